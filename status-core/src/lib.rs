@@ -1,0 +1,98 @@
+//! Every HTTP status code in the IANA registry, with its state, defining document, former
+//! names, properties and a summary in English and Korean; plus the well-known non-standard
+//! codes, marked as such.
+//!
+//! The table follows the IANA "HTTP Status Code Registry" as updated on
+//! [`REGISTRY_DATE`], read with RFC 9110. It is `no_std`, has no dependencies, and everything
+//! in it is usable in `const` contexts.
+//!
+//! ```
+//! use status_core::{lookup, State, Status};
+//!
+//! let entry = lookup(306).unwrap();
+//! assert_eq!(entry.state(), State::Unused);
+//! assert_eq!(entry.reference().to_string(), "RFC 9110 section 15.4.7");
+//!
+//! const GONE: Status = Status::GONE;
+//! assert_eq!(GONE.reason(), "Gone");
+//! assert!(lookup(299).is_none());
+//! ```
+//!
+//! The `status!` and `#[responds]` macros in the `status-macros` crate check codes against this
+//! table at compile time.
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[macro_use]
+mod define;
+mod entry;
+mod raw;
+mod status;
+mod table;
+
+pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
+pub use raw::{InvalidRawStatus, RawStatus};
+pub use status::{Status, StatusError};
+
+/// The day of the registry update the table follows.
+pub const REGISTRY_DATE: Date = Date {
+    year: 2025,
+    month: 9,
+    day: 15,
+};
+
+/// The lowest and highest codes the registry covers.
+pub const CODE_RANGE: core::ops::RangeInclusive<u16> = 100..=599;
+
+/// Every entry, sorted by code.
+pub const fn entries() -> &'static [Entry] {
+    &table::ENTRIES
+}
+
+/// The entry for `code`: every code the registry lists, in any state, and every documented
+/// non-standard code. `None` for all other values, including those outside `100..=599`.
+pub const fn lookup(code: u16) -> Option<&'static Entry> {
+    if code < *CODE_RANGE.start() || code > *CODE_RANGE.end() {
+        return None;
+    }
+    match INDEX[(code - *CODE_RANGE.start()) as usize] {
+        NO_ENTRY => None,
+        position => Some(&table::ENTRIES[position as usize]),
+    }
+}
+
+const NO_ENTRY: u8 = u8::MAX;
+
+/// Position in `ENTRIES` for each code from 100 to 599, built at compile time so `lookup` is
+/// one bounds check and two loads.
+static INDEX: [u8; 500] = {
+    let mut index = [NO_ENTRY; 500];
+    let mut position = 0;
+    while position < table::ENTRIES.len() {
+        let code = table::ENTRIES[position].code;
+        assert!(code >= 100 && code <= 599, "table code out of range");
+        assert!(position < NO_ENTRY as usize, "table too long for a u8 index");
+        index[(code - 100) as usize] = position as u8;
+        position += 1;
+    }
+    index
+};
+
+/// Support items for the macros' generated code. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    use crate::{lookup, Status};
+
+    /// `Code::<N>::STATUS` is the status for `N`, checked against the table at compile time.
+    /// The macros use it for codes that have no public constant, and to hang warnings on.
+    pub struct Code<const N: u16>;
+
+    impl<const N: u16> Code<N> {
+        /// The status.
+        pub const STATUS: Status = match lookup(N) {
+            Some(_) => Status::from_table_unchecked(N),
+            None => panic!("no table entry for this code"),
+        };
+    }
+}

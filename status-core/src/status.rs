@@ -1,0 +1,185 @@
+//! `Status`: a code the table knows, the type users carry.
+
+use core::fmt;
+
+use crate::{lookup, Class, Entry, State};
+
+/// An HTTP status code that the table knows, carried as its number.
+///
+/// Make one with [`status!`](https://docs.rs/status-macros) (checked at compile time), an
+/// associated constant such as [`Status::NOT_FOUND`], or [`Status::from_code`] at run time.
+/// Every `Status` has an [`Entry`], so its reason phrase and reference are always at hand.
+///
+/// For a code received from a peer that the table may not know (a proxy that must pass on a
+/// 599), use [`RawStatus`](crate::RawStatus) instead.
+///
+/// ```
+/// use status_core::Status;
+///
+/// let status = Status::NOT_FOUND;
+/// assert_eq!(status.code(), 404);
+/// assert_eq!(status.to_string(), "404 Not Found");
+/// match status {
+///     Status::OK | Status::CREATED => unreachable!(),
+///     Status::NOT_FOUND => {}
+///     _ => unreachable!(),
+/// }
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Status(u16);
+
+impl Status {
+    /// Only for codes that have a table row; the table macro and `__private::Code` check this
+    /// at compile time.
+    pub(crate) const fn from_table_unchecked(code: u16) -> Status {
+        Status(code)
+    }
+
+    /// The status for `code` if it may be sent without an opt-in (assigned, discouraged or
+    /// temporary); otherwise an error that says why not.
+    ///
+    /// ```
+    /// use status_core::{Status, StatusError};
+    ///
+    /// assert_eq!(Status::from_code(201), Ok(Status::CREATED));
+    /// assert!(matches!(Status::from_code(306), Err(StatusError::NotSendable { .. })));
+    /// assert!(matches!(Status::from_code(299), Err(StatusError::Unassigned { .. })));
+    /// assert!(matches!(Status::from_code(1000), Err(StatusError::OutOfRange { .. })));
+    /// ```
+    pub const fn from_code(code: u16) -> Result<Status, StatusError> {
+        match lookup(code) {
+            Some(entry) if entry.state.is_sendable() => Ok(Status(code)),
+            Some(entry) => Err(StatusError::NotSendable {
+                code,
+                state: entry.state,
+            }),
+            None if code >= 100 && code <= 599 => Err(StatusError::Unassigned { code }),
+            None => Err(StatusError::OutOfRange { code }),
+        }
+    }
+
+    /// The three-digit code.
+    pub const fn code(self) -> u16 {
+        self.0
+    }
+
+    /// The reason phrase as the registry spells it.
+    pub const fn reason(self) -> &'static str {
+        self.entry().reason
+    }
+
+    /// Everything the table knows about this code.
+    pub const fn entry(self) -> &'static Entry {
+        match lookup(self.0) {
+            Some(entry) => entry,
+            // Unreachable: every constructor checks the code against the table.
+            None => panic!("a Status was built for a code with no table entry"),
+        }
+    }
+
+    /// The class given by the first digit.
+    pub const fn class(self) -> Class {
+        Class::of(self.0)
+    }
+
+    /// True for 1xx.
+    pub const fn is_informational(self) -> bool {
+        matches!(self.class(), Class::Informational)
+    }
+
+    /// True for 2xx.
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Successful)
+    }
+
+    /// True for 3xx.
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), Class::Redirection)
+    }
+
+    /// True for 4xx.
+    pub const fn is_client_error(self) -> bool {
+        matches!(self.class(), Class::ClientError)
+    }
+
+    /// True for 5xx.
+    pub const fn is_server_error(self) -> bool {
+        matches!(self.class(), Class::ServerError)
+    }
+}
+
+/// `404 Not Found`.
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.0, self.reason())
+    }
+}
+
+/// `Status(404 Not Found)`.
+impl fmt::Debug for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Status({self})")
+    }
+}
+
+impl From<Status> for u16 {
+    fn from(status: Status) -> u16 {
+        status.0
+    }
+}
+
+impl TryFrom<u16> for Status {
+    type Error = StatusError;
+
+    fn try_from(code: u16) -> Result<Status, StatusError> {
+        Status::from_code(code)
+    }
+}
+
+impl PartialEq<u16> for Status {
+    fn eq(&self, code: &u16) -> bool {
+        self.0 == *code
+    }
+}
+
+/// Why a number is not a [`Status`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StatusError {
+    /// Not in `100..=599`.
+    OutOfRange {
+        /// The number given.
+        code: u16,
+    },
+    /// In range, but the registry assigns no meaning to it and no well-known server uses it.
+    Unassigned {
+        /// The number given.
+        code: u16,
+    },
+    /// Listed, but deprecated, unused, obsoleted or non-standard; `status!` can send it with an
+    /// explicit opt-in.
+    NotSendable {
+        /// The number given.
+        code: u16,
+        /// Its state.
+        state: State,
+    },
+}
+
+impl fmt::Display for StatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            StatusError::OutOfRange { code } => {
+                write!(f, "{code} is not an HTTP status code (they run from 100 to 599)")
+            }
+            StatusError::Unassigned { code } => {
+                write!(f, "{code} is not assigned in the IANA status code registry")
+            }
+            StatusError::NotSendable { code, state } => {
+                write!(f, "{code} is {} and is not sent without an opt-in", state.label())
+            }
+        }
+    }
+}
+
+impl core::error::Error for StatusError {}

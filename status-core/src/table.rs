@@ -1,0 +1,146 @@
+//! The status table: one row per code, written from the IANA registry (see `REGISTRY_DATE`)
+//! and the documents it cites. Summaries are our own words.
+//!
+//! To update: download the registry CSV, run
+//! `cargo run -p status-tests --bin check-registry -- http-status-codes.csv`, and fix every
+//! row it names.
+
+use crate::entry::{Date, Document, Reference, State::*};
+
+const HISTORIC_DECISION: &str = "IESG status change of HTTP experiments to Historic";
+
+define_table! {
+    const CONTINUE = Entry {
+        code: 100,
+        reason: "Continue",
+        state: Assigned,
+        reference: Reference::rfc(9110, "15.2.1"),
+        former_names: [],
+        heuristically_cacheable: false,
+        name_ko: "계속",
+        summary_en: "The server has seen the request headers and is willing to take the body, so a client that sent `Expect: 100-continue` should go on sending it. The final response comes later.",
+        summary_ko: "서버가 요청 헤더를 확인했고 본문을 받을 준비가 되었다는 뜻입니다. `Expect: 100-continue`를 보낸 클라이언트는 본문 전송을 이어 가면 되며, 최종 응답은 그 뒤에 옵니다.",
+    },
+    const PROCESSING = Entry {
+        code: 102,
+        reason: "Processing",
+        state: Discouraged { dropped_by: Reference { document: Document::Rfc(4918), section: None } },
+        reference: Reference { document: Document::Rfc(2518), section: Some("10.1") },
+        former_names: [],
+        heuristically_cacheable: false,
+        name_ko: "처리 중",
+        summary_en: "An interim answer from WebDAV's first specification, telling the client a long request is still being worked on so it does not time out. RFC 4918 replaced that specification and left this code out, so few clients expect it.",
+        summary_ko: "WebDAV 초기 명세에서 온 중간 응답으로, 오래 걸리는 요청을 아직 처리하고 있으니 연결을 끊지 말라고 클라이언트에 알립니다. 그 명세를 대체한 RFC 4918은 이 코드를 빼 버렸기 때문에 이를 기대하는 클라이언트는 드뭅니다.",
+    },
+    const UPLOAD_RESUMPTION_SUPPORTED = Entry {
+        code: 104,
+        reason: "Upload Resumption Supported",
+        state: Temporary {
+            registered: Date { year: 2024, month: 11, day: 13 },
+            expires: Date { year: 2026, month: 11, day: 13 },
+        },
+        reference: Reference { document: Document::InternetDraft("draft-ietf-httpbis-resumable-upload-05"), section: None },
+        former_names: [],
+        heuristically_cacheable: false,
+        name_ko: "업로드 재개 지원",
+        summary_en: "An interim answer from the resumable uploads draft: the server can pick an interrupted upload up where it stopped, and tells the client where to resume. The registration is provisional and lapses unless renewed.",
+        summary_ko: "재개 가능한 업로드 초안에서 정의한 중간 응답입니다. 서버가 끊긴 업로드를 멈춘 지점부터 이어 받을 수 있음을 알리고, 어디서 다시 시작할지 클라이언트에 알려 줍니다. 임시 등록이라 갱신되지 않으면 효력을 잃습니다.",
+    },
+    const OK = Entry {
+        code: 200,
+        reason: "OK",
+        state: Assigned,
+        reference: Reference::rfc(9110, "15.3.1"),
+        former_names: [],
+        heuristically_cacheable: true,
+        name_ko: "성공",
+        summary_en: "The request worked. What the content means depends on the method: the resource for GET, the outcome of the action for POST.",
+        summary_ko: "요청이 성공했습니다. 본문의 의미는 메서드에 따라 다릅니다. GET이면 요청한 리소스, POST면 작업의 결과입니다.",
+    },
+    Entry {
+        code: 305,
+        reason: "Use Proxy",
+        state: Deprecated,
+        reference: Reference::rfc(9110, "15.4.6"),
+        former_names: [],
+        heuristically_cacheable: false,
+        name_ko: "프록시 사용",
+        summary_en: "Once told the client to repeat the request through a proxy named in the response. Letting a server pick a client's proxy was a security hole, so the code is deprecated; proxies are configured outside HTTP.",
+        summary_ko: "예전에는 응답에 적힌 프록시를 거쳐 요청을 다시 보내라는 뜻이었습니다. 서버가 클라이언트의 프록시를 정하게 하는 것은 보안상 위험했기 때문에 사용이 중단되었고, 프록시는 HTTP 밖에서 설정합니다.",
+    },
+    Entry {
+        code: 306,
+        reason: "(Unused)",
+        state: Unused,
+        reference: Reference::rfc(9110, "15.4.7"),
+        former_names: ["Switch Proxy"],
+        heuristically_cacheable: false,
+        name_ko: "사용 안 함",
+        summary_en: "Held a meaning in an early draft and no longer does. The number stays reserved so nothing else is ever given it.",
+        summary_ko: "초기 초안에서 쓰였다가 더 이상 쓰이지 않습니다. 다른 의미로 재사용되지 않도록 번호만 예약되어 있습니다.",
+    },
+    const NOT_FOUND = Entry {
+        code: 404,
+        reason: "Not Found",
+        state: Assigned,
+        reference: Reference::rfc(9110, "15.5.5"),
+        former_names: [],
+        heuristically_cacheable: true,
+        name_ko: "찾을 수 없음",
+        summary_en: "The server has nothing at this target, or will not say whether it has. It makes no promise about whether the absence is temporary; use 410 when it is known to be permanent.",
+        summary_ko: "서버에 해당 대상이 없거나, 있는지조차 밝히지 않겠다는 뜻입니다. 없는 상태가 일시적인지는 알려 주지 않으며, 영구적으로 사라졌음을 알 때는 410을 씁니다.",
+    },
+    const CONTENT_TOO_LARGE = Entry {
+        code: 413,
+        reason: "Content Too Large",
+        state: Assigned,
+        reference: Reference::rfc(9110, "15.5.14"),
+        former_names: ["Request Entity Too Large", "Payload Too Large"],
+        heuristically_cacheable: false,
+        name_ko: "콘텐츠가 너무 큼",
+        summary_en: "The request body is bigger than the server will take. The server may close the connection; if the limit is temporary it can say when to retry with Retry-After.",
+        summary_ko: "요청 본문이 서버가 받아들이는 크기를 넘었습니다. 서버는 연결을 닫을 수 있으며, 제한이 일시적이면 Retry-After로 언제 다시 시도할지 알려 줄 수 있습니다.",
+    },
+    Entry {
+        code: 418,
+        reason: "(Unused)",
+        state: Unused,
+        reference: Reference::rfc(9110, "15.5.19"),
+        former_names: ["I'm a teapot"],
+        heuristically_cacheable: false,
+        name_ko: "사용 안 함",
+        summary_en: "Began as an April Fools' joke in RFC 2324 (\"I'm a teapot\"). Enough servers answer with it that the number is reserved rather than reused, but it has no standard meaning and should not be sent.",
+        summary_ko: "RFC 2324의 만우절 농담(\"I'm a teapot\")에서 시작되었습니다. 이 코드를 보내는 서버가 적지 않아 다른 의미로 재사용하지 않도록 예약해 두었지만, 표준 의미가 없으므로 보내지 않아야 합니다.",
+    },
+    Entry {
+        code: 444,
+        reason: "No Response",
+        state: NonStandard { used_by: "nginx" },
+        reference: Reference {
+            document: Document::Vendor {
+                title: "nginx documentation, ngx_http_rewrite_module",
+                url: "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return",
+            },
+            section: None,
+        },
+        former_names: [],
+        heuristically_cacheable: false,
+        name_ko: "응답 없음",
+        summary_en: "Not a status a client ever sees: nginx configurations use `return 444` to close the connection without answering, and nginx logs it under this number.",
+        summary_ko: "클라이언트가 실제로 받는 상태가 아닙니다. nginx 설정에서 `return 444`로 응답 없이 연결을 끊을 때 쓰며, nginx 로그에 이 번호로 남습니다.",
+    },
+    Entry {
+        code: 510,
+        reason: "Not Extended",
+        state: Obsoleted {
+            since: Date { year: 2021, month: 12, day: 1 },
+            by: HISTORIC_DECISION,
+        },
+        reference: Reference { document: Document::Rfc(2774), section: Some("7") },
+        former_names: [],
+        heuristically_cacheable: false,
+        name_ko: "확장되지 않음",
+        summary_en: "Part of the HTTP Extension Framework: the request did not declare an extension the server requires. The framework never caught on and its RFC was moved to Historic, so the code has no living standard behind it.",
+        summary_ko: "HTTP 확장 프레임워크의 일부로, 서버가 요구하는 확장을 요청이 선언하지 않았다는 뜻입니다. 이 프레임워크는 널리 쓰이지 않았고 RFC가 Historic으로 옮겨져, 지금은 이 코드를 뒷받침하는 표준이 없습니다.",
+    },
+}
