@@ -1,1 +1,8 @@
-//! placeholder
+//! The runnable examples of the `status` workspace. The package publishes nothing and holds no
+//! code of its own; it exists so the examples build and are tested with the rest of the
+//! workspace, and can be run from its root by name.
+//!
+//! - `explain`: prints what the `status-core` table knows about one status code, asked for by
+//!   number or by reason phrase or former name, in English or (with `--ko`) Korean.
+//!   Try `cargo run --example explain -- 306` or
+//!   `cargo run --example explain -- "Payload Too Large" --ko`.

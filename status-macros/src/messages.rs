@@ -1,0 +1,451 @@
+//! Every word the macros can show a user, in English and (with the `ko` feature) Korean.
+//!
+//! A message's first line must stand alone: on stable Rust the compiler prints the rest above
+//! the `-->` location, so later lines are short `note:` and `help:` lines.
+
+use status_core::{Class, Entry, State, REGISTRY_DATE};
+
+use crate::ast::OptIn;
+
+/// The language of the diagnostics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    English,
+    Korean,
+}
+
+/// `{code} {reason}`, or just the code for the reasonless `(Unused)` rows.
+fn title(entry: &Entry) -> String {
+    if entry.reason().starts_with('(') {
+        entry.code().to_string()
+    } else {
+        format!("{} {}", entry.code(), entry.reason())
+    }
+}
+
+fn listed_titles(entries: &[&Entry], lang: Lang) -> String {
+    let titles: Vec<String> = entries.iter().map(|entry| title(entry)).collect();
+    match lang {
+        Lang::English => titles.join(" or "),
+        Lang::Korean => titles.join(" 또는 "),
+    }
+}
+
+impl Lang {
+    /// Korean with the `ko` feature, English otherwise.
+    pub const fn current() -> Lang {
+        if cfg!(feature = "ko") {
+            Lang::Korean
+        } else {
+            Lang::English
+        }
+    }
+
+    fn state(self, state: State) -> &'static str {
+        match self {
+            Lang::English => state.label(),
+            Lang::Korean => state.label_ko(),
+        }
+    }
+
+    fn class(self, class: Class) -> &'static str {
+        match self {
+            Lang::English => class.label(),
+            Lang::Korean => class.label_ko(),
+        }
+    }
+
+    // ----- shape of the input -----
+
+    pub fn expected_code(self) -> String {
+        match self {
+            Lang::English => "expected a status code: a number (404), a constant name (NOT_FOUND) or a reason phrase (\"Not Found\")".into(),
+            Lang::Korean => "상태 코드가 와야 합니다: 숫자(404), 상수 이름(NOT_FOUND), 또는 사유 문구(\"Not Found\")".into(),
+        }
+    }
+
+    pub fn empty_status(self) -> String {
+        match self {
+            Lang::English => "status! needs one code, e.g. status!(404), status!(NOT_FOUND) or status!(\"Not Found\")".into(),
+            Lang::Korean => "status!에는 코드 하나가 필요합니다. 예: status!(404), status!(NOT_FOUND), status!(\"Not Found\")".into(),
+        }
+    }
+
+    pub fn more_than_one_code(self) -> String {
+        match self {
+            Lang::English => "status! takes exactly one code\nhelp: to declare every code a handler answers with, use #[responds(...)] on the handler".into(),
+            Lang::Korean => "status!는 코드를 하나만 받습니다\nhelp: 핸들러가 응답하는 코드를 모두 선언하려면 핸들러에 #[responds(...)]를 붙이세요".into(),
+        }
+    }
+
+    pub fn one_code_per_opt_in(self) -> String {
+        match self {
+            Lang::English => "an opt-in wraps exactly one code, e.g. allow_nonstandard(444)".into(),
+            Lang::Korean => "허용 표시는 코드 하나만 감쌉니다. 예: allow_nonstandard(444)".into(),
+        }
+    }
+
+    pub fn suffixed(self, suffix: &str, digits: &str) -> String {
+        match self {
+            Lang::English => format!("remove the `{suffix}` suffix: a status code is a plain integer\nhelp: write {digits}"),
+            Lang::Korean => format!("`{suffix}` 접미사를 지우세요: 상태 코드는 접미사 없는 정수입니다\nhelp: {digits}로 쓰세요"),
+        }
+    }
+
+    pub fn not_an_integer(self, written: &str) -> String {
+        match self {
+            Lang::English => {
+                format!("a status code is a whole number from 100 to 599, not `{written}`")
+            }
+            Lang::Korean => {
+                format!("상태 코드는 100에서 599 사이의 정수입니다. `{written}`는 쓸 수 없습니다")
+            }
+        }
+    }
+
+    pub fn path_instead_of_name(self, last: &str) -> String {
+        match self {
+            Lang::English => {
+                format!("write the constant's name alone, not a path\nhelp: write `{last}`")
+            }
+            Lang::Korean => format!("경로가 아니라 상수 이름만 쓰세요\nhelp: `{last}`로 쓰세요"),
+        }
+    }
+
+    pub fn negative(self) -> String {
+        match self {
+            Lang::English => {
+                "status codes are never negative: they run from 100 to 599 (RFC 9110 section 15)"
+                    .into()
+            }
+            Lang::Korean => {
+                "상태 코드는 음수일 수 없습니다. 범위는 100에서 599까지입니다(RFC 9110 15절)".into()
+            }
+        }
+    }
+
+    // ----- codes the registry does not give -----
+
+    pub fn out_of_range(self, written: &str) -> String {
+        match self {
+            Lang::English => format!("{written} is not an HTTP status code: codes run from 100 to 599 (RFC 9110 section 15)\nhelp: the first digit is the class: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error"),
+            Lang::Korean => format!("{written}은(는) HTTP 상태 코드가 아닙니다. 코드는 100에서 599까지입니다(RFC 9110 15절)\nhelp: 첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류"),
+        }
+    }
+
+    pub fn unassigned(self, code: u16, below: Option<&Entry>, above: Option<&Entry>) -> String {
+        let class = self.class(Class::of(code));
+        let neighbours: Vec<&Entry> = below.into_iter().chain(above).collect();
+        match self {
+            Lang::English => {
+                let mut message = format!(
+                    "{code} is not assigned: the IANA HTTP status code registry (as of {REGISTRY_DATE}) lists nothing for it"
+                );
+                if !neighbours.is_empty() {
+                    message += &format!(
+                        "\nhelp: the nearest {class} codes are {}",
+                        listed_titles(&neighbours, self)
+                    );
+                }
+                message
+            }
+            Lang::Korean => {
+                let mut message = format!(
+                    "{code}은(는) 할당되지 않은 코드입니다: IANA HTTP 상태 코드 레지스트리({REGISTRY_DATE} 기준)에 없습니다"
+                );
+                if !neighbours.is_empty() {
+                    message += &format!(
+                        "\nhelp: 가장 가까운 {class} 코드는 {}입니다",
+                        listed_titles(&neighbours, self)
+                    );
+                }
+                message
+            }
+        }
+    }
+
+    pub fn unknown_name(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
+        let mut message = match self {
+            Lang::English => format!("no status code is named `{written}`"),
+            Lang::Korean => format!("`{written}`이라는 이름의 상태 코드는 없습니다"),
+        };
+        if let Some((name, entry)) = suggestion {
+            message += &match self {
+                Lang::English => format!("\nhelp: did you mean `{name}` ({})?", title(entry)),
+                Lang::Korean => format!("\nhelp: `{name}`({})을(를) 뜻하셨나요?", title(entry)),
+            };
+        }
+        message
+    }
+
+    pub fn unknown_phrase(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
+        let mut message = match self {
+            Lang::English => format!("no status code has the reason phrase \"{written}\""),
+            Lang::Korean => format!("사유 문구가 \"{written}\"인 상태 코드는 없습니다"),
+        };
+        if let Some((phrase, entry)) = suggestion {
+            message += &match self {
+                Lang::English => format!(
+                    "\nhelp: did you mean \"{phrase}\" ({})? Phrases are spelt as the IANA registry spells them",
+                    entry.code()
+                ),
+                Lang::Korean => format!(
+                    "\nhelp: \"{phrase}\"({})을(를) 뜻하셨나요? 사유 문구는 IANA 레지스트리 표기를 그대로 따릅니다",
+                    entry.code()
+                ),
+            };
+        }
+        message
+    }
+
+    // ----- listed codes refused without an opt-in -----
+
+    /// The refusal of a listed code in a state that is not sendable. `opt_in` is the keyword
+    /// that would let it through, if there is one.
+    pub fn refused(self, entry: &Entry, opt_in: Option<OptIn>) -> String {
+        let code = entry.code();
+        let state = self.state(entry.state());
+        let reference = entry.reference();
+        let mut message = match (self, entry.state()) {
+            (Lang::English, State::NonStandard { used_by }) => format!(
+                "{code} is not a standard status code: it is {used_by}'s \"{}\", and the IANA registry (as of {REGISTRY_DATE}) does not list it",
+                entry.reason()
+            ),
+            (Lang::Korean, State::NonStandard { used_by }) => format!(
+                "{code}은(는) 표준 상태 코드가 아닙니다: {used_by}의 \"{}\"이며, IANA 레지스트리({REGISTRY_DATE} 기준)에 없습니다",
+                entry.reason()
+            ),
+            (Lang::English, State::Obsoleted { since, .. }) => format!(
+                "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
+                title(entry),
+                since.year,
+                since.month
+            ),
+            (Lang::Korean, State::Obsoleted { since, .. }) => format!(
+                "{}은(는) 폐기된 코드입니다: 유일한 정의인 {reference}이(가) {}-{:02}에 Historic으로 옮겨졌습니다",
+                title(entry),
+                since.year,
+                since.month
+            ),
+            (Lang::English, State::Unused) => format!(
+                "{code} is unused: {reference} reserves the number and gives it no meaning"
+            ),
+            (Lang::Korean, State::Unused) => format!(
+                "{code}은(는) 사용하지 않는 코드입니다: {reference}은(는) 번호만 예약해 두었고 의미를 부여하지 않습니다"
+            ),
+            (Lang::English, _) => format!(
+                "{} is {state}: {reference} says not to send it",
+                title(entry)
+            ),
+            (Lang::Korean, _) => format!(
+                "{}은(는) {state} 상태입니다: {reference}에 따라 보내지 않아야 합니다",
+                title(entry)
+            ),
+        };
+        if let Some(why) = self.why(code) {
+            message += "\nnote: ";
+            message += why;
+        }
+        if let Some(instead) = self.instead(code) {
+            message += "\nhelp: ";
+            message += instead;
+        }
+        message += &match (self, opt_in) {
+            (Lang::English, Some(opt_in)) => format!(
+                "\nhelp: to send {code} anyway, write {}({code})",
+                opt_in.keyword()
+            ),
+            (Lang::Korean, Some(opt_in)) => format!(
+                "\nhelp: 그래도 {code}을(를) 보내야 한다면 {}({code})로 쓰세요",
+                opt_in.keyword()
+            ),
+            (Lang::English, None) => format!("\nnote: {code} has no opt-in"),
+            (Lang::Korean, None) => format!("\nnote: {code}에는 허용 표시가 없습니다"),
+        };
+        message
+    }
+
+    /// Why the document gave up on a code, in a line.
+    fn why(self, code: u16) -> Option<&'static str> {
+        Some(match (self, code) {
+            (Lang::English, 305) => "a response that picks the client's proxy is a security risk, so the code was deprecated",
+            (Lang::Korean, 305) => "응답이 클라이언트의 프록시를 정하게 하면 보안상 위험하기 때문에 사용이 중단되었습니다",
+            (Lang::English, 306) => "it meant \"Switch Proxy\" in a draft of HTTP/1.1 and was dropped; the number is only kept from being reused",
+            (Lang::Korean, 306) => "HTTP/1.1 초안에서 \"Switch Proxy\"를 뜻했다가 빠졌고, 번호만 재사용되지 않게 남아 있습니다",
+            (Lang::English, 418) => "it is the \"I'm a teapot\" joke from RFC 2324; it is reserved only because some servers send it",
+            (Lang::Korean, 418) => "RFC 2324의 \"I'm a teapot\" 농담에서 왔고, 일부 서버가 보내기 때문에 예약만 되어 있습니다",
+            (Lang::English, 510) => "the HTTP Extension Framework it belongs to was never deployed",
+            (Lang::Korean, 510) => "이 코드가 속한 HTTP 확장 프레임워크는 실제로 쓰이지 않았습니다",
+            _ => return None,
+        })
+    }
+
+    /// What to send instead, in a line.
+    fn instead(self, code: u16) -> Option<&'static str> {
+        Some(match (self, code) {
+            (Lang::English, 305) => "configure proxies outside HTTP (client settings or a proxy auto-config file)",
+            (Lang::Korean, 305) => "프록시는 HTTP 밖에서 설정하세요(클라이언트 설정이나 프록시 자동 설정 파일)",
+            (Lang::English, 306) => "for a redirect, send 307 Temporary Redirect (keeps the method) or 308 Permanent Redirect",
+            (Lang::Korean, 306) => "리다이렉트라면 307 Temporary Redirect(메서드 유지)나 308 Permanent Redirect를 보내세요",
+            (Lang::English, 418) => "send the code you mean: 400 Bad Request, 403 Forbidden or 429 Too Many Requests",
+            (Lang::Korean, 418) => "뜻하는 코드를 보내세요: 400 Bad Request, 403 Forbidden, 429 Too Many Requests 등",
+            (Lang::English, 510) => "for a request that lacks something the server requires, send 400 Bad Request",
+            (Lang::Korean, 510) => "서버가 요구하는 것이 요청에 빠졌다면 400 Bad Request를 보내세요",
+            (Lang::English, 419) => "for an expired session or CSRF token, send 403 Forbidden (or 401 Unauthorized to ask for a new login)",
+            (Lang::Korean, 419) => "세션이나 CSRF 토큰이 만료되었다면 403 Forbidden을(다시 로그인이 필요하면 401 Unauthorized를) 보내세요",
+            (Lang::English, 444) => "to drop a connection without answering, close it in the server; there is no status to send",
+            (Lang::Korean, 444) => "응답 없이 연결을 끊으려면 서버에서 연결을 닫으세요. 보낼 상태 코드는 없습니다",
+            (Lang::English, 494) => "send 431 Request Header Fields Too Large",
+            (Lang::Korean, 494) => "431 Request Header Fields Too Large를 보내세요",
+            (Lang::English, 495 | 496) => "for a missing or bad client certificate, send 403 Forbidden or 400 Bad Request",
+            (Lang::Korean, 495 | 496) => "클라이언트 인증서가 없거나 잘못되었다면 403 Forbidden이나 400 Bad Request를 보내세요",
+            (Lang::English, 497) => "for plain HTTP sent to an HTTPS port, send 400 Bad Request",
+            (Lang::Korean, 497) => "HTTPS 포트로 일반 HTTP가 왔다면 400 Bad Request를 보내세요",
+            (Lang::English, 499) => "the client has already gone, so nothing can be sent; record it in logs instead",
+            (Lang::Korean, 499) => "클라이언트가 이미 연결을 끊었으므로 보낼 수 없습니다. 로그에 남기세요",
+            (Lang::English, 509) => "send 429 Too Many Requests or 503 Service Unavailable with Retry-After",
+            (Lang::Korean, 509) => "Retry-After와 함께 429 Too Many Requests나 503 Service Unavailable을 보내세요",
+            (Lang::English, 522 | 524) => "as a gateway, send 504 Gateway Timeout",
+            (Lang::Korean, 522 | 524) => "게이트웨이라면 504 Gateway Timeout을 보내세요",
+            (Lang::English, 520..=530) => "as a gateway, send 502 Bad Gateway",
+            (Lang::Korean, 520..=530) => "게이트웨이라면 502 Bad Gateway를 보내세요",
+            _ => return None,
+        })
+    }
+
+    // ----- opt-ins -----
+
+    pub fn unknown_opt_in(self, written: &str, suggestion: Option<OptIn>) -> String {
+        let all = OptIn::ALL.map(OptIn::keyword).join(", ");
+        let mut message = match self {
+            Lang::English => format!("unknown opt-in `{written}`: expected one of {all}"),
+            Lang::Korean => format!("알 수 없는 허용 표시 `{written}`: {all} 중 하나여야 합니다"),
+        };
+        if let Some(opt_in) = suggestion {
+            message += &match self {
+                Lang::English => format!("\nhelp: did you mean `{}`?", opt_in.keyword()),
+                Lang::Korean => format!("\nhelp: `{}`을(를) 뜻하셨나요?", opt_in.keyword()),
+            };
+        }
+        message
+    }
+
+    pub fn nested_opt_in(self) -> String {
+        match self {
+            Lang::English => "opt-ins do not nest: write one, e.g. allow_nonstandard(444)".into(),
+            Lang::Korean => {
+                "허용 표시는 겹쳐 쓸 수 없습니다. 하나만 쓰세요. 예: allow_nonstandard(444)".into()
+            }
+        }
+    }
+
+    pub fn needless_opt_in(self, entry: &Entry, written: OptIn) -> String {
+        let state = self.state(entry.state());
+        match self {
+            Lang::English => format!(
+                "{} is {state} and needs no opt-in\nhelp: remove {}(...) and write {}",
+                title(entry),
+                written.keyword(),
+                entry.code()
+            ),
+            Lang::Korean => format!(
+                "{}은(는) {state} 상태라 허용 표시가 필요 없습니다\nhelp: {}(...)를 지우고 {}로 쓰세요",
+                title(entry),
+                written.keyword(),
+                entry.code()
+            ),
+        }
+    }
+
+    pub fn wrong_opt_in(self, entry: &Entry, written: OptIn, needed: OptIn) -> String {
+        let state = self.state(entry.state());
+        let code = entry.code();
+        match self {
+            Lang::English => format!(
+                "{code} is {state}, so {} does not apply\nhelp: write {}({code})",
+                written.keyword(),
+                needed.keyword()
+            ),
+            Lang::Korean => format!(
+                "{code}은(는) {state} 상태라 {}는 맞지 않습니다\nhelp: {}({code})로 쓰세요",
+                written.keyword(),
+                needed.keyword()
+            ),
+        }
+    }
+
+    pub fn no_opt_in_for(self, entry: &Entry) -> String {
+        let code = entry.code();
+        match self {
+            Lang::English => format!("{code} cannot be opted into: it has no meaning to send"),
+            Lang::Korean => {
+                format!("{code}은(는) 허용 표시로도 보낼 수 없습니다: 보낼 의미가 없습니다")
+            }
+        }
+    }
+
+    pub fn opt_in_for_unlisted(self) -> String {
+        match self {
+            Lang::English => "unassigned and out-of-range codes have no opt-in".into(),
+            Lang::Korean => "할당되지 않았거나 범위를 벗어난 코드에는 허용 표시가 없습니다".into(),
+        }
+    }
+
+    // ----- warnings (shown by the compiler as deprecation notes) -----
+
+    pub fn discouraged(self, entry: &Entry, dropped_by: status_core::Reference) -> String {
+        match self {
+            Lang::English => format!(
+                "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({}); most clients ignore it, so send the final response (or 103 Early Hints for preload hints)",
+                title(entry),
+                entry.reference()
+            ),
+            Lang::Korean => format!(
+                "{}은(는) 사용을 자제해야 합니다: 레지스트리에는 남아 있지만({}) {dropped_by}에서 빠졌습니다. 대부분의 클라이언트가 무시하므로 최종 응답(미리 불러오기 힌트라면 103 Early Hints)을 보내세요",
+                title(entry),
+                entry.reference()
+            ),
+        }
+    }
+
+    pub fn temporary(
+        self,
+        entry: &Entry,
+        registered: status_core::Date,
+        expires: status_core::Date,
+    ) -> String {
+        match self {
+            Lang::English => format!(
+                "{} is a temporary registration ({}, registered {registered}) that expires {expires} unless renewed; check the IANA registry before relying on it",
+                title(entry),
+                entry.reference()
+            ),
+            Lang::Korean => format!(
+                "{}은(는) 임시 등록 코드로({}, {registered} 등록), 갱신되지 않으면 {expires}에 만료됩니다. 쓰기 전에 IANA 레지스트리를 확인하세요",
+                title(entry),
+                entry.reference()
+            ),
+        }
+    }
+
+    pub fn former_name(self, written: &str, entry: &Entry, constant: &str) -> String {
+        match self {
+            Lang::English => format!(
+                "`{written}` is a former name of {}: the registry now calls it \"{}\" ({}); write {}, {constant} or \"{}\"",
+                entry.code(),
+                entry.reason(),
+                entry.reference(),
+                entry.code(),
+                entry.reason()
+            ),
+            Lang::Korean => format!(
+                "`{written}`은(는) {}의 예전 이름입니다: 지금 레지스트리 이름은 \"{}\"입니다({}). {}, {constant}, \"{}\" 중 하나로 쓰세요",
+                entry.code(),
+                entry.reason(),
+                entry.reference(),
+                entry.code(),
+                entry.reason()
+            ),
+        }
+    }
+}

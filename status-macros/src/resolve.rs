@@ -1,0 +1,198 @@
+//! A written code (number, constant name or reason phrase) into its table entry, with "did you
+//! mean" suggestions for near misses. Whether the entry may be sent is `check.rs`'s question.
+
+use quote::ToTokens;
+use status_core::{entries, lookup, Class, Entry, CODE_RANGE};
+use syn::Lit;
+
+use crate::ast::CodeArg;
+use crate::ctxt::Ctxt;
+
+/// A code found in the table, and the former name it was written by, if it was.
+pub struct Found {
+    pub entry: &'static Entry,
+    pub former_name: Option<String>,
+}
+
+/// The entry for `arg` (opt-in already looked through), or `None` after reporting why not.
+pub fn resolve(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Found> {
+    let lang = ctxt.lang;
+    match arg.code() {
+        CodeArg::Literal(Lit::Int(int)) => {
+            if !int.suffix().is_empty() {
+                let message = lang.suffixed(int.suffix(), int.base10_digits());
+                ctxt.error_spanned(int, message);
+                return None;
+            }
+            // base10_digits has underscores removed and hex, octal or binary converted, so
+            // `3_06` and `0x132` are both read as 306.
+            let digits = int.base10_digits();
+            let Some(code) = digits
+                .parse::<u16>()
+                .ok()
+                .filter(|code| CODE_RANGE.contains(code))
+            else {
+                ctxt.error_spanned(int, lang.out_of_range(digits));
+                return None;
+            };
+            match lookup(code) {
+                Some(entry) => Some(Found {
+                    entry,
+                    former_name: None,
+                }),
+                None => {
+                    let (below, above) = nearest_in_class(code);
+                    ctxt.error_spanned(int, lang.unassigned(code, below, above));
+                    None
+                }
+            }
+        }
+        CodeArg::Literal(Lit::Float(float)) => {
+            ctxt.error_spanned(float, lang.not_an_integer(&float.to_string()));
+            None
+        }
+        CodeArg::Literal(other) => {
+            let written = other.to_token_stream().to_string();
+            ctxt.error_spanned(other, lang.not_an_integer(&written));
+            None
+        }
+        CodeArg::Negative(minus, lit) => {
+            ctxt.error_spanned(quote::quote!(#minus #lit), lang.negative());
+            None
+        }
+        CodeArg::Name(ident) => {
+            let written = ident.to_string();
+            let found = find_by(&written, constant_names);
+            if found.is_none() {
+                let suggestion = suggest(&written, constant_names);
+                let message = lang.unknown_name(
+                    &written,
+                    suggestion
+                        .as_ref()
+                        .map(|(name, entry)| (name.as_str(), *entry)),
+                );
+                ctxt.error_spanned(ident, message);
+            }
+            found
+        }
+        CodeArg::Path(path) => {
+            let last = path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string());
+            ctxt.error_spanned(
+                path,
+                lang.path_instead_of_name(last.as_deref().unwrap_or("NOT_FOUND")),
+            );
+            None
+        }
+        CodeArg::Phrase(phrase) => {
+            let written = phrase.value();
+            let found = find_by(&written, phrases);
+            if found.is_none() {
+                let suggestion = suggest(&written, phrases);
+                let message = lang.unknown_phrase(
+                    &written,
+                    suggestion
+                        .as_ref()
+                        .map(|(name, entry)| (name.as_str(), *entry)),
+                );
+                ctxt.error_spanned(phrase, message);
+            }
+            found
+        }
+        CodeArg::OptIn(_) => unreachable!("code() looks through opt-ins"),
+    }
+}
+
+/// An entry's names in one spelling family: its current name first, then its former ones.
+struct Names {
+    current: Option<String>,
+    former: Vec<String>,
+}
+
+/// Reason phrases as the registry spells them. The `(Unused)` rows have no current phrase.
+fn phrases(entry: &Entry) -> Names {
+    Names {
+        current: (!entry.reason().starts_with('(')).then(|| entry.reason().to_owned()),
+        former: entry
+            .former_names()
+            .iter()
+            .map(|name| (*name).to_owned())
+            .collect(),
+    }
+}
+
+/// The same names as constants: `NOT_FOUND`, `PAYLOAD_TOO_LARGE`, `IM_A_TEAPOT`.
+fn constant_names(entry: &Entry) -> Names {
+    let Names { current, former } = phrases(entry);
+    Names {
+        current: current.map(|phrase| screaming_snake_case(&phrase)),
+        former: former
+            .iter()
+            .map(|phrase| screaming_snake_case(phrase))
+            .collect(),
+    }
+}
+
+/// `"Non-Authoritative Information"` to `NON_AUTHORITATIVE_INFORMATION`, `"I'm a teapot"` to
+/// `IM_A_TEAPOT`: the rule the table's constant names follow.
+pub fn screaming_snake_case(phrase: &str) -> String {
+    phrase
+        .chars()
+        .filter_map(|c| match c {
+            ' ' | '-' => Some('_'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn find_by(written: &str, names_of: fn(&Entry) -> Names) -> Option<Found> {
+    entries().iter().find_map(|entry| {
+        let names = names_of(entry);
+        if names.current.as_deref() == Some(written) {
+            return Some(Found {
+                entry,
+                former_name: None,
+            });
+        }
+        names
+            .former
+            .iter()
+            .any(|name| name == written)
+            .then(|| Found {
+                entry,
+                former_name: Some(written.to_owned()),
+            })
+    })
+}
+
+/// The closest current name to `written`, if one is close enough to be a likely typo.
+fn suggest(written: &str, names_of: fn(&Entry) -> Names) -> Option<(String, &'static Entry)> {
+    const THRESHOLD: f64 = 0.85;
+    let written = written.to_lowercase();
+    entries()
+        .iter()
+        .filter_map(|entry| {
+            let name = names_of(entry).current?;
+            let score = strsim::jaro_winkler(&written, &name.to_lowercase());
+            Some((score, name, entry))
+        })
+        .filter(|(score, _, _)| *score >= THRESHOLD)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name, entry)| (name, entry))
+}
+
+/// The nearest codes below and above `code` in its class that may be sent without an opt-in.
+pub fn nearest_in_class(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
+    let class = Class::of(code);
+    let candidates = || {
+        entries()
+            .iter()
+            .filter(move |entry| entry.class() == class && entry.state().is_sendable())
+    };
+    let below = candidates().filter(|entry| entry.code() < code).last();
+    let above = candidates().find(|entry| entry.code() > code);
+    (below, above)
+}
