@@ -192,7 +192,7 @@ pub fn nearest_in_class(code: u16) -> (Option<&'static Entry>, Option<&'static E
             .iter()
             .filter(move |entry| entry.class() == class && entry.state().is_sendable())
     };
-    let below = candidates().filter(|entry| entry.code() < code).last();
+    let below = candidates().rev().find(|entry| entry.code() < code);
     let above = candidates().find(|entry| entry.code() > code);
     (below, above)
 }
