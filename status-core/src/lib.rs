@@ -72,7 +72,10 @@ static INDEX: [u8; 500] = {
     while position < table::ENTRIES.len() {
         let code = table::ENTRIES[position].code;
         assert!(code >= 100 && code <= 599, "table code out of range");
-        assert!(position < NO_ENTRY as usize, "table too long for a u8 index");
+        assert!(
+            position < NO_ENTRY as usize,
+            "table too long for a u8 index"
+        );
         index[(code - 100) as usize] = position as u8;
         position += 1;
     }

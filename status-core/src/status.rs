@@ -170,13 +170,20 @@ impl fmt::Display for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             StatusError::OutOfRange { code } => {
-                write!(f, "{code} is not an HTTP status code (they run from 100 to 599)")
+                write!(
+                    f,
+                    "{code} is not an HTTP status code (they run from 100 to 599)"
+                )
             }
             StatusError::Unassigned { code } => {
                 write!(f, "{code} is not assigned in the IANA status code registry")
             }
             StatusError::NotSendable { code, state } => {
-                write!(f, "{code} is {} and is not sent without an opt-in", state.label())
+                write!(
+                    f,
+                    "{code} is {} and is not sent without an opt-in",
+                    state.label()
+                )
             }
         }
     }

@@ -1,12 +1,20 @@
 //! The typed model of what the user wrote, before any check against the table.
 
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
+use quote::{quote, ToTokens};
+use syn::spanned::Spanned;
 use syn::{Ident, Lit, LitStr, Token};
 
-/// One code as written: `404`, `NOT_FOUND`, `"Not Found"`, or one of those inside an opt-in
-/// such as `allow_nonstandard(444)`.
-pub enum CodeArg {
+/// One entry of a code list: a code, possibly inside an opt-in such as
+/// `allow_nonstandard(444)`.
+pub struct CodeArg {
+    /// The opt-in keyword as written, kept even when misspelt so the error can name it.
+    pub opt_in: Option<Ident>,
+    pub code: Code,
+}
+
+/// A code as written.
+pub enum Code {
     /// Any literal other than a string: integers and, to be rejected, floats, chars, bools...
     Literal(Lit),
     /// A minus sign before a literal: `-404`.
@@ -17,18 +25,9 @@ pub enum CodeArg {
     Path(syn::Path),
     /// A reason phrase: `"Not Found"`.
     Phrase(LitStr),
-    /// `allow_KIND(code)`: the explicit opt-in for a listed-but-rejected code.
-    OptIn(OptInArg),
 }
 
-/// `allow_KIND(code)`. The keyword is kept as written so that a misspelt one can be named in
-/// the error.
-pub struct OptInArg {
-    pub keyword: Ident,
-    pub inner: Box<CodeArg>,
-}
-
-/// The opt-ins, one per state that `status!` refuses without one.
+/// The opt-ins, one per state that is refused without one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OptIn {
     NonStandard,
@@ -62,48 +61,37 @@ impl OptIn {
     }
 }
 
-impl CodeArg {
-    /// The code itself, looking through any opt-in wrapper.
-    pub fn code(&self) -> &CodeArg {
-        match self {
-            CodeArg::OptIn(opt_in) => opt_in.inner.code(),
-            other => other,
-        }
-    }
-
+impl Code {
     /// The tokens to point at when the code itself is wrong.
-    pub fn code_tokens(&self) -> TokenStream {
-        match self.code() {
-            CodeArg::Literal(lit) => lit.to_token_stream(),
-            CodeArg::Negative(minus, lit) => quote::quote!(#minus #lit),
-            CodeArg::Name(ident) => ident.to_token_stream(),
-            CodeArg::Path(path) => path.to_token_stream(),
-            CodeArg::Phrase(phrase) => phrase.to_token_stream(),
-            CodeArg::OptIn(_) => unreachable!("code() looks through opt-ins"),
+    pub fn tokens(&self) -> TokenStream {
+        match self {
+            Code::Literal(lit) => lit.to_token_stream(),
+            Code::Negative(minus, lit) => quote!(#minus #lit),
+            Code::Name(ident) => ident.to_token_stream(),
+            Code::Path(path) => path.to_token_stream(),
+            Code::Phrase(phrase) => phrase.to_token_stream(),
         }
     }
 
     /// Where the code starts, for warnings (which carry one span).
-    pub fn code_span(&self) -> Span {
-        match self.code() {
-            CodeArg::Literal(lit) => lit.span(),
-            CodeArg::Negative(minus, _) => minus.span,
-            CodeArg::Name(ident) => ident.span(),
-            CodeArg::Path(path) => syn::spanned::Spanned::span(path),
-            CodeArg::Phrase(phrase) => phrase.span(),
-            CodeArg::OptIn(_) => unreachable!("code() looks through opt-ins"),
+    pub fn span(&self) -> Span {
+        match self {
+            Code::Literal(lit) => lit.span(),
+            Code::Negative(minus, _) => minus.span,
+            Code::Name(ident) => ident.span(),
+            Code::Path(path) => path.span(),
+            Code::Phrase(phrase) => phrase.span(),
         }
     }
+}
 
+impl CodeArg {
     /// The whole argument as written, opt-in included.
-    pub fn all_tokens(&self) -> TokenStream {
-        match self {
-            CodeArg::OptIn(opt_in) => {
-                let keyword = &opt_in.keyword;
-                let inner = opt_in.inner.all_tokens();
-                quote::quote!(#keyword(#inner))
-            }
-            other => other.code_tokens(),
+    pub fn tokens(&self) -> TokenStream {
+        let code = self.code.tokens();
+        match &self.opt_in {
+            Some(keyword) => quote!(#keyword(#code)),
+            None => code,
         }
     }
 }

@@ -46,28 +46,24 @@ fn opt_in_for(entry: &Entry) -> Option<OptIn> {
 /// Checks one written code, reporting every problem with it to `ctxt`.
 pub fn check_code(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Checked> {
     let lang = ctxt.lang;
-    let written_opt_in = match arg {
-        CodeArg::OptIn(opt_in) => {
-            if let CodeArg::OptIn(nested) = opt_in.inner.as_ref() {
-                ctxt.error_spanned(&nested.keyword, lang.nested_opt_in());
-                return None;
-            }
-            let keyword = opt_in.keyword.to_string();
-            match OptIn::from_keyword(&keyword) {
-                Some(known) => Some((known, &opt_in.keyword)),
+    let written_opt_in = match &arg.opt_in {
+        Some(keyword) => {
+            let written = keyword.to_string();
+            match OptIn::from_keyword(&written) {
+                Some(known) => Some((known, keyword)),
                 None => {
-                    let suggestion = suggest_opt_in(&keyword);
-                    ctxt.error_spanned(&opt_in.keyword, lang.unknown_opt_in(&keyword, suggestion));
+                    let suggestion = suggest_opt_in(&written);
+                    ctxt.error_spanned(keyword, lang.unknown_opt_in(&written, suggestion));
                     // Still look the code up, so a bad code in a bad opt-in shows both errors.
-                    resolve(arg, ctxt);
+                    resolve(&arg.code, ctxt);
                     return None;
                 }
             }
         }
-        _ => None,
+        None => None,
     };
 
-    let Some(found) = resolve(arg, ctxt) else {
+    let Some(found) = resolve(&arg.code, ctxt) else {
         if let Some((_, keyword)) = written_opt_in {
             ctxt.error_spanned(keyword, lang.opt_in_for_unlisted());
         }
@@ -85,7 +81,7 @@ pub fn check_code(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Checked> {
         let needed = opt_in_for(entry);
         match (written_opt_in, needed) {
             (None, _) => {
-                ctxt.error_spanned(arg.code_tokens(), lang.refused(entry, needed));
+                ctxt.error_spanned(arg.code.tokens(), lang.refused(entry, needed));
                 return None;
             }
             (Some((_, keyword)), None) => {
@@ -125,7 +121,7 @@ pub fn check_code(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Checked> {
     };
     Some(Checked {
         entry,
-        span: arg.code_span(),
+        span: arg.code.span(),
         warning,
     })
 }

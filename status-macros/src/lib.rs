@@ -67,3 +67,6 @@ use proc_macro::TokenStream;
 pub fn status(input: TokenStream) -> TokenStream {
     status::expand_status(input.into(), messages::Lang::current()).into()
 }
+
+#[cfg(test)]
+mod tests;

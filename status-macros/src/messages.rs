@@ -78,6 +78,13 @@ impl Lang {
         }
     }
 
+    pub fn code_is_one_token(self) -> String {
+        match self {
+            Lang::English => "expected `,` or the end: each code is one number, name or phrase, not an expression".into(),
+            Lang::Korean => "`,`나 끝이 와야 합니다: 코드는 숫자, 이름, 문구 하나이며 식은 쓸 수 없습니다".into(),
+        }
+    }
+
     pub fn one_code_per_opt_in(self) -> String {
         match self {
             Lang::English => "an opt-in wraps exactly one code, e.g. allow_nonstandard(444)".into(),
@@ -307,8 +314,8 @@ impl Lang {
             (Lang::Korean, 509) => "Retry-After와 함께 429 Too Many Requests나 503 Service Unavailable을 보내세요",
             (Lang::English, 522 | 524) => "as a gateway, send 504 Gateway Timeout",
             (Lang::Korean, 522 | 524) => "게이트웨이라면 504 Gateway Timeout을 보내세요",
-            (Lang::English, 520..=530) => "as a gateway, send 502 Bad Gateway",
-            (Lang::Korean, 520..=530) => "게이트웨이라면 502 Bad Gateway를 보내세요",
+            (Lang::English, 520..=526) => "as a gateway, send 502 Bad Gateway",
+            (Lang::Korean, 520..=526) => "게이트웨이라면 502 Bad Gateway를 보내세요",
             _ => return None,
         })
     }

@@ -5,7 +5,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Ident, Lit, LitStr, Token};
 
-use crate::ast::{CodeArg, OptInArg};
+use crate::ast::{Code, CodeArg};
 use crate::messages::Lang;
 
 /// A comma-separated list of codes: the whole input of `status!`, or the list inside
@@ -16,42 +16,68 @@ pub struct CodeList {
 
 impl Parse for CodeList {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        Ok(CodeList {
-            codes: Punctuated::parse_terminated(input)?,
-        })
+        let mut codes = Punctuated::new();
+        while !input.is_empty() {
+            codes.push_value(input.parse()?);
+            if input.is_empty() {
+                break;
+            }
+            // Anything but a comma here means more than one token per code, e.g. `400 + 4`.
+            if !input.peek(Token![,]) {
+                return Err(input.error(Lang::current().code_is_one_token()));
+            }
+            codes.push_punct(input.parse()?);
+        }
+        Ok(CodeList { codes })
     }
+}
+
+fn starts_opt_in(input: ParseStream) -> bool {
+    input.peek(Ident) && input.peek2(syn::token::Paren)
 }
 
 impl Parse for CodeArg {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        if !starts_opt_in(input) {
+            return Ok(CodeArg {
+                opt_in: None,
+                code: input.parse()?,
+            });
+        }
+        let keyword: Ident = input.parse()?;
+        let content;
+        syn::parenthesized!(content in input);
+        if starts_opt_in(&content) {
+            return Err(content.error(Lang::current().nested_opt_in()));
+        }
+        let code = content.parse()?;
+        if !content.is_empty() {
+            return Err(content.error(Lang::current().one_code_per_opt_in()));
+        }
+        Ok(CodeArg {
+            opt_in: Some(keyword),
+            code,
+        })
+    }
+}
+
+impl Parse for Code {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
         if input.peek(LitStr) {
-            return Ok(CodeArg::Phrase(input.parse()?));
+            return Ok(Code::Phrase(input.parse()?));
         }
         // Before `Lit`, which would otherwise read `-404` as one negative literal.
         if input.peek(Token![-]) && input.peek2(Lit) {
-            return Ok(CodeArg::Negative(input.parse()?, input.parse()?));
+            return Ok(Code::Negative(input.parse()?, input.parse()?));
         }
         if input.peek(Lit) {
-            return Ok(CodeArg::Literal(input.parse()?));
-        }
-        if input.peek(Ident) && input.peek2(syn::token::Paren) {
-            let keyword: Ident = input.parse()?;
-            let content;
-            syn::parenthesized!(content in input);
-            let inner: CodeArg = content.parse()?;
-            if !content.is_empty() {
-                return Err(content.error(Lang::current().one_code_per_opt_in()));
-            }
-            return Ok(CodeArg::OptIn(OptInArg {
-                keyword,
-                inner: Box::new(inner),
-            }));
+            return Ok(Code::Literal(input.parse()?));
         }
         if input.peek(Token![::]) || (input.peek(Ident) && input.peek2(Token![::])) {
-            return Ok(CodeArg::Path(input.parse()?));
+            return Ok(Code::Path(input.parse()?));
         }
         if input.peek(Ident) {
-            return Ok(CodeArg::Name(input.parse()?));
+            return Ok(Code::Name(input.parse()?));
         }
         Err(input.error(Lang::current().expected_code()))
     }

@@ -5,7 +5,7 @@ use quote::ToTokens;
 use status_core::{entries, lookup, Class, Entry, CODE_RANGE};
 use syn::Lit;
 
-use crate::ast::CodeArg;
+use crate::ast::Code;
 use crate::ctxt::Ctxt;
 
 /// A code found in the table, and the former name it was written by, if it was.
@@ -14,11 +14,11 @@ pub struct Found {
     pub former_name: Option<String>,
 }
 
-/// The entry for `arg` (opt-in already looked through), or `None` after reporting why not.
-pub fn resolve(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Found> {
+/// The entry for `code`, or `None` after reporting why there is none.
+pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
     let lang = ctxt.lang;
-    match arg.code() {
-        CodeArg::Literal(Lit::Int(int)) => {
+    match code {
+        Code::Literal(Lit::Int(int)) => {
             if !int.suffix().is_empty() {
                 let message = lang.suffixed(int.suffix(), int.base10_digits());
                 ctxt.error_spanned(int, message);
@@ -47,20 +47,20 @@ pub fn resolve(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Found> {
                 }
             }
         }
-        CodeArg::Literal(Lit::Float(float)) => {
+        Code::Literal(Lit::Float(float)) => {
             ctxt.error_spanned(float, lang.not_an_integer(&float.to_string()));
             None
         }
-        CodeArg::Literal(other) => {
+        Code::Literal(other) => {
             let written = other.to_token_stream().to_string();
             ctxt.error_spanned(other, lang.not_an_integer(&written));
             None
         }
-        CodeArg::Negative(minus, lit) => {
+        Code::Negative(minus, lit) => {
             ctxt.error_spanned(quote::quote!(#minus #lit), lang.negative());
             None
         }
-        CodeArg::Name(ident) => {
+        Code::Name(ident) => {
             let written = ident.to_string();
             let found = find_by(&written, constant_names);
             if found.is_none() {
@@ -75,7 +75,7 @@ pub fn resolve(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Found> {
             }
             found
         }
-        CodeArg::Path(path) => {
+        Code::Path(path) => {
             let last = path
                 .segments
                 .last()
@@ -86,7 +86,7 @@ pub fn resolve(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Found> {
             );
             None
         }
-        CodeArg::Phrase(phrase) => {
+        Code::Phrase(phrase) => {
             let written = phrase.value();
             let found = find_by(&written, phrases);
             if found.is_none() {
@@ -101,7 +101,6 @@ pub fn resolve(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Found> {
             }
             found
         }
-        CodeArg::OptIn(_) => unreachable!("code() looks through opt-ins"),
     }
 }
 

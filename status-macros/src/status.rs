@@ -1,37 +1,42 @@
-//! `status!`: the plain function behind the entry point, testable without a compiler.
+//! `status!`: the plain functions behind the entry point, testable without a compiler.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 
-use crate::check::check_code;
+use crate::check::{check_code, Checked};
 use crate::ctxt::Ctxt;
 use crate::expand;
 use crate::messages::Lang;
 use crate::parse::CodeList;
 
-/// Expands `status!(input)` in the given language: the constant for a good code, or every error
-/// found.
+/// Expands `status!(input)`: the constant for a good code, or every error found.
 pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
+    match check_status(input, lang) {
+        Ok(checked) => expand::status_constant(&checked),
+        Err(errors) => expand::errors(errors),
+    }
+}
+
+/// Parses and checks `status!(input)`, gathering every error.
+pub fn check_status(input: TokenStream, lang: Lang) -> Result<Checked, Vec<syn::Error>> {
+    let list: CodeList = syn::parse2(input).map_err(|error| vec![error])?;
     let mut ctxt = Ctxt::new(lang);
-    let list: CodeList = match syn::parse2(input) {
-        Ok(list) => list,
-        Err(error) => return expand::errors(vec![error]),
-    };
     if list.codes.is_empty() {
-        ctxt.error_at(proc_macro2::Span::call_site(), lang.empty_status());
+        ctxt.error_at(Span::call_site(), lang.empty_status());
     }
     for extra in list.codes.iter().skip(1) {
-        ctxt.error_spanned(extra.all_tokens(), lang.more_than_one_code());
+        ctxt.error_spanned(extra.tokens(), lang.more_than_one_code());
     }
-    let checked: Vec<_> = list
+    let checked: Vec<Option<Checked>> = list
         .codes
         .iter()
         .map(|code| check_code(code, &mut ctxt))
         .collect();
-    match ctxt.finish() {
-        Ok(()) => match checked.first() {
-            Some(Some(checked)) => expand::status_constant(checked),
-            _ => unreachable!("an empty list or a refused code is always an error"),
-        },
-        Err(errors) => expand::errors(errors),
-    }
+    ctxt.finish()?;
+    // No errors means exactly one code, and it passed; `check_code` reports every refusal, so
+    // the fallback error is only a guard against that invariant breaking.
+    checked
+        .into_iter()
+        .next()
+        .flatten()
+        .ok_or_else(|| vec![syn::Error::new(Span::call_site(), lang.expected_code())])
 }

@@ -1,0 +1,7 @@
+#![deny(deprecated)]
+
+use status_macros::status;
+
+fn main() {
+    let _ = status!("Payload Too Large");
+}

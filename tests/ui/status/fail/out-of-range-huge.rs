@@ -1,0 +1,5 @@
+use status_macros::status;
+
+fn main() {
+    let _ = status!(340282366920938463463374607431768211456);
+}
