@@ -2,7 +2,10 @@
 //! which changes between compiler releases, so the suite runs only on the stable release the
 //! files were written with and is ignored on any other.
 
-#[rustversion::attr(not(stable(1.95)), ignore = "the .stderr files are written for stable 1.95")]
+#[rustversion::attr(
+    not(stable(1.95)),
+    ignore = "the .stderr files are written for stable 1.95"
+)]
 #[test]
 fn status_macro() {
     let cases = trybuild::TestCases::new();
