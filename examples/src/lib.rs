@@ -6,3 +6,5 @@
 //!   number or by reason phrase or former name, in English or (with `--ko`) Korean.
 //!   Try `cargo run --example explain -- 306` or
 //!   `cargo run --example explain -- "Payload Too Large" --ko`.
+//! - `handler`: `status!` in handler-shaped functions with no framework, including `match`
+//!   patterns. Run it with `cargo run --example handler`.
