@@ -28,11 +28,13 @@
 mod define;
 mod entry;
 mod raw;
+mod responses;
 mod status;
 mod table;
 
 pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
 pub use raw::{InvalidRawStatus, RawStatus};
+pub use responses::{ResponseStatus, Responses};
 pub use status::{Status, StatusError};
 
 /// The day of the registry update the table follows.
@@ -85,7 +87,7 @@ static INDEX: [u8; 500] = {
 /// Support items for the macros' generated code. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    use crate::{lookup, Status};
+    use crate::{lookup, ResponseStatus, Responses, Status};
 
     /// `Code::<N>::STATUS` is the status for `N`, checked against the table at compile time.
     /// The macros use it for codes that have no public constant, and to hang warnings on.
@@ -97,5 +99,25 @@ pub mod __private {
             Some(_) => Status::from_table_unchecked(N),
             None => panic!("no table entry for this code"),
         };
+    }
+
+    /// The debug-build check of `#[responds(..., debug_check)]`: panics if `response` carries a
+    /// status outside `responses`.
+    #[track_caller]
+    pub fn check_response<R: ResponseStatus>(responses: &Responses, response: &R) {
+        let code = response.response_status();
+        if responses.contains(code) {
+            return;
+        }
+        let handler = responses.handler();
+        match lookup(code) {
+            Some(entry) => panic!(
+                "handler `{handler}` answered {code} {}, outside its #[responds] contract: {responses}",
+                entry.reason()
+            ),
+            None => panic!(
+                "handler `{handler}` answered {code}, outside its #[responds] contract: {responses}"
+            ),
+        }
     }
 }

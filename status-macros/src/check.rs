@@ -134,3 +134,36 @@ fn suggest_opt_in(written: &str) -> Option<OptIn> {
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, opt_in)| opt_in)
 }
+
+/// A status in a `#[responds(...)]` list that passed, with the tokens that declare it.
+pub struct Declared {
+    pub checked: Checked,
+    pub tokens: proc_macro2::TokenStream,
+}
+
+/// Checks a declared list: each code as `status!` would, then duplicates (reported at the
+/// second) and informational codes that cannot end a response.
+pub fn check_declared(codes: &[CodeArg], ctxt: &mut Ctxt) -> Vec<Declared> {
+    let lang = ctxt.lang;
+    let mut declared: Vec<Declared> = Vec::new();
+    for arg in codes {
+        let Some(checked) = check_code(arg, ctxt) else {
+            continue;
+        };
+        let entry = checked.entry;
+        if declared
+            .iter()
+            .any(|earlier| earlier.checked.entry.code() == entry.code())
+        {
+            ctxt.error_spanned(arg.tokens(), lang.duplicate_status(entry));
+        } else if entry.class() == status_core::Class::Informational && entry.code() != 101 {
+            ctxt.error_spanned(arg.code.tokens(), lang.informational_final(entry));
+        } else {
+            declared.push(Declared {
+                checked,
+                tokens: arg.code.tokens(),
+            });
+        }
+    }
+    declared
+}

@@ -1,10 +1,14 @@
 //! Code generation only: checked codes into tokens. Every path is absolute
 //! (`::status_core::...`) so the expansion never depends on the user's imports.
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{quote, quote_spanned};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use status_core::Entry;
+use syn::{Block, Type};
 
-use crate::check::Checked;
+use crate::check::{Checked, Declared};
+use crate::handler::Handler;
+use crate::messages::Lang;
 
 /// The `Status` constant for a checked code. A code with a public constant expands to it
 /// (`::status_core::Status::NOT_FOUND`); one reached through an opt-in expands to
@@ -41,4 +45,109 @@ pub fn status_constant(checked: &Checked) -> TokenStream {
 pub fn errors(errors: Vec<syn::Error>) -> TokenStream {
     let each = errors.iter().map(syn::Error::to_compile_error);
     quote!(#(#each)|*)
+}
+
+/// Errors in item position, after a re-emitted item.
+pub fn item_errors(errors: Vec<syn::Error>) -> TokenStream {
+    errors.iter().map(syn::Error::to_compile_error).collect()
+}
+
+/// The handler with its "Responses" documentation, the `NAME_RESPONSES` constant beside it, and,
+/// with `debug_check`, a debug-build twin of the function whose result is checked.
+pub fn responds(
+    handler: &Handler,
+    declared: &[Declared],
+    debug_check: bool,
+    lang: Lang,
+) -> TokenStream {
+    let Handler {
+        attrs,
+        vis,
+        sig,
+        body,
+    } = handler;
+    let name = handler.name();
+    let statuses = declared
+        .iter()
+        .map(|declared| status_constant(&declared.checked));
+    let responses = quote!(::status_core::Responses::__new(#name, &[#(#statuses),*]));
+
+    let mut docs = vec![
+        String::new(),
+        lang.responses_heading().to_owned(),
+        String::new(),
+    ];
+    docs.extend(
+        declared
+            .iter()
+            .map(|declared| response_doc_line(declared.checked.entry, lang)),
+    );
+    let docs = quote!(#(#[doc = #docs])*);
+
+    let data_name = format_ident!("{}_RESPONSES", name.to_uppercase(), span = sig.ident.span());
+    let data_doc = lang.responses_const_doc(&name);
+    let data = quote! {
+        #[doc = #data_doc]
+        #vis const #data_name: ::status_core::Responses = #responses;
+    };
+
+    let function = match body {
+        None => quote!(#(#attrs)* #docs #vis #sig;),
+        Some(body) if debug_check => {
+            let checked = checked_body(
+                body,
+                sig.asyncness.is_some(),
+                handler.return_type(),
+                &responses,
+            );
+            quote! {
+                #[cfg(debug_assertions)]
+                #(#attrs)* #docs #vis #sig #checked
+                #[cfg(not(debug_assertions))]
+                #(#attrs)* #docs #vis #sig #body
+            }
+        }
+        Some(body) => quote!(#(#attrs)* #docs #vis #sig #body),
+    };
+    quote!(#function #data)
+}
+
+/// "- `201 Created`: the first sentence of the summary."
+fn response_doc_line(entry: &Entry, lang: Lang) -> String {
+    let (name, summary) = match lang {
+        Lang::English => (entry.reason(), entry.summary_en()),
+        Lang::Korean => (entry.name_ko(), entry.summary_ko()),
+    };
+    let first_sentence = summary.find(". ").map_or(summary, |end| &summary[..=end]);
+    format!("- `{} {}`: {}", entry.code(), name, first_sentence.trim())
+}
+
+/// The body run inside a closure (or `async` block) so that every way out, `return` and `?`
+/// included, passes through the check. The never-taken early return fixes the closure's return
+/// type to the function's, so `?` converts errors exactly as it would in the original body.
+fn checked_body(
+    body: &Block,
+    is_async: bool,
+    return_type: Option<&Type>,
+    responses: &TokenStream,
+) -> TokenStream {
+    let response = Ident::new("__status_response", Span::mixed_site());
+    let fake = Ident::new("__status_fake_return", Span::mixed_site());
+    let pin_type = quote! {
+        #[allow(unreachable_code)]
+        if false {
+            let #fake: #return_type = ::core::unreachable!();
+            return #fake;
+        }
+    };
+    let run = if is_async {
+        quote!(async move { #pin_type #body }.await)
+    } else {
+        quote!((move || { #pin_type #body })())
+    };
+    quote!({
+        let #response = #run;
+        ::status_core::__private::check_response(&#responses, &#response);
+        #response
+    })
 }

@@ -18,9 +18,12 @@ mod ast;
 mod check;
 mod ctxt;
 mod expand;
+mod handler;
 mod messages;
 mod parse;
 mod resolve;
+mod responds;
+mod scan;
 mod status;
 
 use proc_macro::TokenStream;
@@ -66,6 +69,62 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     status::expand_status(input.into(), messages::Lang::current()).into()
+}
+
+/// Declares the statuses a handler answers with, and holds the handler to them.
+///
+/// ```
+/// use status_core::Status;
+/// use status_macros::{responds, status};
+///
+/// #[responds(201, 409)]
+/// fn create_user(taken: bool) -> Status {
+///     if taken {
+///         return status!(409);
+///     }
+///     status!(201)
+/// }
+///
+/// assert_eq!(CREATE_USER_RESPONSES.statuses(), [Status::CREATED, Status::CONFLICT]);
+/// ```
+///
+/// The list is checked like [`status!`]: codes by number, name or phrase, the same opt-ins,
+/// and errors for unassigned, unused, deprecated, obsoleted and non-standard codes, for
+/// duplicates, for an empty list and for 1xx codes other than 101, which cannot end a response.
+///
+/// The body is checked too: every status it names (`status!(N)`, `Status::NAME`,
+/// `StatusCode::NAME`, `http::StatusCode::NAME`, `StatusCode::from_u16(N)`), in closures and
+/// `async` blocks included, must be declared. Patterns and `==`/`!=` comparisons read statuses
+/// rather than produce them and are skipped; so are nested `fn` items, which carry their own
+/// contract, and arguments of other macros. Statuses made by a called function or an error
+/// conversion are not visible here: `debug_check` catches those at run time.
+///
+/// ```compile_fail
+/// # use status_core::Status;
+/// # use status_macros::{responds, status};
+/// #[responds(201, 409)]
+/// fn create_user() -> Status {
+///     status!(404) // error: `create_user` answers 404 Not Found here, but ...
+/// }
+/// ```
+///
+/// Flags, anywhere in the list:
+///
+/// - `strict`: also an error for each declared status the body never names.
+/// - `debug_check`: in debug builds, the handler panics (naming itself, the status and the
+///   contract) when it returns a status outside the list, including statuses that come from `?`
+///   and error conversions. The return type must carry a status through
+///   [`status_core::ResponseStatus`]; `impl Trait` return types (such as axum's
+///   `impl IntoResponse`) hide it and are refused. Release builds compile the original body
+///   unchanged.
+///
+/// The attribute adds a "Responses" section to the function's documentation and defines
+/// `NAME_RESPONSES: status_core::Responses` beside it (an associated constant for a method), so
+/// the contract can be read without calling the handler. In a trait's `impl` block there is no
+/// room for that constant: put the attribute on the trait's declaration of the method instead.
+#[proc_macro_attribute]
+pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
+    responds::expand_responds(attr.into(), item.into(), messages::Lang::current()).into()
 }
 
 #[cfg(test)]

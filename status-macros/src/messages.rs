@@ -455,4 +455,114 @@ impl Lang {
             ),
         }
     }
+
+    // ----- #[responds] -----
+
+    pub fn not_a_function(self, kind: &str) -> String {
+        match self {
+            Lang::English => format!("#[responds] goes on a function or method, not on {kind}\nhelp: put it on the handler function whose statuses it declares"),
+            Lang::Korean => format!("#[responds]는 {kind}가 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수에 붙이세요"),
+        }
+    }
+
+    pub fn empty_responds(self) -> String {
+        match self {
+            Lang::English => "#[responds] needs at least one status, e.g. #[responds(200)] or #[responds(201, 409)]".into(),
+            Lang::Korean => "#[responds]에는 상태가 하나 이상 필요합니다. 예: #[responds(200)], #[responds(201, 409)]".into(),
+        }
+    }
+
+    pub fn duplicate_status(self, entry: &Entry) -> String {
+        match self {
+            Lang::English => format!("{} is declared twice\nhelp: remove this one", title(entry)),
+            Lang::Korean => format!(
+                "{}이(가) 두 번 선언되었습니다\nhelp: 이것을 지우세요",
+                title(entry)
+            ),
+        }
+    }
+
+    pub fn duplicate_flag(self, flag: &str) -> String {
+        match self {
+            Lang::English => format!("`{flag}` is given twice"),
+            Lang::Korean => format!("`{flag}`이(가) 두 번 쓰였습니다"),
+        }
+    }
+
+    pub fn informational_final(self, entry: &Entry) -> String {
+        match self {
+            Lang::English => format!(
+                "{} is informational, so it cannot be a handler's final answer\nnote: 1xx responses come before the final one (RFC 9110 section 15.2); only 101 Switching Protocols ends the exchange\nhelp: declare the final status instead",
+                title(entry)
+            ),
+            Lang::Korean => format!(
+                "{}은(는) 정보 응답이라 핸들러의 최종 응답이 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절). 교환을 끝내는 것은 101 Switching Protocols뿐입니다\nhelp: 최종 상태를 선언하세요",
+                title(entry)
+            ),
+        }
+    }
+
+    pub fn undeclared(self, handler: &str, entry: &Entry, declared: &[&Entry]) -> String {
+        let code = entry.code();
+        let declared: Vec<String> = declared.iter().map(|entry| title(entry)).collect();
+        let declared = declared.join(", ");
+        match self {
+            Lang::English => format!(
+                "`{handler}` answers {} here, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or answer with a declared status",
+                title(entry)
+            ),
+            Lang::Korean => format!(
+                "`{handler}`이(가) 여기서 {}로 응답하지만 #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 더하거나 선언된 상태로 응답하세요",
+                title(entry)
+            ),
+        }
+    }
+
+    pub fn never_named(self, handler: &str, entry: &Entry) -> String {
+        match self {
+            Lang::English => format!(
+                "`{handler}` declares {} but its body never names it (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
+                title(entry)
+            ),
+            Lang::Korean => format!(
+                "`{handler}`이(가) {}을(를) 선언했지만 본문에서 한 번도 쓰지 않습니다(strict)\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요",
+                title(entry)
+            ),
+        }
+    }
+
+    pub fn debug_check_opaque(self) -> String {
+        match self {
+            Lang::English => "debug_check cannot read a status through `impl Trait`\nhelp: return a concrete type (Status, (Status, T), Result<T, E>, http::Response<B>...), or drop debug_check".into(),
+            Lang::Korean => "debug_check는 `impl Trait` 너머의 상태를 읽을 수 없습니다\nhelp: 구체적인 타입(Status, (Status, T), Result<T, E>, http::Response<B> 등)을 반환하거나 debug_check를 빼세요".into(),
+        }
+    }
+
+    pub fn debug_check_no_return(self) -> String {
+        match self {
+            Lang::English => "debug_check needs a return type that carries a status, and this function returns ()".into(),
+            Lang::Korean => "debug_check에는 상태를 담은 반환 타입이 필요한데, 이 함수는 ()를 반환합니다".into(),
+        }
+    }
+
+    pub fn debug_check_no_body(self) -> String {
+        match self {
+            Lang::English => "debug_check needs a body to check, and this method has none\nhelp: put debug_check on the implementations".into(),
+            Lang::Korean => "debug_check에는 검사할 본문이 필요한데, 이 메서드에는 본문이 없습니다\nhelp: 구현 쪽에 debug_check를 붙이세요".into(),
+        }
+    }
+
+    pub fn responses_heading(self) -> &'static str {
+        match self {
+            Lang::English => "# Responses",
+            Lang::Korean => "# 응답",
+        }
+    }
+
+    pub fn responses_const_doc(self, handler: &str) -> String {
+        match self {
+            Lang::English => format!("The statuses [`{handler}`] is declared to answer with, from its `#[responds]` attribute."),
+            Lang::Korean => format!("[`{handler}`]이(가) `#[responds]`로 선언한 응답 상태입니다."),
+        }
+    }
 }

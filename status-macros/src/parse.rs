@@ -82,3 +82,44 @@ impl Parse for Code {
         Err(input.error(Lang::current().expected_code()))
     }
 }
+
+mod keyword {
+    syn::custom_keyword!(strict);
+    syn::custom_keyword!(debug_check);
+}
+
+/// The arguments of `#[responds(...)]`: codes, plus the flags `strict` and `debug_check`
+/// anywhere in the list.
+pub struct RespondsArgs {
+    pub codes: Vec<CodeArg>,
+    pub strict: Vec<keyword::strict>,
+    pub debug_check: Vec<keyword::debug_check>,
+}
+
+impl Parse for RespondsArgs {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut args = RespondsArgs {
+            codes: Vec::new(),
+            strict: Vec::new(),
+            debug_check: Vec::new(),
+        };
+        while !input.is_empty() {
+            let lookahead = input.lookahead1();
+            if lookahead.peek(keyword::strict) {
+                args.strict.push(input.parse()?);
+            } else if lookahead.peek(keyword::debug_check) {
+                args.debug_check.push(input.parse()?);
+            } else {
+                args.codes.push(input.parse()?);
+            }
+            if input.is_empty() {
+                break;
+            }
+            if !input.peek(Token![,]) {
+                return Err(input.error(Lang::current().code_is_one_token()));
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(args)
+    }
+}

@@ -147,6 +147,12 @@ pub fn screaming_snake_case(phrase: &str) -> String {
         .collect()
 }
 
+/// The entry a constant name stands for, current or former: `NOT_FOUND`, `PAYLOAD_TOO_LARGE`.
+/// `http::StatusCode`'s names are all among these.
+pub fn entry_named(name: &str) -> Option<&'static Entry> {
+    find_by(name, constant_names).map(|found| found.entry)
+}
+
 fn find_by(written: &str, names_of: fn(&Entry) -> Names) -> Option<Found> {
     entries().iter().find_map(|entry| {
         let names = names_of(entry);

@@ -1,0 +1,113 @@
+//! What `#[responds(...)]` leaves behind: the declared statuses as `const` data, and the trait
+//! its debug-build check uses to read the status out of a handler's return value.
+
+use core::fmt;
+
+use crate::{RawStatus, Status};
+
+/// The statuses a handler is declared to answer with.
+///
+/// `#[responds(201, 409)]` on `fn create_user` defines `CREATE_USER_RESPONSES: Responses` beside
+/// it (an associated constant for a method), so tests and OpenAPI generators can read the
+/// contract without calling the handler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Responses {
+    handler: &'static str,
+    statuses: &'static [Status],
+}
+
+impl Responses {
+    /// For the macro's generated code, which has already checked the list.
+    #[doc(hidden)]
+    pub const fn __new(handler: &'static str, statuses: &'static [Status]) -> Responses {
+        Responses { handler, statuses }
+    }
+
+    /// The handler's name as written.
+    pub const fn handler(&self) -> &'static str {
+        self.handler
+    }
+
+    /// The declared statuses, in the order written.
+    pub const fn statuses(&self) -> &'static [Status] {
+        self.statuses
+    }
+
+    /// True if `code` is one of the declared statuses.
+    pub const fn contains(&self, code: u16) -> bool {
+        let mut index = 0;
+        while index < self.statuses.len() {
+            if self.statuses[index].code() == code {
+                return true;
+            }
+            index += 1;
+        }
+        false
+    }
+}
+
+/// `201 Created, 409 Conflict`.
+impl fmt::Display for Responses {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (position, status) in self.statuses.iter().enumerate() {
+            if position > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{status}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A value a handler returns that carries an HTTP status, read by the debug-build check of
+/// `#[responds(..., debug_check)]`.
+///
+/// Implemented for [`Status`], [`RawStatus`], `(Status, T)` and `Result<T, E>` where both sides
+/// carry a status. Implement it for your error type so that statuses produced by `?` and error
+/// conversions are checked too:
+///
+/// ```
+/// use status_core::{ResponseStatus, Status};
+///
+/// enum ApiError { Missing, Busy }
+///
+/// impl ResponseStatus for ApiError {
+///     fn response_status(&self) -> u16 {
+///         match self {
+///             ApiError::Missing => Status::NOT_FOUND.code(),
+///             ApiError::Busy => Status::SERVICE_UNAVAILABLE.code(),
+///         }
+///     }
+/// }
+/// ```
+pub trait ResponseStatus {
+    /// The status code the value will be sent with.
+    fn response_status(&self) -> u16;
+}
+
+impl ResponseStatus for Status {
+    fn response_status(&self) -> u16 {
+        self.code()
+    }
+}
+
+impl ResponseStatus for RawStatus {
+    fn response_status(&self) -> u16 {
+        self.code()
+    }
+}
+
+impl<T> ResponseStatus for (Status, T) {
+    fn response_status(&self) -> u16 {
+        self.0.code()
+    }
+}
+
+impl<T: ResponseStatus, E: ResponseStatus> ResponseStatus for Result<T, E> {
+    fn response_status(&self) -> u16 {
+        match self {
+            Ok(value) => value.response_status(),
+            Err(error) => error.response_status(),
+        }
+    }
+}

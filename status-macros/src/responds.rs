@@ -1,0 +1,131 @@
+//! `#[responds(...)]`: the plain function behind the entry point, testable without a compiler.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::Type;
+
+use crate::check::{check_declared, Declared};
+use crate::ctxt::Ctxt;
+use crate::expand;
+use crate::handler::{parse_handler, Handler};
+use crate::messages::Lang;
+use crate::parse::RespondsArgs;
+use crate::scan::mentions;
+
+/// Expands `#[responds(attr)] item`. The item is always re-emitted, so a mistake in the list
+/// never turns into errors about a missing function.
+pub fn expand_responds(attr: TokenStream, item: TokenStream, lang: Lang) -> TokenStream {
+    let mut ctxt = Ctxt::new(lang);
+    let handler = match parse_handler(item.clone()) {
+        Ok(handler) => handler,
+        Err(kind) => {
+            ctxt.error_at(Span::call_site(), lang.not_a_function(kind));
+            return with_errors(item, ctxt);
+        }
+    };
+    let args: RespondsArgs = match syn::parse2(attr) {
+        Ok(args) => args,
+        Err(error) => {
+            return with_errors(item, ctxt)
+                .into_iter()
+                .chain(error.to_compile_error())
+                .collect()
+        }
+    };
+    let contract = check_contract(&handler, &args, &mut ctxt);
+    let expansion = expand::responds(&handler, &contract.declared, contract.debug_check, lang);
+    let mut output = expansion;
+    if let Err(errors) = ctxt.finish() {
+        output.extend(expand::item_errors(errors));
+    }
+    output
+}
+
+fn with_errors(item: TokenStream, ctxt: Ctxt) -> TokenStream {
+    let mut output = item;
+    if let Err(errors) = ctxt.finish() {
+        output.extend(expand::item_errors(errors));
+    }
+    output
+}
+
+/// What survives the checks: the declared statuses that passed, and whether the debug-build
+/// check can be applied.
+pub struct Contract {
+    pub declared: Vec<Declared>,
+    pub debug_check: bool,
+}
+
+/// Every check of the attribute against its list and the handler, all errors into `ctxt`.
+pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -> Contract {
+    let lang = ctxt.lang;
+    if args.codes.is_empty() {
+        ctxt.error_at(Span::call_site(), lang.empty_responds());
+    }
+    for extra in args.strict.iter().skip(1) {
+        ctxt.error_spanned(extra, lang.duplicate_flag("strict"));
+    }
+    for extra in args.debug_check.iter().skip(1) {
+        ctxt.error_spanned(extra, lang.duplicate_flag("debug_check"));
+    }
+    let declared = check_declared(&args.codes, ctxt);
+    let name = handler.name();
+
+    if let Some(body) = &handler.body {
+        let found = mentions(body);
+        // Only judge the body against a list that fully passed, so one bad code in the list
+        // does not also flag every use of it.
+        if declared.len() == args.codes.len() {
+            let entries: Vec<_> = declared
+                .iter()
+                .map(|declared| declared.checked.entry)
+                .collect();
+            for mention in &found {
+                if !entries
+                    .iter()
+                    .any(|entry| entry.code() == mention.entry.code())
+                {
+                    ctxt.error_spanned(
+                        &mention.tokens,
+                        lang.undeclared(&name, mention.entry, &entries),
+                    );
+                }
+            }
+        }
+        if !args.strict.is_empty() {
+            for unnamed in declared.iter().filter(|declared| {
+                !found
+                    .iter()
+                    .any(|mention| mention.entry.code() == declared.checked.entry.code())
+            }) {
+                ctxt.error_spanned(
+                    &unnamed.tokens,
+                    lang.never_named(&name, unnamed.checked.entry),
+                );
+            }
+        }
+    }
+
+    let debug_check = match args.debug_check.first() {
+        None => false,
+        Some(keyword) => match (&handler.body, handler.return_type()) {
+            (None, _) => {
+                ctxt.error_spanned(keyword, lang.debug_check_no_body());
+                false
+            }
+            (_, None) => {
+                ctxt.error_spanned(keyword, lang.debug_check_no_return());
+                false
+            }
+            (_, Some(Type::ImplTrait(opaque))) => {
+                ctxt.error_spanned(opaque.to_token_stream(), lang.debug_check_opaque());
+                false
+            }
+            (Some(_), Some(_)) => true,
+        },
+    };
+    Contract {
+        declared,
+        debug_check,
+    }
+}
