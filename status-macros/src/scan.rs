@@ -57,11 +57,11 @@ impl<'ast> Visit<'ast> for Scanner {
     }
 
     fn visit_macro(&mut self, mac: &'ast Macro) {
-        if !mac
+        if mac
             .path
             .segments
             .last()
-            .is_some_and(|last| last.ident == "status")
+            .is_none_or(|last| last.ident != "status")
         {
             return;
         }
