@@ -273,3 +273,215 @@ fn korean_diagnostics_carry_the_same_facts() {
     };
     assert!(checked.warning.unwrap().note.contains("사용을 자제"));
 }
+
+// ----- #[responds] -----
+
+use crate::responds::expand_responds;
+use crate::scan::mentions;
+
+/// The codes the scanner finds in `body`, in order.
+fn scanned(body: TokenStream) -> Vec<u16> {
+    let block: syn::Block = syn::parse2(quote!({ #body })).expect("a block");
+    mentions(&block)
+        .iter()
+        .map(|mention| mention.entry.code())
+        .collect()
+}
+
+#[test]
+fn the_scanner_sees_every_way_of_naming_a_status() {
+    assert_eq!(
+        scanned(quote! {
+            let a = status!(404);
+            let b = Status::CREATED;
+            let c = StatusCode::CONFLICT;
+            let d = http::StatusCode::PAYLOAD_TOO_LARGE;
+            let e = ::http::StatusCode::from_u16(422).unwrap();
+            let f = Status::from_code(503);
+            let g = status!(NOT_FOUND);
+            let h = status!("Gone");
+            let i = status!(allow_nonstandard(499));
+        }),
+        [404, 201, 409, 413, 422, 503, 404, 410, 499]
+    );
+}
+
+#[test]
+fn the_scanner_looks_inside_closures_and_async_blocks() {
+    assert_eq!(
+        scanned(quote! {
+            let on_error = |_| Status::BAD_REQUEST;
+            let later = async move { status!(202) };
+            let nested = || async { || StatusCode::IM_A_TEAPOT };
+        }),
+        [400, 202, 418]
+    );
+}
+
+#[test]
+fn the_scanner_skips_what_reads_a_status_rather_than_producing_it() {
+    assert_eq!(
+        scanned(quote! {
+            match upstream {
+                status!(404) | Status::GONE => {}
+                _ => {}
+            }
+            if upstream == Status::SERVICE_UNAVAILABLE || upstream != status!(502) {}
+            #[responds(500)]
+            fn nested() -> Status { status!(500) }
+            assert_eq!(upstream, Status::OK);
+            let by_variable = StatusCode::from_u16(code);
+            let not_a_status = Other::NOT_FOUND;
+            let method = Status::from_code;
+        }),
+        Vec::<u16>::new()
+    );
+}
+
+fn expanded(attr: TokenStream, item: TokenStream) -> String {
+    expand_responds(attr, item, Lang::English).to_string()
+}
+
+#[test]
+fn responds_documents_the_contract_and_defines_its_data() {
+    let output = expanded(
+        quote!(201, 409),
+        quote! {
+            /// Creates a user.
+            pub fn create_user() -> Status { status!(201) }
+        },
+    );
+    assert!(output.contains("# [doc = \"# Responses\"]"), "{output}");
+    assert!(
+        output.contains("- `201 Created`: The request made a new resource."),
+        "{output}"
+    );
+    assert!(output.contains("- `409 Conflict`:"), "{output}");
+    assert!(
+        output.contains("pub const CREATE_USER_RESPONSES : :: status_core :: Responses"),
+        "{output}"
+    );
+    assert!(output.contains(":: status_core :: Responses :: __new (\"create_user\" , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT])"), "{output}");
+    assert!(!output.contains("compile_error"), "{output}");
+    assert!(!output.contains("debug_assertions"), "{output}");
+}
+
+#[test]
+fn debug_check_adds_a_debug_only_twin_and_keeps_the_release_body() {
+    let output = expanded(
+        quote!(200, debug_check),
+        quote!(
+            fn show() -> Result<Status, Error> {
+                load()?;
+                Ok(status!(200))
+            }
+        ),
+    );
+    assert!(output.contains("# [cfg (debug_assertions)]"), "{output}");
+    let release = &output[output
+        .find("# [cfg (not (debug_assertions))]")
+        .expect("a release twin")..];
+    assert!(
+        release.contains(
+            "fn show () -> Result < Status , Error > { load () ? ; Ok (status ! (200)) }"
+        ),
+        "{release}"
+    );
+    assert!(!release.contains("check_response"), "{release}");
+    assert!(
+        output.contains(":: status_core :: __private :: check_response"),
+        "{output}"
+    );
+}
+
+#[test]
+fn a_refused_item_or_list_still_re_emits_the_item() {
+    let output = expanded(
+        quote!(200),
+        quote!(
+            struct NotAHandler;
+        ),
+    );
+    assert!(output.starts_with("struct NotAHandler ;"), "{output}");
+    assert!(output.contains("not on a struct"), "{output}");
+
+    let output = expanded(
+        quote!(306, 200),
+        quote!(
+            fn handler() -> Status {
+                status!(200)
+            }
+        ),
+    );
+    assert!(output.contains("fn handler () -> Status"), "{output}");
+    assert!(output.contains("306 is unused"), "{output}");
+    // The constant still exists, with the statuses that passed, so code using it still compiles.
+    assert!(output.contains("const HANDLER_RESPONSES"), "{output}");
+}
+
+#[test]
+fn the_body_is_judged_against_the_declared_list() {
+    let output = expanded(
+        quote!(201, 409),
+        quote!(
+            fn create() -> Status {
+                if x {
+                    return Status::NOT_FOUND;
+                }
+                status!(201)
+            }
+        ),
+    );
+    assert!(
+        output.contains("`create` answers 404 Not Found here, but its #[responds] contract is 201 Created, 409 Conflict"),
+        "{output}"
+    );
+    let output = expanded(
+        quote!(strict, 201, 409),
+        quote!(
+            fn create() -> Status {
+                status!(201)
+            }
+        ),
+    );
+    assert!(
+        output.contains("`create` declares 409 Conflict but its body never names it (strict)"),
+        "{output}"
+    );
+}
+
+#[test]
+fn list_mistakes_are_each_reported() {
+    let output = expanded(
+        quote!(200, 409, CONFLICT, 103, 306, strict, strict),
+        quote!(
+            fn handler() -> Status {
+                status!(200)
+            }
+        ),
+    );
+    for expected in [
+        "`strict` is given twice",
+        "409 Conflict is declared twice",
+        "103 Early Hints is informational",
+        "306 is unused",
+    ] {
+        assert!(output.contains(expected), "{expected}: {output}");
+    }
+    assert!(expanded(
+        quote!(),
+        quote!(
+            fn handler() {}
+        )
+    )
+    .contains("needs at least one status"));
+    assert!(expanded(
+        quote!(101),
+        quote!(
+            fn upgrade() -> Status {
+                status!(101)
+            }
+        )
+    )
+    .contains("UPGRADE_RESPONSES"));
+}
