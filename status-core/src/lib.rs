@@ -101,6 +101,12 @@ pub mod __private {
         };
     }
 
+    /// Never called: `if false { return return_type::<R>(); }` tells the compiler the return
+    /// type of the closure that the debug-build check wraps a handler's body in.
+    pub fn return_type<R>() -> R {
+        unreachable!("only named in a branch that is never taken")
+    }
+
     /// The debug-build check of `#[responds(..., debug_check)]`: panics if `response` carries a
     /// status outside `responses`.
     #[track_caller]

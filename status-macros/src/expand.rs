@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use status_core::Entry;
 use syn::{Block, Type};
 
-use crate::check::{Checked, Declared};
+use crate::check::{Checked, Declared, Warning};
 use crate::handler::Handler;
 use crate::messages::Lang;
 
@@ -15,27 +15,38 @@ use crate::messages::Lang;
 /// `::status_core::__private::Code::<444>::STATUS`. Both are paths, so the result works in
 /// expression, `const`, `static` and pattern position alike.
 pub fn status_constant(checked: &Checked) -> TokenStream {
-    let span = checked.span;
     let code = Literal::u16_unsuffixed(checked.entry.code());
     if let Some(warning) = &checked.warning {
-        // The warning hangs on a deprecated constant used inside the const argument, spanned at
-        // the user's token: the compiler prints its note there, and lint levels apply as usual.
-        let note = &warning.note;
-        let item = Ident::new(warning.item, span);
-        return quote_spanned! {span=>
-            ::status_core::__private::Code::<{
-                #[deprecated(note = #note)]
-                const #item: u16 = #code;
-                #item
-            }>::STATUS
-        };
+        return warned_status_constant(checked, warning, code);
     }
+    plain_status_constant(checked, code)
+}
+
+/// The constant without its warning, for a second use of a code whose warning is already
+/// shown once.
+fn plain_status_constant(checked: &Checked, code: Literal) -> TokenStream {
+    let span = checked.span;
     match checked.entry.constant() {
         Some(name) => {
             let name = Ident::new(name, span);
             quote_spanned!(span=> ::status_core::Status::#name)
         }
         None => quote_spanned!(span=> ::status_core::__private::Code::<#code>::STATUS),
+    }
+}
+
+/// The warning hangs on a deprecated constant used inside the const argument, spanned at the
+/// user's token: the compiler prints its note there, and lint levels apply as usual.
+fn warned_status_constant(checked: &Checked, warning: &Warning, code: Literal) -> TokenStream {
+    let span = checked.span;
+    let note = &warning.note;
+    let item = Ident::new(warning.item, span);
+    quote_spanned! {span=>
+        ::status_core::__private::Code::<{
+            #[deprecated(note = #note)]
+            const #item: u16 = #code;
+            #item
+        }>::STATUS
     }
 }
 
@@ -71,6 +82,20 @@ pub fn responds(
         .iter()
         .map(|declared| status_constant(&declared.checked));
     let responses = quote!(::status_core::Responses::__new(#name, &[#(#statuses),*]));
+    // The debug-build check names the same statuses again; without their warnings, so each
+    // warning is shown once.
+    let quiet_statuses = declared.iter().map(|declared| {
+        let code = Literal::u16_unsuffixed(declared.checked.entry.code());
+        plain_status_constant(&declared.checked, code)
+    });
+    let quiet_responses = quote!(::status_core::Responses::__new(#name, &[#(#quiet_statuses),*]));
+    // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
+    // list) apply to the constant built from the same list.
+    let lint_attrs = attrs.iter().filter(|attr| {
+        ["allow", "expect", "warn", "deny", "forbid"]
+            .iter()
+            .any(|lint| attr.path().is_ident(lint))
+    });
 
     let mut docs = vec![
         String::new(),
@@ -88,6 +113,7 @@ pub fn responds(
     let data_doc = lang.responses_const_doc(&name);
     let data = quote! {
         #[doc = #data_doc]
+        #(#lint_attrs)*
         #vis const #data_name: ::status_core::Responses = #responses;
     };
 
@@ -98,7 +124,7 @@ pub fn responds(
                 body,
                 sig.asyncness.is_some(),
                 handler.return_type(),
-                &responses,
+                &quiet_responses,
             );
             quote! {
                 #[cfg(debug_assertions)]
@@ -124,7 +150,9 @@ fn response_doc_line(entry: &Entry, lang: Lang) -> String {
 
 /// The body run inside a closure (or `async` block) so that every way out, `return` and `?`
 /// included, passes through the check. The never-taken early return fixes the closure's return
-/// type to the function's, so `?` converts errors exactly as it would in the original body.
+/// type to the function's, so `?` converts errors exactly as it would in the original body; it
+/// calls a function rather than `unreachable!()` so no diverging-expression lint fires in the
+/// user's crate.
 fn checked_body(
     body: &Block,
     is_async: bool,
@@ -132,12 +160,9 @@ fn checked_body(
     responses: &TokenStream,
 ) -> TokenStream {
     let response = Ident::new("__status_response", Span::mixed_site());
-    let fake = Ident::new("__status_fake_return", Span::mixed_site());
     let pin_type = quote! {
-        #[allow(unreachable_code)]
         if false {
-            let #fake: #return_type = ::core::unreachable!();
-            return #fake;
+            return ::status_core::__private::return_type::<#return_type>();
         }
     };
     let run = if is_async {

@@ -120,8 +120,13 @@ pub fn status(input: TokenStream) -> TokenStream {
 ///
 /// The attribute adds a "Responses" section to the function's documentation and defines
 /// `NAME_RESPONSES: status_core::Responses` beside it (an associated constant for a method), so
-/// the contract can be read without calling the handler. In a trait's `impl` block there is no
-/// room for that constant: put the attribute on the trait's declaration of the method instead.
+/// the contract can be read without calling the handler.
+///
+/// In traits: on a method's declaration in the trait, the constant becomes an associated constant
+/// of the trait (the contract every implementation reports by default). In an `impl Trait for T`
+/// block the attribute also defines the constant, so the trait must declare the method with
+/// `#[responds]` too (otherwise the compiler reports E0438, "not a member of trait"); the impl's
+/// list then overrides the trait's for that type, and may differ from it.
 #[proc_macro_attribute]
 pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
     responds::expand_responds(attr.into(), item.into(), messages::Lang::current()).into()

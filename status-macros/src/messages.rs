@@ -148,11 +148,17 @@ impl Lang {
                 let mut message = format!(
                     "{code} is not assigned: the IANA HTTP status code registry (as of {REGISTRY_DATE}) lists nothing for it"
                 );
-                if !neighbours.is_empty() {
-                    message += &format!(
-                        "\nhelp: the nearest {class} codes are {}",
-                        listed_titles(&neighbours, self)
-                    );
+                match neighbours.as_slice() {
+                    [] => {}
+                    [only] => {
+                        message += &format!("\nhelp: the nearest {class} code is {}", title(only))
+                    }
+                    _ => {
+                        message += &format!(
+                            "\nhelp: the nearest {class} codes are {}",
+                            listed_titles(&neighbours, self)
+                        )
+                    }
                 }
                 message
             }
@@ -460,8 +466,8 @@ impl Lang {
 
     pub fn not_a_function(self, kind: &str) -> String {
         match self {
-            Lang::English => format!("#[responds] goes on a function or method, not on {kind}\nhelp: put it on the handler function whose statuses it declares"),
-            Lang::Korean => format!("#[responds]는 {kind}가 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수에 붙이세요"),
+            Lang::English => format!("#[responds] goes on a function or method, not on {kind}\nhelp: put it on each handler function or method whose statuses it declares"),
+            Lang::Korean => format!("#[responds]는 {kind}가 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수나 메서드마다 붙이세요"),
         }
     }
 
@@ -540,15 +546,15 @@ impl Lang {
 
     pub fn debug_check_no_return(self) -> String {
         match self {
-            Lang::English => "debug_check needs a return type that carries a status, and this function returns ()".into(),
-            Lang::Korean => "debug_check에는 상태를 담은 반환 타입이 필요한데, 이 함수는 ()를 반환합니다".into(),
+            Lang::English => "debug_check needs a return type that carries a status, and this function returns ()\nhelp: return the status (or a response that carries one), or drop debug_check".into(),
+            Lang::Korean => "debug_check에는 상태를 담은 반환 타입이 필요한데, 이 함수는 ()를 반환합니다\nhelp: 상태(또는 상태를 담은 응답)를 반환하거나 debug_check를 빼세요".into(),
         }
     }
 
     pub fn debug_check_no_body(self) -> String {
         match self {
-            Lang::English => "debug_check needs a body to check, and this method has none\nhelp: put debug_check on the implementations".into(),
-            Lang::Korean => "debug_check에는 검사할 본문이 필요한데, 이 메서드에는 본문이 없습니다\nhelp: 구현 쪽에 debug_check를 붙이세요".into(),
+            Lang::English => "debug_check needs a body to check, and this method has none\nhelp: drop debug_check here and write #[responds(..., debug_check)] on each implementation of the method".into(),
+            Lang::Korean => "debug_check에는 검사할 본문이 필요한데, 이 메서드에는 본문이 없습니다\nhelp: 여기서는 debug_check를 빼고, 메서드를 구현하는 쪽마다 #[responds(..., debug_check)]를 쓰세요".into(),
         }
     }
 

@@ -2,7 +2,8 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
-use syn::Type;
+use syn::visit::Visit;
+use syn::{Type, TypeImplTrait};
 
 use crate::check::{check_declared, Declared};
 use crate::ctxt::Ctxt;
@@ -75,7 +76,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
         let found = mentions(body);
         // Only judge the body against a list that fully passed, so one bad code in the list
         // does not also flag every use of it.
-        if declared.len() == args.codes.len() {
+        if !args.codes.is_empty() && declared.len() == args.codes.len() {
             let entries: Vec<_> = declared
                 .iter()
                 .map(|declared| declared.checked.entry)
@@ -117,15 +118,31 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 ctxt.error_spanned(keyword, lang.debug_check_no_return());
                 false
             }
-            (_, Some(Type::ImplTrait(opaque))) => {
-                ctxt.error_spanned(opaque.to_token_stream(), lang.debug_check_opaque());
-                false
-            }
-            (Some(_), Some(_)) => true,
+            (Some(_), Some(return_type)) => match first_impl_trait(return_type) {
+                Some(opaque) => {
+                    ctxt.error_spanned(opaque, lang.debug_check_opaque());
+                    false
+                }
+                None => true,
+            },
         },
     };
     Contract {
         declared,
         debug_check,
     }
+}
+
+/// The first `impl Trait` anywhere in a type, such as the one in
+/// `Result<(Status, impl Debug), E>`: the debug-build check must name the return type.
+fn first_impl_trait(ty: &Type) -> Option<TokenStream> {
+    struct Finder(Option<TokenStream>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_type_impl_trait(&mut self, opaque: &'ast TypeImplTrait) {
+            self.0.get_or_insert_with(|| opaque.to_token_stream());
+        }
+    }
+    let mut finder = Finder(None);
+    finder.visit_type(ty);
+    finder.0
 }

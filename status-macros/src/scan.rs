@@ -2,8 +2,8 @@
 //!
 //! Seen: `status!(...)`, `Status::NAME`, `StatusCode::NAME` (any path ending so, such as
 //! `http::StatusCode::NAME`), `StatusCode::from_u16(<literal>)` and `Status::from_code(<literal>)`,
-//! anywhere in the body including closures and `async` blocks. Not seen: nested `fn` items (they
-//! carry their own contract), patterns and `==`/`!=` comparisons (they read a status rather than
+//! anywhere in the body including closures, `async` blocks and local `const` and `static`
+//! items. Not seen: nested `fn` items (they carry their own contract), patterns and `==`/`!=` comparisons (they read a status rather than
 //! produce one), arguments of other macros, and statuses made by called functions or by an error
 //! type's conversion; the debug-build check covers those.
 
@@ -46,7 +46,15 @@ fn status_type_member(path: &Path) -> Option<String> {
 }
 
 impl<'ast> Visit<'ast> for Scanner {
-    fn visit_item(&mut self, _nested: &'ast Item) {}
+    fn visit_item(&mut self, nested: &'ast Item) {
+        // A local constant is a value the body can answer with; a nested `fn` has its own
+        // contract, and other items produce no value.
+        match nested {
+            Item::Const(constant) => self.visit_expr(&constant.expr),
+            Item::Static(item) => self.visit_expr(&item.expr),
+            _ => {}
+        }
+    }
 
     fn visit_pat(&mut self, _pattern: &'ast Pat) {}
 

@@ -485,3 +485,63 @@ fn list_mistakes_are_each_reported() {
     )
     .contains("UPGRADE_RESPONSES"));
 }
+
+#[test]
+fn local_constants_are_part_of_the_body() {
+    assert_eq!(
+        scanned(quote! {
+            const MISSING: Status = status!(404);
+            static GONE: Status = Status::GONE;
+            fn nested() -> Status { status!(500) }
+        }),
+        [404, 410]
+    );
+}
+
+#[test]
+fn an_empty_list_is_one_error_not_one_per_body_status() {
+    let output = expanded(
+        quote!(),
+        quote!(
+            fn health() -> Status {
+                status!(200)
+            }
+        ),
+    );
+    assert!(output.contains("needs at least one status"), "{output}");
+    assert!(!output.contains("answers 200 OK here"), "{output}");
+}
+
+#[test]
+fn debug_check_refuses_impl_trait_anywhere_in_the_return_type() {
+    let output = expanded(
+        quote!(200, debug_check),
+        quote!(
+            fn show() -> Result<(Status, impl Debug), Status> {
+                todo!()
+            }
+        ),
+    );
+    assert!(
+        output.contains("debug_check cannot read a status through `impl Trait`"),
+        "{output}"
+    );
+    assert!(!output.contains("check_response"), "{output}");
+}
+
+#[test]
+fn function_lint_levels_reach_the_generated_constant() {
+    let output = expanded(
+        quote!("Payload Too Large", debug_check),
+        quote!(
+            #[allow(deprecated)]
+            fn upload() -> Status {
+                status!(413)
+            }
+        ),
+    );
+    let constant = &output[output.find("const UPLOAD_RESPONSES").unwrap() - 40..];
+    assert!(constant.contains("# [allow (deprecated)]"), "{output}");
+    // The former-name warning is emitted once, in the constant, not again in the check.
+    assert_eq!(output.matches("FORMER_NAME").count(), 2, "{output}");
+}

@@ -12,3 +12,14 @@ fn status_macro() {
     cases.pass("ui/status/pass/*.rs");
     cases.compile_fail("ui/status/fail/*.rs");
 }
+
+#[rustversion::attr(
+    not(stable(1.95)),
+    ignore = "the .stderr files are written for stable 1.95"
+)]
+#[test]
+fn responds_attribute() {
+    let cases = trybuild::TestCases::new();
+    cases.pass("ui/responds/pass/*.rs");
+    cases.compile_fail("ui/responds/fail/*.rs");
+}

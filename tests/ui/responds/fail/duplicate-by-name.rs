@@ -1,0 +1,11 @@
+use status_core::Status;
+use status_macros::{responds, status};
+
+#[responds(409, CONFLICT)]
+fn update() -> Status {
+    status!(409)
+}
+
+fn main() {
+    let _ = update();
+}

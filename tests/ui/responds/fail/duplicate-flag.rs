@@ -1,0 +1,11 @@
+use status_core::Status;
+use status_macros::{responds, status};
+
+#[responds(strict, 200, strict)]
+fn show() -> Status {
+    status!(200)
+}
+
+fn main() {
+    let _ = show();
+}

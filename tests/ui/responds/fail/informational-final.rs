@@ -1,0 +1,11 @@
+use status_core::Status;
+use status_macros::{responds, status};
+
+#[responds(103)]
+fn preload() -> Status {
+    status!(103)
+}
+
+fn main() {
+    let _ = preload();
+}

@@ -1,0 +1,28 @@
+use status_macros::responds;
+
+mod http {
+    pub struct StatusCode(pub u16);
+
+    impl StatusCode {
+        pub const OK: StatusCode = StatusCode(200);
+        pub const NOT_FOUND: StatusCode = StatusCode(404);
+
+        pub fn from_u16(code: u16) -> StatusCode {
+            StatusCode(code)
+        }
+    }
+}
+
+#[responds(200)]
+fn show(found: bool) -> http::StatusCode {
+    if found {
+        http::StatusCode::from_u16(200)
+    } else {
+        http::StatusCode::from_u16(404)
+    }
+}
+
+fn main() {
+    let _ = show(true).0;
+    let _ = (http::StatusCode::OK.0, http::StatusCode::NOT_FOUND.0);
+}
