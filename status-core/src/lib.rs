@@ -27,6 +27,8 @@
 #[macro_use]
 mod define;
 mod entry;
+#[cfg(any(feature = "http", feature = "http02"))]
+mod interop;
 mod raw;
 mod responses;
 mod status;

@@ -1,0 +1,102 @@
+//! The `http` (1.x) and `http02` (0.2) features: conversions both ways, and the debug-build
+//! check of `#[responds]` reading statuses out of `http` response types.
+
+use status_core::{RawStatus, ResponseStatus, Status, StatusError};
+use status_macros::{responds, status};
+
+#[test]
+fn every_status_converts_to_both_http_versions_and_back() {
+    for entry in status_core::entries() {
+        let raw = RawStatus::new(entry.code()).unwrap();
+        let http1 = http::StatusCode::from_u16(entry.code()).unwrap();
+        let http02 = http02::StatusCode::from_u16(entry.code()).unwrap();
+        assert_eq!(RawStatus::from(http1), raw);
+        assert_eq!(RawStatus::from(http02), raw);
+        match Status::from_code(entry.code()) {
+            Ok(status) => {
+                assert_eq!(http::StatusCode::from(status), http1);
+                assert_eq!(status.to_http(), http1);
+                assert_eq!(http02::StatusCode::from(status), http02);
+                assert_eq!(Status::try_from(http1), Ok(status));
+                assert_eq!(Status::try_from(http02), Ok(status));
+                assert!(status == http1 && http1 == status);
+            }
+            Err(error) => {
+                assert_eq!(Status::try_from(http1), Err(error));
+                assert_eq!(Status::try_from(http02), Err(error));
+            }
+        }
+    }
+}
+
+#[test]
+fn codes_http_accepts_but_the_registry_does_not_are_refused() {
+    let unassigned = http::StatusCode::from_u16(299).unwrap();
+    assert_eq!(
+        Status::try_from(unassigned),
+        Err(StatusError::Unassigned { code: 299 })
+    );
+    let beyond = http::StatusCode::from_u16(999).unwrap();
+    assert_eq!(
+        Status::try_from(beyond),
+        Err(StatusError::OutOfRange { code: 999 })
+    );
+    assert_eq!(RawStatus::from(beyond).code(), 999);
+}
+
+#[test]
+fn http_response_types_expose_their_status() {
+    let response = http::Response::builder().status(201).body(()).unwrap();
+    assert_eq!(response.response_status(), 201);
+    assert_eq!((http::StatusCode::CONFLICT, "taken").response_status(), 409);
+    assert_eq!(http02::StatusCode::GONE.response_status(), 410);
+}
+
+const CREATED: http::StatusCode = Status::CREATED.to_http();
+
+#[derive(Debug)]
+struct Taken;
+
+impl ResponseStatus for Taken {
+    fn response_status(&self) -> u16 {
+        http::StatusCode::CONFLICT.as_u16()
+    }
+}
+
+fn reserve(name: &str) -> Result<(), Taken> {
+    if name == "root" {
+        Err(Taken)
+    } else {
+        Ok(())
+    }
+}
+
+/// Declares 201 and 409; the 409 comes from the error type.
+#[responds(201, 409, debug_check)]
+fn create(name: &str) -> Result<(http::StatusCode, String), Taken> {
+    reserve(name)?;
+    Ok((CREATED, format!("/users/{name}")))
+}
+
+/// Builds an `http::Response` whose status the scan cannot see.
+#[responds(200, debug_check)]
+fn fetch(code: u16) -> http::Response<&'static str> {
+    http::Response::builder().status(code).body("").unwrap()
+}
+
+#[test]
+fn the_debug_check_reads_http_types() {
+    assert_eq!(create("alice").unwrap().0, http::StatusCode::CREATED);
+    assert!(create("root").is_err());
+    assert_eq!(fetch(200).status(), http::StatusCode::OK);
+    assert_eq!(status!(200), http::StatusCode::OK);
+}
+
+#[cfg(debug_assertions)]
+#[test]
+#[should_panic(
+    expected = "handler `fetch` answered 502 Bad Gateway, outside its #[responds] contract: 200 OK"
+)]
+fn the_debug_check_catches_an_http_response_outside_the_contract() {
+    let _ = fetch(502);
+}
