@@ -19,7 +19,9 @@ fn every_status_converts_to_both_http_versions_and_back() {
                 assert_eq!(http02::StatusCode::from(status), http02);
                 assert_eq!(Status::try_from(http1), Ok(status));
                 assert_eq!(Status::try_from(http02), Ok(status));
-                assert!(status == http1 && http1 == status);
+                // Both directions of the cross-type comparison.
+                assert_eq!(status, http1);
+                assert_eq!(http1, status);
             }
             Err(error) => {
                 assert_eq!(Status::try_from(http1), Err(error));
