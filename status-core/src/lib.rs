@@ -31,6 +31,8 @@ mod entry;
 mod interop;
 mod raw;
 mod responses;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod status;
 mod table;
 
