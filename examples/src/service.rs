@@ -167,7 +167,7 @@ fn find<'store>(store: &'store Store, id: &str) -> Result<&'store User, ApiError
 }
 
 /// `GET /openapi.json`: the OpenAPI document built from [`ROUTES`].
-#[responds(200)]
+#[responds(200, debug_check)]
 pub async fn openapi() -> (StatusCode, Json<serde_json::Value>) {
     (
         status!(200).to_http(),
