@@ -1,6 +1,6 @@
 //! Compile-time checked HTTP status codes.
 //!
-//! `status!(404)` is a constant of type [`status_core::Status`]; `status!(306)` is a compile
+//! `status!(404)` is a constant of type `status_core::Status`; `status!(306)` is a compile
 //! error that says why (RFC 9110 section 15.4.7) and what to send instead. Codes are checked
 //! against the table in `status-core`, which follows the IANA registry.
 //!
@@ -13,23 +13,15 @@
 //! ```
 //!
 //! With the `ko` feature, diagnostics are written in Korean.
-
-mod ast;
-mod check;
-mod ctxt;
-mod expand;
-mod handler;
-mod messages;
-mod parse;
-mod resolve;
-mod responds;
-mod scan;
-mod status;
+//!
+//! The work is done by plain functions in `status-macros-impl`, which tests and fuzzers call
+//! directly with `proc-macro2` token streams; this crate only hands them the compiler's tokens.
 
 use proc_macro::TokenStream;
+use status_macros_impl::{expand_responds, expand_status, Lang};
 
 /// A status code checked against the IANA registry at compile time, as a
-/// [`status_core::Status`] constant.
+/// `status_core::Status` constant.
 ///
 /// The code may be written as a number, a constant name or a reason phrase:
 ///
@@ -68,7 +60,7 @@ use proc_macro::TokenStream;
 /// silences.
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
-    status::expand_status(input.into(), messages::Lang::current()).into()
+    expand_status(input.into(), Lang::current()).into()
 }
 
 /// Declares the statuses a handler answers with, and holds the handler to them.
@@ -114,7 +106,7 @@ pub fn status(input: TokenStream) -> TokenStream {
 /// - `debug_check`: in debug builds, the handler panics (naming itself, the status and the
 ///   contract) when it returns a status outside the list, including statuses that come from `?`
 ///   and error conversions. The return type must carry a status through
-///   [`status_core::ResponseStatus`]; `impl Trait` return types (such as axum's
+///   `status_core::ResponseStatus`; `impl Trait` return types (such as axum's
 ///   `impl IntoResponse`) hide it and are refused. Release builds compile the original body
 ///   unchanged.
 ///
@@ -129,8 +121,5 @@ pub fn status(input: TokenStream) -> TokenStream {
 /// list then overrides the trait's for that type, and may differ from it.
 #[proc_macro_attribute]
 pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
-    responds::expand_responds(attr.into(), item.into(), messages::Lang::current()).into()
+    expand_responds(attr.into(), item.into(), Lang::current()).into()
 }
-
-#[cfg(test)]
-mod tests;

@@ -8,16 +8,35 @@ use crate::expand;
 use crate::messages::Lang;
 use crate::parse::CodeList;
 
-/// Expands `status!(input)`: the constant for a good code, or every error found.
+/// Expands `status!(input)`: the constant for a good code, or every error found. Never panics.
 pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
-    match check_status(input, lang) {
+    match check_status_input(input, lang) {
         Ok(checked) => expand::status_constant(&checked),
         Err(errors) => expand::errors(errors),
     }
 }
 
+/// What `status!(input)` accepted: the code, and the warning it will carry, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    pub code: u16,
+    pub warning: Option<String>,
+}
+
+/// Parses and checks `status!(input)` without generating code: the accepted code, or every
+/// error, each spanned at the tokens it is about. Never panics.
+pub fn check_status(input: TokenStream, lang: Lang) -> Result<Accepted, Vec<syn::Error>> {
+    check_status_input(input, lang).map(|checked| Accepted {
+        code: checked.entry.code(),
+        warning: checked.warning.map(|warning| warning.note),
+    })
+}
+
 /// Parses and checks `status!(input)`, gathering every error.
-pub fn check_status(input: TokenStream, lang: Lang) -> Result<Checked, Vec<syn::Error>> {
+pub(crate) fn check_status_input(
+    input: TokenStream,
+    lang: Lang,
+) -> Result<Checked, Vec<syn::Error>> {
     let list: CodeList = syn::parse2(input).map_err(|error| vec![error])?;
     let mut ctxt = Ctxt::new(lang);
     if list.codes.is_empty() {

@@ -5,7 +5,7 @@ use quote::quote;
 use status_core::{entries, lookup, State};
 
 use crate::messages::Lang;
-use crate::status::{check_status, expand_status};
+use crate::status::{check_status_input as check_status, expand_status};
 
 /// The messages of every error `status!(input)` reports, in English.
 fn errors(input: TokenStream) -> Vec<String> {

@@ -57,49 +57,49 @@ impl Lang {
 
     // ----- shape of the input -----
 
-    pub fn expected_code(self) -> String {
+    pub(crate) fn expected_code(self) -> String {
         match self {
             Lang::English => "expected a status code: a number (404), a constant name (NOT_FOUND) or a reason phrase (\"Not Found\")".into(),
             Lang::Korean => "상태 코드가 와야 합니다: 숫자(404), 상수 이름(NOT_FOUND), 또는 사유 문구(\"Not Found\")".into(),
         }
     }
 
-    pub fn empty_status(self) -> String {
+    pub(crate) fn empty_status(self) -> String {
         match self {
             Lang::English => "status! needs one code, e.g. status!(404), status!(NOT_FOUND) or status!(\"Not Found\")".into(),
             Lang::Korean => "status!에는 코드 하나가 필요합니다. 예: status!(404), status!(NOT_FOUND), status!(\"Not Found\")".into(),
         }
     }
 
-    pub fn more_than_one_code(self) -> String {
+    pub(crate) fn more_than_one_code(self) -> String {
         match self {
             Lang::English => "status! takes exactly one code\nhelp: to declare every code a handler answers with, use #[responds(...)] on the handler".into(),
             Lang::Korean => "status!는 코드를 하나만 받습니다\nhelp: 핸들러가 응답하는 코드를 모두 선언하려면 핸들러에 #[responds(...)]를 붙이세요".into(),
         }
     }
 
-    pub fn code_is_one_token(self) -> String {
+    pub(crate) fn code_is_one_token(self) -> String {
         match self {
             Lang::English => "expected `,` or the end: each code is one number, name or phrase, not an expression".into(),
             Lang::Korean => "`,`나 끝이 와야 합니다: 코드는 숫자, 이름, 문구 하나이며 식은 쓸 수 없습니다".into(),
         }
     }
 
-    pub fn one_code_per_opt_in(self) -> String {
+    pub(crate) fn one_code_per_opt_in(self) -> String {
         match self {
             Lang::English => "an opt-in wraps exactly one code, e.g. allow_nonstandard(444)".into(),
             Lang::Korean => "허용 표시는 코드 하나만 감쌉니다. 예: allow_nonstandard(444)".into(),
         }
     }
 
-    pub fn suffixed(self, suffix: &str, digits: &str) -> String {
+    pub(crate) fn suffixed(self, suffix: &str, digits: &str) -> String {
         match self {
             Lang::English => format!("remove the `{suffix}` suffix: a status code is a plain integer\nhelp: write {digits}"),
             Lang::Korean => format!("`{suffix}` 접미사를 지우세요: 상태 코드는 접미사 없는 정수입니다\nhelp: {digits}로 쓰세요"),
         }
     }
 
-    pub fn not_an_integer(self, written: &str) -> String {
+    pub(crate) fn not_an_integer(self, written: &str) -> String {
         match self {
             Lang::English => {
                 format!("a status code is a whole number from 100 to 599, not `{written}`")
@@ -110,7 +110,7 @@ impl Lang {
         }
     }
 
-    pub fn path_instead_of_name(self, last: &str) -> String {
+    pub(crate) fn path_instead_of_name(self, last: &str) -> String {
         match self {
             Lang::English => {
                 format!("write the constant's name alone, not a path\nhelp: write `{last}`")
@@ -119,7 +119,7 @@ impl Lang {
         }
     }
 
-    pub fn negative(self) -> String {
+    pub(crate) fn negative(self) -> String {
         match self {
             Lang::English => {
                 "status codes are never negative: they run from 100 to 599 (RFC 9110 section 15)"
@@ -133,14 +133,19 @@ impl Lang {
 
     // ----- codes the registry does not give -----
 
-    pub fn out_of_range(self, written: &str) -> String {
+    pub(crate) fn out_of_range(self, written: &str) -> String {
         match self {
             Lang::English => format!("{written} is not an HTTP status code: codes run from 100 to 599 (RFC 9110 section 15)\nhelp: the first digit is the class: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error"),
             Lang::Korean => format!("{written}은(는) HTTP 상태 코드가 아닙니다. 코드는 100에서 599까지입니다(RFC 9110 15절)\nhelp: 첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류"),
         }
     }
 
-    pub fn unassigned(self, code: u16, below: Option<&Entry>, above: Option<&Entry>) -> String {
+    pub(crate) fn unassigned(
+        self,
+        code: u16,
+        below: Option<&Entry>,
+        above: Option<&Entry>,
+    ) -> String {
         let class = self.class(Class::of(code));
         let neighbours: Vec<&Entry> = below.into_iter().chain(above).collect();
         match self {
@@ -177,7 +182,7 @@ impl Lang {
         }
     }
 
-    pub fn unknown_name(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
+    pub(crate) fn unknown_name(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
         let mut message = match self {
             Lang::English => format!("no status code is named `{written}`"),
             Lang::Korean => format!("`{written}`이라는 이름의 상태 코드는 없습니다"),
@@ -191,7 +196,11 @@ impl Lang {
         message
     }
 
-    pub fn unknown_phrase(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
+    pub(crate) fn unknown_phrase(
+        self,
+        written: &str,
+        suggestion: Option<(&str, &Entry)>,
+    ) -> String {
         let mut message = match self {
             Lang::English => format!("no status code has the reason phrase \"{written}\""),
             Lang::Korean => format!("사유 문구가 \"{written}\"인 상태 코드는 없습니다"),
@@ -215,7 +224,7 @@ impl Lang {
 
     /// The refusal of a listed code in a state that is not sendable. `opt_in` is the keyword
     /// that would let it through, if there is one.
-    pub fn refused(self, entry: &Entry, opt_in: Option<OptIn>) -> String {
+    pub(crate) fn refused(self, entry: &Entry, opt_in: Option<OptIn>) -> String {
         let code = entry.code();
         let state = self.state(entry.state());
         let reference = entry.reference();
@@ -328,7 +337,7 @@ impl Lang {
 
     // ----- opt-ins -----
 
-    pub fn unknown_opt_in(self, written: &str, suggestion: Option<OptIn>) -> String {
+    pub(crate) fn unknown_opt_in(self, written: &str, suggestion: Option<OptIn>) -> String {
         let all = OptIn::ALL.map(OptIn::keyword).join(", ");
         let mut message = match self {
             Lang::English => format!("unknown opt-in `{written}`: expected one of {all}"),
@@ -343,7 +352,7 @@ impl Lang {
         message
     }
 
-    pub fn nested_opt_in(self) -> String {
+    pub(crate) fn nested_opt_in(self) -> String {
         match self {
             Lang::English => "opt-ins do not nest: write one, e.g. allow_nonstandard(444)".into(),
             Lang::Korean => {
@@ -352,7 +361,7 @@ impl Lang {
         }
     }
 
-    pub fn needless_opt_in(self, entry: &Entry, written: OptIn) -> String {
+    pub(crate) fn needless_opt_in(self, entry: &Entry, written: OptIn) -> String {
         let state = self.state(entry.state());
         match self {
             Lang::English => format!(
@@ -370,7 +379,7 @@ impl Lang {
         }
     }
 
-    pub fn wrong_opt_in(self, entry: &Entry, written: OptIn, needed: OptIn) -> String {
+    pub(crate) fn wrong_opt_in(self, entry: &Entry, written: OptIn, needed: OptIn) -> String {
         let state = self.state(entry.state());
         let code = entry.code();
         match self {
@@ -387,7 +396,7 @@ impl Lang {
         }
     }
 
-    pub fn no_opt_in_for(self, entry: &Entry) -> String {
+    pub(crate) fn no_opt_in_for(self, entry: &Entry) -> String {
         let code = entry.code();
         match self {
             Lang::English => format!("{code} cannot be opted into: it has no meaning to send"),
@@ -397,7 +406,7 @@ impl Lang {
         }
     }
 
-    pub fn opt_in_for_unlisted(self) -> String {
+    pub(crate) fn opt_in_for_unlisted(self) -> String {
         match self {
             Lang::English => "unassigned and out-of-range codes have no opt-in".into(),
             Lang::Korean => "할당되지 않았거나 범위를 벗어난 코드에는 허용 표시가 없습니다".into(),
@@ -406,7 +415,7 @@ impl Lang {
 
     // ----- warnings (shown by the compiler as deprecation notes) -----
 
-    pub fn discouraged(self, entry: &Entry, dropped_by: status_core::Reference) -> String {
+    pub(crate) fn discouraged(self, entry: &Entry, dropped_by: status_core::Reference) -> String {
         match self {
             Lang::English => format!(
                 "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({}); most clients ignore it, so send the final response (or 103 Early Hints for preload hints)",
@@ -421,7 +430,7 @@ impl Lang {
         }
     }
 
-    pub fn temporary(
+    pub(crate) fn temporary(
         self,
         entry: &Entry,
         registered: status_core::Date,
@@ -441,7 +450,7 @@ impl Lang {
         }
     }
 
-    pub fn former_name(self, written: &str, entry: &Entry, constant: &str) -> String {
+    pub(crate) fn former_name(self, written: &str, entry: &Entry, constant: &str) -> String {
         match self {
             Lang::English => format!(
                 "`{written}` is a former name of {}: the registry now calls it \"{}\" ({}); write {}, {constant} or \"{}\"",
@@ -464,21 +473,21 @@ impl Lang {
 
     // ----- #[responds] -----
 
-    pub fn not_a_function(self, kind: &str) -> String {
+    pub(crate) fn not_a_function(self, kind: &str) -> String {
         match self {
             Lang::English => format!("#[responds] goes on a function or method, not on {kind}\nhelp: put it on each handler function or method whose statuses it declares"),
             Lang::Korean => format!("#[responds]는 {kind}가 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수나 메서드마다 붙이세요"),
         }
     }
 
-    pub fn empty_responds(self) -> String {
+    pub(crate) fn empty_responds(self) -> String {
         match self {
             Lang::English => "#[responds] needs at least one status, e.g. #[responds(200)] or #[responds(201, 409)]".into(),
             Lang::Korean => "#[responds]에는 상태가 하나 이상 필요합니다. 예: #[responds(200)], #[responds(201, 409)]".into(),
         }
     }
 
-    pub fn duplicate_status(self, entry: &Entry) -> String {
+    pub(crate) fn duplicate_status(self, entry: &Entry) -> String {
         match self {
             Lang::English => format!("{} is declared twice\nhelp: remove this one", title(entry)),
             Lang::Korean => format!(
@@ -488,14 +497,14 @@ impl Lang {
         }
     }
 
-    pub fn duplicate_flag(self, flag: &str) -> String {
+    pub(crate) fn duplicate_flag(self, flag: &str) -> String {
         match self {
             Lang::English => format!("`{flag}` is given twice"),
             Lang::Korean => format!("`{flag}`이(가) 두 번 쓰였습니다"),
         }
     }
 
-    pub fn informational_final(self, entry: &Entry) -> String {
+    pub(crate) fn informational_final(self, entry: &Entry) -> String {
         match self {
             Lang::English => format!(
                 "{} is informational, so it cannot be a handler's final answer\nnote: 1xx responses come before the final one (RFC 9110 section 15.2); only 101 Switching Protocols ends the exchange\nhelp: declare the final status instead",
@@ -508,7 +517,7 @@ impl Lang {
         }
     }
 
-    pub fn undeclared(self, handler: &str, entry: &Entry, declared: &[&Entry]) -> String {
+    pub(crate) fn undeclared(self, handler: &str, entry: &Entry, declared: &[&Entry]) -> String {
         let code = entry.code();
         let declared: Vec<String> = declared.iter().map(|entry| title(entry)).collect();
         let declared = declared.join(", ");
@@ -524,7 +533,7 @@ impl Lang {
         }
     }
 
-    pub fn never_named(self, handler: &str, entry: &Entry) -> String {
+    pub(crate) fn never_named(self, handler: &str, entry: &Entry) -> String {
         match self {
             Lang::English => format!(
                 "`{handler}` declares {} but its body never names it (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
@@ -537,35 +546,35 @@ impl Lang {
         }
     }
 
-    pub fn debug_check_opaque(self) -> String {
+    pub(crate) fn debug_check_opaque(self) -> String {
         match self {
             Lang::English => "debug_check cannot read a status through `impl Trait`\nhelp: return a concrete type (Status, (Status, T), Result<T, E>, http::Response<B>...), or drop debug_check".into(),
             Lang::Korean => "debug_check는 `impl Trait` 너머의 상태를 읽을 수 없습니다\nhelp: 구체적인 타입(Status, (Status, T), Result<T, E>, http::Response<B> 등)을 반환하거나 debug_check를 빼세요".into(),
         }
     }
 
-    pub fn debug_check_no_return(self) -> String {
+    pub(crate) fn debug_check_no_return(self) -> String {
         match self {
             Lang::English => "debug_check needs a return type that carries a status, and this function returns ()\nhelp: return the status (or a response that carries one), or drop debug_check".into(),
             Lang::Korean => "debug_check에는 상태를 담은 반환 타입이 필요한데, 이 함수는 ()를 반환합니다\nhelp: 상태(또는 상태를 담은 응답)를 반환하거나 debug_check를 빼세요".into(),
         }
     }
 
-    pub fn debug_check_no_body(self) -> String {
+    pub(crate) fn debug_check_no_body(self) -> String {
         match self {
             Lang::English => "debug_check needs a body to check, and this method has none\nhelp: drop debug_check here and write #[responds(..., debug_check)] on each implementation of the method".into(),
             Lang::Korean => "debug_check에는 검사할 본문이 필요한데, 이 메서드에는 본문이 없습니다\nhelp: 여기서는 debug_check를 빼고, 메서드를 구현하는 쪽마다 #[responds(..., debug_check)]를 쓰세요".into(),
         }
     }
 
-    pub fn responses_heading(self) -> &'static str {
+    pub(crate) fn responses_heading(self) -> &'static str {
         match self {
             Lang::English => "# Responses",
             Lang::Korean => "# 응답",
         }
     }
 
-    pub fn responses_const_doc(self, handler: &str) -> String {
+    pub(crate) fn responses_const_doc(self, handler: &str) -> String {
         match self {
             Lang::English => format!("The statuses [`{handler}`] is declared to answer with, from its `#[responds]` attribute."),
             Lang::Korean => format!("[`{handler}`]이(가) `#[responds]`로 선언한 응답 상태입니다."),

@@ -14,51 +14,47 @@ use crate::parse::RespondsArgs;
 use crate::scan::mentions;
 
 /// Expands `#[responds(attr)] item`. The item is always re-emitted, so a mistake in the list
-/// never turns into errors about a missing function.
+/// never turns into errors about a missing function. Never panics.
 pub fn expand_responds(attr: TokenStream, item: TokenStream, lang: Lang) -> TokenStream {
+    let (mut output, errors) = run(attr, item, lang);
+    output.extend(expand::item_errors(errors));
+    output
+}
+
+/// Runs every check of `#[responds(attr)] item` without keeping the generated code: the errors,
+/// each spanned at the tokens it is about, or none. Never panics.
+pub fn check_responds(attr: TokenStream, item: TokenStream, lang: Lang) -> Vec<syn::Error> {
+    run(attr, item, lang).1
+}
+
+/// The expansion without its errors, and the errors.
+fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<syn::Error>) {
     let mut ctxt = Ctxt::new(lang);
     let handler = match parse_handler(item.clone()) {
         Ok(handler) => handler,
         Err(kind) => {
             ctxt.error_at(Span::call_site(), lang.not_a_function(kind));
-            return with_errors(item, ctxt);
+            return (item, ctxt.finish().err().unwrap_or_default());
         }
     };
     let args: RespondsArgs = match syn::parse2(attr) {
         Ok(args) => args,
-        Err(error) => {
-            return with_errors(item, ctxt)
-                .into_iter()
-                .chain(error.to_compile_error())
-                .collect()
-        }
+        Err(error) => return (item, vec![error]),
     };
     let contract = check_contract(&handler, &args, &mut ctxt);
     let expansion = expand::responds(&handler, &contract.declared, contract.debug_check, lang);
-    let mut output = expansion;
-    if let Err(errors) = ctxt.finish() {
-        output.extend(expand::item_errors(errors));
-    }
-    output
-}
-
-fn with_errors(item: TokenStream, ctxt: Ctxt) -> TokenStream {
-    let mut output = item;
-    if let Err(errors) = ctxt.finish() {
-        output.extend(expand::item_errors(errors));
-    }
-    output
+    (expansion, ctxt.finish().err().unwrap_or_default())
 }
 
 /// What survives the checks: the declared statuses that passed, and whether the debug-build
 /// check can be applied.
-pub struct Contract {
+struct Contract {
     pub declared: Vec<Declared>,
     pub debug_check: bool,
 }
 
 /// Every check of the attribute against its list and the handler, all errors into `ctxt`.
-pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -> Contract {
+fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -> Contract {
     let lang = ctxt.lang;
     if args.codes.is_empty() {
         ctxt.error_at(Span::call_site(), lang.empty_responds());
