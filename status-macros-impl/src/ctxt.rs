@@ -38,3 +38,15 @@ impl Ctxt {
         }
     }
 }
+
+/// syn reports input that stops too early ("unexpected end of input") at the call site, which
+/// the compiler shows as the whole macro call; the last token written is a better place.
+pub fn at_last_token(error: syn::Error, input: &proc_macro2::TokenStream) -> syn::Error {
+    let message = error.to_string();
+    match input.clone().into_iter().last() {
+        Some(last) if message.starts_with("unexpected end of input") => {
+            syn::Error::new(last.span(), message)
+        }
+        _ => error,
+    }
+}

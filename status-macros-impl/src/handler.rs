@@ -13,16 +13,27 @@ pub struct Handler {
     pub body: Option<Block>,
 }
 
-/// The handler, or a short description of the item that is not one ("a struct").
-pub fn parse_handler(item: TokenStream) -> Result<Handler, &'static str> {
-    if let Ok(function) = syn::parse2::<ItemFn>(item.clone()) {
-        return Ok(Handler {
-            attrs: function.attrs,
-            vis: function.vis,
-            sig: function.sig,
-            body: Some(*function.block),
-        });
-    }
+/// Why the item is not a handler this attribute can read.
+pub enum NotAHandler {
+    /// Another kind of item, described for the message ("a struct").
+    Item(&'static str),
+    /// A function syn cannot read; its error points at the place.
+    Unreadable(syn::Error),
+}
+
+/// The handler, or why the item is not one.
+pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
+    let function_error = match syn::parse2::<ItemFn>(item.clone()) {
+        Ok(function) => {
+            return Ok(Handler {
+                attrs: function.attrs,
+                vis: function.vis,
+                sig: function.sig,
+                body: Some(*function.block),
+            })
+        }
+        Err(error) => error,
+    };
     if let Ok(method) = syn::parse2::<TraitItemFn>(item.clone()) {
         return Ok(Handler {
             attrs: method.attrs,
@@ -31,7 +42,14 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, &'static str> {
             body: method.default,
         });
     }
-    Err(match syn::parse2::<Item>(item) {
+    let names_fn = item
+        .clone()
+        .into_iter()
+        .any(|tree| matches!(tree, proc_macro2::TokenTree::Ident(ident) if ident == "fn"));
+    if names_fn && syn::parse2::<Item>(item.clone()).is_err() {
+        return Err(NotAHandler::Unreadable(function_error));
+    }
+    Err(NotAHandler::Item(match syn::parse2::<Item>(item) {
         Ok(Item::Struct(_)) => "a struct",
         Ok(Item::Enum(_)) => "an enum",
         Ok(Item::Union(_)) => "a union",
@@ -43,7 +61,7 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, &'static str> {
         Ok(Item::Type(_)) => "a type alias",
         Ok(Item::Use(_)) => "a use declaration",
         _ => "this item",
-    })
+    }))
 }
 
 impl Handler {

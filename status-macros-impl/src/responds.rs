@@ -6,9 +6,9 @@ use syn::visit::Visit;
 use syn::{Type, TypeImplTrait};
 
 use crate::check::{check_declared, Declared};
-use crate::ctxt::Ctxt;
+use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
-use crate::handler::{parse_handler, Handler};
+use crate::handler::{parse_handler, Handler, NotAHandler};
 use crate::messages::Lang;
 use crate::parse::RespondsArgs;
 use crate::scan::mentions;
@@ -32,14 +32,18 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
     let mut ctxt = Ctxt::new(lang);
     let handler = match parse_handler(item.clone()) {
         Ok(handler) => handler,
-        Err(kind) => {
+        Err(NotAHandler::Item(kind)) => {
             ctxt.error_at(Span::call_site(), lang.not_a_function(kind));
             return (item, ctxt.finish().err().unwrap_or_default());
         }
+        Err(NotAHandler::Unreadable(error)) => {
+            let error = at_last_token(error, &item);
+            return (item, vec![error]);
+        }
     };
-    let args: RespondsArgs = match syn::parse2(attr) {
+    let args: RespondsArgs = match syn::parse2(attr.clone()) {
         Ok(args) => args,
-        Err(error) => return (item, vec![error]),
+        Err(error) => return (item, vec![at_last_token(error, &attr)]),
     };
     let contract = check_contract(&handler, &args, &mut ctxt);
     let expansion = expand::responds(&handler, &contract.declared, contract.debug_check, lang);

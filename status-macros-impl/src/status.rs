@@ -3,7 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 
 use crate::check::{check_code, Checked};
-use crate::ctxt::Ctxt;
+use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
 use crate::messages::Lang;
 use crate::parse::CodeList;
@@ -37,7 +37,8 @@ pub(crate) fn check_status_input(
     input: TokenStream,
     lang: Lang,
 ) -> Result<Checked, Vec<syn::Error>> {
-    let list: CodeList = syn::parse2(input).map_err(|error| vec![error])?;
+    let list: CodeList =
+        syn::parse2(input.clone()).map_err(|error| vec![at_last_token(error, &input)])?;
     let mut ctxt = Ctxt::new(lang);
     if list.codes.is_empty() {
         ctxt.error_at(Span::call_site(), lang.empty_status());

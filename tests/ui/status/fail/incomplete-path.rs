@@ -1,0 +1,5 @@
+use status_macros::status;
+
+fn main() {
+    let _ = status!(Status::);
+}
