@@ -23,7 +23,10 @@ const FORBIDDEN: &[&str] = &[
 #[test]
 fn the_macros_read_nothing_but_their_tokens() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let sources = [crate_dir.join("src"), crate_dir.join("../status-macros/src")];
+    let sources = [
+        crate_dir.join("src"),
+        crate_dir.join("../status-macros/src"),
+    ];
     let mut checked = 0;
     for dir in sources {
         for file in std::fs::read_dir(&dir).expect("a source directory") {
