@@ -97,17 +97,13 @@ pub fn responds(
             .any(|lint| attr.path().is_ident(lint))
     });
 
-    let mut docs = vec![
-        String::new(),
-        lang.responses_heading().to_owned(),
-        String::new(),
-    ];
-    docs.extend(
-        declared
-            .iter()
-            .map(|declared| response_doc_line(declared.checked.entry, lang)),
-    );
-    let docs = quote!(#(#[doc = #docs])*);
+    // One attribute for the whole section: fewer tokens for the compiler than one per line.
+    let mut docs = format!("\n{}\n", lang.responses_heading());
+    for declared in declared {
+        docs.push('\n');
+        docs.push_str(&response_doc_line(declared.checked.entry, lang));
+    }
+    let docs = quote!(#[doc = #docs]);
 
     let data_name = format_ident!("{}_RESPONSES", name.to_uppercase(), span = sig.ident.span());
     let data_doc = lang.responses_const_doc(&name);

@@ -62,9 +62,9 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
         }
         Code::Name(ident) => {
             let written = ident.to_string();
-            let found = find_by(&written, constant_names);
+            let found = find_by(&written, Spelling::Constant);
             if found.is_none() {
-                let suggestion = suggest(&written, constant_names);
+                let suggestion = suggest(&written, Spelling::Constant);
                 let message = lang.unknown_name(
                     &written,
                     suggestion
@@ -88,9 +88,9 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
         }
         Code::Phrase(phrase) => {
             let written = phrase.value();
-            let found = find_by(&written, phrases);
+            let found = find_by(&written, Spelling::Phrase);
             if found.is_none() {
-                let suggestion = suggest(&written, phrases);
+                let suggestion = suggest(&written, Spelling::Phrase);
                 let message = lang.unknown_phrase(
                     &written,
                     suggestion
@@ -104,68 +104,58 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
     }
 }
 
-/// An entry's names in one spelling family: its current name first, then its former ones.
-struct Names {
-    current: Option<String>,
-    former: Vec<String>,
+/// The two ways a code is written by name: the reason phrase as the registry spells it
+/// (`"Content Too Large"`), and the same phrase as a constant (`CONTENT_TOO_LARGE`).
+#[derive(Clone, Copy)]
+enum Spelling {
+    Phrase,
+    Constant,
 }
 
-/// Reason phrases as the registry spells them. The `(Unused)` rows have no current phrase.
-fn phrases(entry: &Entry) -> Names {
-    Names {
-        current: (!entry.reason().starts_with('(')).then(|| entry.reason().to_owned()),
-        former: entry
-            .former_names()
-            .iter()
-            .map(|name| (*name).to_owned())
-            .collect(),
-    }
-}
-
-/// The same names as constants: `NOT_FOUND`, `PAYLOAD_TOO_LARGE`, `IM_A_TEAPOT`.
-fn constant_names(entry: &Entry) -> Names {
-    let Names { current, former } = phrases(entry);
-    Names {
-        current: current.map(|phrase| screaming_snake_case(&phrase)),
-        former: former
-            .iter()
-            .map(|phrase| screaming_snake_case(phrase))
-            .collect(),
-    }
-}
-
-/// `"Non-Authoritative Information"` to `NON_AUTHORITATIVE_INFORMATION`, `"I'm a teapot"` to
-/// `IM_A_TEAPOT`: the rule the table's constant names follow.
-pub fn screaming_snake_case(phrase: &str) -> String {
-    phrase
-        .chars()
-        .filter_map(|c| match c {
-            ' ' | '-' => Some('_'),
-            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
-            _ => None,
+impl Spelling {
+    /// `phrase` written this way, one character at a time, so comparing allocates nothing.
+    fn spell(self, phrase: &'static str) -> impl Iterator<Item = char> {
+        phrase.chars().filter_map(move |c| match self {
+            Spelling::Phrase => Some(c),
+            Spelling::Constant => constant_char(c),
         })
-        .collect()
+    }
+}
+
+/// The rule the table's constant names follow: `"Non-Authoritative Information"` becomes
+/// `NON_AUTHORITATIVE_INFORMATION`, `"I'm a teapot"` becomes `IM_A_TEAPOT`.
+fn constant_char(c: char) -> Option<char> {
+    match c {
+        ' ' | '-' => Some('_'),
+        c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
+        _ => None,
+    }
+}
+
+/// The entry's current reason phrase; the `(Unused)` rows have none.
+fn current_phrase(entry: &'static Entry) -> Option<&'static str> {
+    Some(entry.reason()).filter(|reason| !reason.starts_with('('))
 }
 
 /// The entry a constant name stands for, current or former: `NOT_FOUND`, `PAYLOAD_TOO_LARGE`.
 /// `http::StatusCode`'s names are all among these.
 pub fn entry_named(name: &str) -> Option<&'static Entry> {
-    find_by(name, constant_names).map(|found| found.entry)
+    find_by(name, Spelling::Constant).map(|found| found.entry)
 }
 
-fn find_by(written: &str, names_of: fn(&Entry) -> Names) -> Option<Found> {
+fn find_by(written: &str, spelling: Spelling) -> Option<Found> {
+    let is_written = |phrase: &'static str| spelling.spell(phrase).eq(written.chars());
     entries().iter().find_map(|entry| {
-        let names = names_of(entry);
-        if names.current.as_deref() == Some(written) {
+        if current_phrase(entry).is_some_and(is_written) {
             return Some(Found {
                 entry,
                 former_name: None,
             });
         }
-        names
-            .former
+        entry
+            .former_names()
             .iter()
-            .any(|name| name == written)
+            .any(|former| is_written(former))
             .then(|| Found {
                 entry,
                 former_name: Some(written.to_owned()),
@@ -174,13 +164,13 @@ fn find_by(written: &str, names_of: fn(&Entry) -> Names) -> Option<Found> {
 }
 
 /// The closest current name to `written`, if one is close enough to be a likely typo.
-fn suggest(written: &str, names_of: fn(&Entry) -> Names) -> Option<(String, &'static Entry)> {
+fn suggest(written: &str, spelling: Spelling) -> Option<(String, &'static Entry)> {
     const THRESHOLD: f64 = 0.85;
     let written = written.to_lowercase();
     entries()
         .iter()
         .filter_map(|entry| {
-            let name = names_of(entry).current?;
+            let name: String = spelling.spell(current_phrase(entry)?).collect();
             let score = strsim::jaro_winkler(&written, &name.to_lowercase());
             Some((score, name, entry))
         })

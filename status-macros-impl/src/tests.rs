@@ -351,7 +351,10 @@ fn responds_documents_the_contract_and_defines_its_data() {
             pub fn create_user() -> Status { status!(201) }
         },
     );
-    assert!(output.contains("# [doc = \"# Responses\"]"), "{output}");
+    assert!(
+        output.contains("# [doc = \"\\n# Responses\\n\\n- `201 Created`"),
+        "{output}"
+    );
     assert!(
         output.contains("- `201 Created`: The request made a new resource."),
         "{output}"
