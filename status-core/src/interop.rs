@@ -8,6 +8,7 @@ macro_rules! http_interop {
     ($http:ident) => {
         /// Every `Status` is in `100..=599`, which `http` accepts.
         impl From<Status> for $http::StatusCode {
+            #[inline]
             fn from(status: Status) -> $http::StatusCode {
                 match $http::StatusCode::from_u16(status.code()) {
                     Ok(code) => code,
@@ -21,6 +22,7 @@ macro_rules! http_interop {
         impl TryFrom<$http::StatusCode> for Status {
             type Error = StatusError;
 
+            #[inline]
             fn try_from(code: $http::StatusCode) -> Result<Status, StatusError> {
                 Status::from_code(code.as_u16())
             }
@@ -84,6 +86,7 @@ impl Status {
     /// const CREATED: http::StatusCode = Status::CREATED.to_http();
     /// assert_eq!(CREATED, http::StatusCode::CREATED);
     /// ```
+    #[inline]
     pub const fn to_http(self) -> http::StatusCode {
         match http::StatusCode::from_u16(self.code()) {
             Ok(code) => code,

@@ -58,6 +58,7 @@ pub const fn entries() -> &'static [Entry] {
 
 /// The entry for `code`: every code the registry lists, in any state, and every documented
 /// non-standard code. `None` for all other values, including those outside `100..=599`.
+#[inline]
 pub const fn lookup(code: u16) -> Option<&'static Entry> {
     if code < *CODE_RANGE.start() || code > *CODE_RANGE.end() {
         return None;

@@ -46,6 +46,7 @@ impl Status {
     /// assert!(matches!(Status::from_code(299), Err(StatusError::Unassigned { .. })));
     /// assert!(matches!(Status::from_code(1000), Err(StatusError::OutOfRange { .. })));
     /// ```
+    #[inline]
     pub const fn from_code(code: u16) -> Result<Status, StatusError> {
         match lookup(code) {
             Some(entry) if entry.state.is_sendable() => Ok(Status(code)),
@@ -64,11 +65,13 @@ impl Status {
     }
 
     /// The reason phrase as the registry spells it.
+    #[inline]
     pub const fn reason(self) -> &'static str {
         self.entry().reason
     }
 
     /// Everything the table knows about this code.
+    #[inline]
     pub const fn entry(self) -> &'static Entry {
         match lookup(self.0) {
             Some(entry) => entry,
@@ -131,6 +134,7 @@ impl From<Status> for u16 {
 impl TryFrom<u16> for Status {
     type Error = StatusError;
 
+    #[inline]
     fn try_from(code: u16) -> Result<Status, StatusError> {
         Status::from_code(code)
     }
