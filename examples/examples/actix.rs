@@ -7,15 +7,15 @@
 //! ```
 //!
 //! Each handler declares its statuses with `#[responds]` and builds its response with
-//! `HttpResponse::build(status!(N).into())`: `status!` checks the code at compile time, the
-//! `http02` feature of `status-core` converts it into actix's `StatusCode` (http 0.2), and the
-//! `#[responds]` body check sees every `status!` the handler answers with.
+//! `HttpResponse::build(status!(N).into())`: `status!` checks the code at compile time, and the
+//! `http02` feature of `status-core` converts it into actix's `StatusCode` (http 0.2). The
+//! users and their rules are the axum service's (`status_examples::service::Users`), so the
+//! error statuses come from `ApiError::status`.
 //!
 //! There is no `debug_check` here. It reads the status a handler returns through
 //! `status_core::ResponseStatus`, which actix's `HttpResponse` does not implement, and Rust's
 //! orphan rules keep this crate from implementing a foreign trait for a foreign type. The
-//! compile-time body check still applies, and is enough here: every status is written out in
-//! the handler that sends it.
+//! compile-time body check still applies to every status written in a handler.
 //!
 //! Attribute order: `#[responds]` goes above actix's route attribute. Attributes expand from
 //! the outside in, so `#[responds]` sees the plain `async fn`, checks it and defines
@@ -24,36 +24,29 @@
 //! `#[responds]` still on it, inside a generated `register` method, so the constant ends up
 //! defined inside that method where nothing outside can name it.
 
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Mutex, PoisonError};
 
 use actix_web::{delete, get, post, web, App, HttpResponse, HttpServer};
-use status_examples::service::{NewUser, User};
+use status_examples::cli;
+use status_examples::service::{ApiError, NewUser, Users};
 use status_macros::{responds, status};
 
 const DEFAULT_PORT: u16 = 3001;
 
-/// Users by id, and the next id to hand out.
-#[derive(Default)]
-struct Store {
-    users: BTreeMap<u64, User>,
-    next_id: u64,
-}
+/// The users shared by every worker; the rules are the axum service's own.
+type Shared = web::Data<Mutex<Users>>;
 
-/// The store shared by every worker.
-type Shared = web::Data<Mutex<Store>>;
-
-fn with_store<T>(shared: &Shared, work: impl FnOnce(&mut Store) -> T) -> T {
+fn with_users<T>(shared: &Shared, work: impl FnOnce(&mut Users) -> T) -> T {
     // A panic while holding the lock leaves no half-written user behind, so the data is still
     // usable.
-    let mut store = shared.lock().unwrap_or_else(PoisonError::into_inner);
-    work(&mut store)
+    let mut users = shared.lock().unwrap_or_else(PoisonError::into_inner);
+    work(&mut users)
 }
 
-/// `{"error": message}`.
-fn error_body(message: impl Into<String>) -> serde_json::Value {
-    serde_json::json!({ "error": message.into() })
+/// The error's status (through the `http02` feature) and its JSON body.
+fn error_response(error: ApiError) -> HttpResponse {
+    HttpResponse::build(error.status().into()).json(error.body())
 }
 
 /// `POST /users`: 201 with the new user, 409 if the name is taken, 422 if the body is not a
@@ -66,40 +59,21 @@ async fn create_user(
 ) -> HttpResponse {
     let new = match body {
         Ok(web::Json(new)) => new,
-        Err(error) => {
-            return HttpResponse::build(status!(422).into()).json(error_body(error.to_string()))
-        }
+        Err(error) => return error_response(ApiError::Invalid(error.to_string())),
     };
-    if new.name.trim().is_empty() {
-        return HttpResponse::build(status!(422).into()).json(error_body("the name is empty"));
+    match with_users(&shared, |users| users.create(new)) {
+        Ok(user) => HttpResponse::build(status!(201).into()).json(user),
+        Err(error) => error_response(error),
     }
-    if !new.email.contains('@') {
-        let message = format!("{:?} is not an e-mail address", new.email);
-        return HttpResponse::build(status!(422).into()).json(error_body(message));
-    }
-    with_store(&shared, |store| {
-        if store.users.values().any(|user| user.name == new.name) {
-            let message = format!("the name {:?} is taken", new.name);
-            return HttpResponse::build(status!(409).into()).json(error_body(message));
-        }
-        store.next_id += 1;
-        let user = User {
-            id: store.next_id,
-            name: new.name,
-            email: new.email,
-        };
-        store.users.insert(user.id, user.clone());
-        HttpResponse::build(status!(201).into()).json(user)
-    })
 }
 
 /// `GET /users/{id}`: 200 with the user, or 404.
 #[responds(200, 404)]
 #[get("/users/{id}")]
 async fn get_user(shared: Shared, id: web::Path<String>) -> HttpResponse {
-    match with_store(&shared, |store| find(store, &id).cloned()) {
-        Some(user) => HttpResponse::build(status!(200).into()).json(user),
-        None => HttpResponse::build(status!(404).into()).json(no_such_user(&id)),
+    match with_users(&shared, |users| users.get(&id).cloned()) {
+        Ok(user) => HttpResponse::build(status!(200).into()).json(user),
+        Err(error) => error_response(error),
     }
 }
 
@@ -107,51 +81,22 @@ async fn get_user(shared: Shared, id: web::Path<String>) -> HttpResponse {
 #[responds(204, 404)]
 #[delete("/users/{id}")]
 async fn delete_user(shared: Shared, id: web::Path<String>) -> HttpResponse {
-    let removed = with_store(&shared, |store| {
-        let found = find(store, &id)?.id;
-        store.users.remove(&found)
-    });
-    match removed {
-        Some(_) => HttpResponse::build(status!(204).into()).finish(),
-        None => HttpResponse::build(status!(404).into()).json(no_such_user(&id)),
-    }
-}
-
-/// An id that is not a number names no user, so it is a 404 like any unknown id.
-fn find<'store>(store: &'store Store, id: &str) -> Option<&'store User> {
-    id.parse().ok().and_then(|id| store.users.get(&id))
-}
-
-fn no_such_user(id: &str) -> serde_json::Value {
-    error_body(format!("no user with id {id}"))
-}
-
-/// `--port N` wins over `PORT`, which wins over the default.
-fn port() -> Result<u16, String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let written = match args.as_slice() {
-        [] => std::env::var("PORT").ok(),
-        [flag, value] if flag == "--port" => Some(value.clone()),
-        _ => return Err("usage: actix [--port N]   (or set PORT)".into()),
-    };
-    match written {
-        None => Ok(DEFAULT_PORT),
-        Some(text) => text
-            .parse()
-            .map_err(|_| format!("{text:?} is not a port number")),
+    match with_users(&shared, |users| users.remove(&id)) {
+        Ok(_) => HttpResponse::build(status!(204).into()).finish(),
+        Err(error) => error_response(error),
     }
 }
 
 #[actix_web::main]
 async fn main() -> ExitCode {
-    let port = match port() {
+    let port = match cli::port("actix", DEFAULT_PORT) {
         Ok(port) => port,
         Err(message) => {
             eprintln!("actix: {message}");
             return ExitCode::from(2);
         }
     };
-    let shared: Shared = web::Data::new(Mutex::new(Store::default()));
+    let shared: Shared = web::Data::new(Mutex::new(Users::default()));
     let server = HttpServer::new(move || {
         App::new()
             .app_data(shared.clone())

@@ -8,29 +8,13 @@
 
 use std::process::ExitCode;
 
-use status_examples::service;
+use status_examples::{cli, service};
 
 const DEFAULT_PORT: u16 = 3000;
 
-/// `--port N` wins over `PORT`, which wins over the default.
-fn port() -> Result<u16, String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let written = match args.as_slice() {
-        [] => std::env::var("PORT").ok(),
-        [flag, value] if flag == "--port" => Some(value.clone()),
-        _ => return Err("usage: server [--port N]   (or set PORT)".into()),
-    };
-    match written {
-        None => Ok(DEFAULT_PORT),
-        Some(text) => text
-            .parse()
-            .map_err(|_| format!("{text:?} is not a port number")),
-    }
-}
-
 #[tokio::main]
 async fn main() -> ExitCode {
-    let port = match port() {
+    let port = match cli::port("server", DEFAULT_PORT) {
         Ok(port) => port,
         Err(message) => {
             eprintln!("server: {message}");

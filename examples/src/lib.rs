@@ -15,5 +15,6 @@
 //!   `#[responds]` on each handler and `status!` converted to actix's `StatusCode` (feature
 //!   `http02`). Run it with `cargo run --example actix` (port 3001).
 
+pub mod cli;
 pub mod openapi;
 pub mod service;

@@ -30,25 +30,75 @@ pub struct NewUser {
     pub email: String,
 }
 
-/// Users by id, and the next id to hand out.
+/// The users, by id, and the next id to hand out: the service's rules, which the axum handlers
+/// here and the actix-web example both call.
 #[derive(Default)]
-struct Store {
-    users: BTreeMap<u64, User>,
+pub struct Users {
+    by_id: BTreeMap<u64, User>,
     next_id: u64,
 }
 
-/// The store shared by every request.
+impl Users {
+    /// Stores a new user: an empty name or an address without `@` is invalid, and names are
+    /// unique.
+    pub fn create(&mut self, new: NewUser) -> Result<User, ApiError> {
+        if new.name.trim().is_empty() {
+            return Err(ApiError::Invalid("the name is empty".into()));
+        }
+        if !new.email.contains('@') {
+            return Err(ApiError::Invalid(format!(
+                "{:?} is not an e-mail address",
+                new.email
+            )));
+        }
+        if self.by_id.values().any(|user| user.name == new.name) {
+            return Err(ApiError::NameTaken(new.name));
+        }
+        self.next_id += 1;
+        let user = User {
+            id: self.next_id,
+            name: new.name,
+            email: new.email,
+        };
+        self.by_id.insert(user.id, user.clone());
+        Ok(user)
+    }
+
+    /// Every user, by id.
+    pub fn list(&self) -> Vec<User> {
+        self.by_id.values().cloned().collect()
+    }
+
+    /// The user with this id. An id that is not a number names no user, so it is missing like
+    /// any unknown id.
+    pub fn get(&self, id: &str) -> Result<&User, ApiError> {
+        id.parse()
+            .ok()
+            .and_then(|id| self.by_id.get(&id))
+            .ok_or_else(|| ApiError::NoSuchUser(id.to_owned()))
+    }
+
+    /// Removes the user with this id.
+    pub fn remove(&mut self, id: &str) -> Result<User, ApiError> {
+        let found = self.get(id)?.id;
+        self.by_id
+            .remove(&found)
+            .ok_or_else(|| ApiError::NoSuchUser(id.to_owned()))
+    }
+}
+
+/// The users shared by every request.
 #[derive(Clone, Default)]
 pub struct AppState {
-    store: Arc<Mutex<Store>>,
+    users: Arc<Mutex<Users>>,
 }
 
 impl AppState {
-    fn with_store<T>(&self, work: impl FnOnce(&mut Store) -> T) -> T {
+    fn with_users<T>(&self, work: impl FnOnce(&mut Users) -> T) -> T {
         // A panic while holding the lock leaves no half-written user behind, so the data is
         // still usable.
-        let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
-        work(&mut store)
+        let mut users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
+        work(&mut users)
     }
 }
 
@@ -62,12 +112,23 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    fn status(&self) -> Status {
+    /// The status the error is answered with.
+    pub fn status(&self) -> Status {
         match self {
             ApiError::NameTaken(_) => status!(409),
             ApiError::Invalid(_) => status!(422),
             ApiError::NoSuchUser(_) => status!(404),
         }
+    }
+
+    /// The JSON body the error is answered with: `{"error": "..."}`.
+    pub fn body(&self) -> serde_json::Value {
+        let message = match self {
+            ApiError::NameTaken(name) => format!("the name {name:?} is taken"),
+            ApiError::Invalid(reason) => reason.clone(),
+            ApiError::NoSuchUser(id) => format!("no user with id {id}"),
+        };
+        serde_json::json!({ "error": message })
     }
 }
 
@@ -79,13 +140,7 @@ impl ResponseStatus for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let message = match &self {
-            ApiError::NameTaken(name) => format!("the name {name:?} is taken"),
-            ApiError::Invalid(reason) => reason.clone(),
-            ApiError::NoSuchUser(id) => format!("no user with id {id}"),
-        };
-        let status = self.status().to_http();
-        (status, Json(serde_json::json!({ "error": message }))).into_response()
+        (self.status().to_http(), Json(self.body())).into_response()
     }
 }
 
@@ -103,35 +158,14 @@ pub async fn create_user(
     body: Result<Json<NewUser>, JsonRejection>,
 ) -> Result<(StatusCode, Json<User>), ApiError> {
     let Json(new) = body?;
-    if new.name.trim().is_empty() {
-        return Err(ApiError::Invalid("the name is empty".into()));
-    }
-    if !new.email.contains('@') {
-        return Err(ApiError::Invalid(format!(
-            "{:?} is not an e-mail address",
-            new.email
-        )));
-    }
-    let user = state.with_store(|store| {
-        if store.users.values().any(|user| user.name == new.name) {
-            return Err(ApiError::NameTaken(new.name));
-        }
-        store.next_id += 1;
-        let user = User {
-            id: store.next_id,
-            name: new.name,
-            email: new.email,
-        };
-        store.users.insert(user.id, user.clone());
-        Ok(user)
-    })?;
+    let user = state.with_users(|users| users.create(new))?;
     Ok((status!(201).to_http(), Json(user)))
 }
 
 /// `GET /users`: 200 with every user.
 #[responds(200, debug_check)]
 pub async fn list_users(State(state): State<AppState>) -> (StatusCode, Json<Vec<User>>) {
-    let users = state.with_store(|store| store.users.values().cloned().collect());
+    let users = state.with_users(|users| users.list());
     (status!(200).to_http(), Json(users))
 }
 
@@ -141,7 +175,7 @@ pub async fn get_user(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<User>), ApiError> {
-    let user = state.with_store(|store| find(store, &id).cloned())?;
+    let user = state.with_users(|users| users.get(&id).cloned())?;
     Ok((status!(OK).to_http(), Json(user)))
 }
 
@@ -151,19 +185,8 @@ pub async fn delete_user(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Status, ApiError> {
-    state.with_store(|store| {
-        let id = find(store, &id)?.id;
-        store.users.remove(&id);
-        Ok(status!("No Content"))
-    })
-}
-
-/// An id that is not a number names no user, so it is a 404 like any unknown id.
-fn find<'store>(store: &'store Store, id: &str) -> Result<&'store User, ApiError> {
-    id.parse()
-        .ok()
-        .and_then(|id| store.users.get(&id))
-        .ok_or_else(|| ApiError::NoSuchUser(id.to_owned()))
+    state.with_users(|users| users.remove(&id))?;
+    Ok(status!("No Content"))
 }
 
 /// `GET /openapi.json`: the OpenAPI document built from [`ROUTES`].
