@@ -106,6 +106,11 @@ pub mod __private {
         };
     }
 
+    /// The declared statuses of a handler, built by `#[responds]` after checking the list.
+    pub const fn responses(handler: &'static str, statuses: &'static [Status]) -> Responses {
+        Responses { handler, statuses }
+    }
+
     /// Never called: `if false { return return_type::<R>(); }` tells the compiler the return
     /// type of the closure that the debug-build check wraps a handler's body in.
     pub fn return_type<R>() -> R {

@@ -12,17 +12,11 @@ use crate::{RawStatus, Status};
 /// contract without calling the handler.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Responses {
-    handler: &'static str,
-    statuses: &'static [Status],
+    pub(crate) handler: &'static str,
+    pub(crate) statuses: &'static [Status],
 }
 
 impl Responses {
-    /// For the macro's generated code, which has already checked the list.
-    #[doc(hidden)]
-    pub const fn __new(handler: &'static str, statuses: &'static [Status]) -> Responses {
-        Responses { handler, statuses }
-    }
-
     /// The handler's name as written.
     pub const fn handler(&self) -> &'static str {
         self.handler

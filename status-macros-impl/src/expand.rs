@@ -81,14 +81,15 @@ pub fn responds(
     let statuses = declared
         .iter()
         .map(|declared| status_constant(&declared.checked));
-    let responses = quote!(::status_core::Responses::__new(#name, &[#(#statuses),*]));
+    let responses = quote!(::status_core::__private::responses(#name, &[#(#statuses),*]));
     // The debug-build check names the same statuses again; without their warnings, so each
     // warning is shown once.
     let quiet_statuses = declared.iter().map(|declared| {
         let code = Literal::u16_unsuffixed(declared.checked.entry.code());
         plain_status_constant(&declared.checked, code)
     });
-    let quiet_responses = quote!(::status_core::Responses::__new(#name, &[#(#quiet_statuses),*]));
+    let quiet_responses =
+        quote!(::status_core::__private::responses(#name, &[#(#quiet_statuses),*]));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list.
     let lint_attrs = attrs.iter().filter(|attr| {
