@@ -25,24 +25,17 @@
 //! defined inside that method where nothing outside can name it.
 
 use std::process::ExitCode;
-use std::sync::{Mutex, PoisonError};
+use std::sync::Mutex;
 
 use actix_web::{delete, get, post, web, App, HttpResponse, HttpServer};
 use status_examples::cli;
-use status_examples::service::{ApiError, NewUser, Users};
+use status_examples::service::{with_users, ApiError, NewUser, Users};
 use status_macros::{responds, status};
 
 const DEFAULT_PORT: u16 = 3001;
 
 /// The users shared by every worker; the rules are the axum service's own.
 type Shared = web::Data<Mutex<Users>>;
-
-fn with_users<T>(shared: &Shared, work: impl FnOnce(&mut Users) -> T) -> T {
-    // A panic while holding the lock leaves no half-written user behind, so the data is still
-    // usable.
-    let mut users = shared.lock().unwrap_or_else(PoisonError::into_inner);
-    work(&mut users)
-}
 
 /// The error's status (through the `http02` feature) and its JSON body.
 fn error_response(error: ApiError) -> HttpResponse {

@@ -95,11 +95,15 @@ pub struct AppState {
 
 impl AppState {
     fn with_users<T>(&self, work: impl FnOnce(&mut Users) -> T) -> T {
-        // A panic while holding the lock leaves no half-written user behind, so the data is
-        // still usable.
-        let mut users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
-        work(&mut users)
+        with_users(&self.users, work)
     }
+}
+
+/// Runs `work` on the locked users. A panic while holding the lock leaves no half-written user
+/// behind (every change is one insert or remove), so a poisoned lock's data is still usable.
+pub fn with_users<T>(users: &Mutex<Users>, work: impl FnOnce(&mut Users) -> T) -> T {
+    let mut users = users.lock().unwrap_or_else(PoisonError::into_inner);
+    work(&mut users)
 }
 
 /// Why a request failed. Its status is read by the debug-build check through

@@ -60,21 +60,7 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
             ctxt.error_spanned(quote::quote!(#minus #lit), lang.negative());
             None
         }
-        Code::Name(ident) => {
-            let written = ident.to_string();
-            let found = find_by(&written, Spelling::Constant);
-            if found.is_none() {
-                let suggestion = suggest(&written, Spelling::Constant);
-                let message = lang.unknown_name(
-                    &written,
-                    suggestion
-                        .as_ref()
-                        .map(|(name, entry)| (name.as_str(), *entry)),
-                );
-                ctxt.error_spanned(ident, message);
-            }
-            found
-        }
+        Code::Name(ident) => resolve_named(&ident.to_string(), Spelling::Constant, ident, ctxt),
         Code::Path(path) => {
             let last = path
                 .segments
@@ -86,22 +72,31 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
             );
             None
         }
-        Code::Phrase(phrase) => {
-            let written = phrase.value();
-            let found = find_by(&written, Spelling::Phrase);
-            if found.is_none() {
-                let suggestion = suggest(&written, Spelling::Phrase);
-                let message = lang.unknown_phrase(
-                    &written,
-                    suggestion
-                        .as_ref()
-                        .map(|(name, entry)| (name.as_str(), *entry)),
-                );
-                ctxt.error_spanned(phrase, message);
-            }
-            found
-        }
+        Code::Phrase(phrase) => resolve_named(&phrase.value(), Spelling::Phrase, phrase, ctxt),
     }
+}
+
+/// The entry `written` names in `spelling`, or `None` after reporting the name unknown, with
+/// the closest current name when one is close enough.
+fn resolve_named(
+    written: &str,
+    spelling: Spelling,
+    tokens: impl ToTokens,
+    ctxt: &mut Ctxt,
+) -> Option<Found> {
+    let found = find_by(written, spelling);
+    if found.is_none() {
+        let suggestion = suggest(written, spelling);
+        let suggestion = suggestion
+            .as_ref()
+            .map(|(name, entry)| (name.as_str(), *entry));
+        let message = match spelling {
+            Spelling::Constant => ctxt.lang.unknown_name(written, suggestion),
+            Spelling::Phrase => ctxt.lang.unknown_phrase(written, suggestion),
+        };
+        ctxt.error_spanned(tokens, message);
+    }
+    found
 }
 
 /// The two ways a code is written by name: the reason phrase as the registry spells it
