@@ -1,86 +1,27 @@
 //! Token streams into the model in `ast.rs`. Only the shape is checked here; whether a code is
-//! any good is `check.rs`'s business, so that all such errors can be gathered together.
+//! any good is `check.rs`'s business, so that all such errors can be gathered together. Syntax
+//! errors are written in the caller's language, so each function takes it.
 
-use syn::parse::{Parse, ParseStream};
-use syn::punctuated::Punctuated;
+use proc_macro2::TokenStream;
+use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Lit, LitStr, Token};
 
 use crate::ast::{Code, CodeArg};
 use crate::messages::Lang;
 
-/// A comma-separated list of codes: the whole input of `status!`, or the list inside
-/// `#[responds(...)]`.
-pub struct CodeList {
-    pub codes: Punctuated<CodeArg, Token![,]>,
-}
-
-impl Parse for CodeList {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut codes = Punctuated::new();
+/// A comma-separated list of codes: the whole input of `status!`.
+pub fn code_list(tokens: TokenStream, lang: Lang) -> syn::Result<Vec<CodeArg>> {
+    let parse = |input: ParseStream| {
+        let mut codes = Vec::new();
         while !input.is_empty() {
-            codes.push_value(input.parse()?);
-            if input.is_empty() {
+            codes.push(code_arg(input, lang)?);
+            if at_end_after_comma(input, lang)? {
                 break;
             }
-            // Anything but a comma here means more than one token per code, e.g. `400 + 4`.
-            if !input.peek(Token![,]) {
-                return Err(input.error(Lang::current().code_is_one_token()));
-            }
-            codes.push_punct(input.parse()?);
         }
-        Ok(CodeList { codes })
-    }
-}
-
-fn starts_opt_in(input: ParseStream) -> bool {
-    input.peek(Ident) && input.peek2(syn::token::Paren)
-}
-
-impl Parse for CodeArg {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        if !starts_opt_in(input) {
-            return Ok(CodeArg {
-                opt_in: None,
-                code: input.parse()?,
-            });
-        }
-        let keyword: Ident = input.parse()?;
-        let content;
-        syn::parenthesized!(content in input);
-        if starts_opt_in(&content) {
-            return Err(content.error(Lang::current().nested_opt_in()));
-        }
-        let code = content.parse()?;
-        if !content.is_empty() {
-            return Err(content.error(Lang::current().one_code_per_opt_in()));
-        }
-        Ok(CodeArg {
-            opt_in: Some(keyword),
-            code,
-        })
-    }
-}
-
-impl Parse for Code {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        if input.peek(LitStr) {
-            return Ok(Code::Phrase(input.parse()?));
-        }
-        // Before `Lit`, which would otherwise read `-404` as one negative literal.
-        if input.peek(Token![-]) && input.peek2(Lit) {
-            return Ok(Code::Negative(input.parse()?, input.parse()?));
-        }
-        if input.peek(Lit) {
-            return Ok(Code::Literal(input.parse()?));
-        }
-        if input.peek(Token![::]) || (input.peek(Ident) && input.peek2(Token![::])) {
-            return Ok(Code::Path(input.parse()?));
-        }
-        if input.peek(Ident) {
-            return Ok(Code::Name(input.parse()?));
-        }
-        Err(input.error(Lang::current().expected_code()))
-    }
+        Ok(codes)
+    };
+    parse.parse2(tokens)
 }
 
 mod keyword {
@@ -96,8 +37,8 @@ pub struct RespondsArgs {
     pub debug_check: Vec<keyword::debug_check>,
 }
 
-impl Parse for RespondsArgs {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
+pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArgs> {
+    let parse = |input: ParseStream| {
         let mut args = RespondsArgs {
             codes: Vec::new(),
             strict: Vec::new(),
@@ -110,16 +51,73 @@ impl Parse for RespondsArgs {
             } else if lookahead.peek(keyword::debug_check) {
                 args.debug_check.push(input.parse()?);
             } else {
-                args.codes.push(input.parse()?);
+                args.codes.push(code_arg(input, lang)?);
             }
-            if input.is_empty() {
+            if at_end_after_comma(input, lang)? {
                 break;
             }
-            if !input.peek(Token![,]) {
-                return Err(input.error(Lang::current().code_is_one_token()));
-            }
-            input.parse::<Token![,]>()?;
         }
         Ok(args)
+    };
+    parse.parse2(tokens)
+}
+
+/// After one list element: `true` at the end of the list, `false` after consuming a comma.
+/// Anything else means more than one token per code, e.g. `400 + 4`.
+fn at_end_after_comma(input: ParseStream, lang: Lang) -> syn::Result<bool> {
+    if input.is_empty() {
+        return Ok(true);
     }
+    if !input.peek(Token![,]) {
+        return Err(input.error(lang.code_is_one_token()));
+    }
+    input.parse::<Token![,]>()?;
+    Ok(input.is_empty())
+}
+
+fn starts_opt_in(input: ParseStream) -> bool {
+    input.peek(Ident) && input.peek2(syn::token::Paren)
+}
+
+fn code_arg(input: ParseStream, lang: Lang) -> syn::Result<CodeArg> {
+    if !starts_opt_in(input) {
+        return Ok(CodeArg {
+            opt_in: None,
+            code: code(input, lang)?,
+        });
+    }
+    let keyword: Ident = input.parse()?;
+    let content;
+    syn::parenthesized!(content in input);
+    if starts_opt_in(&content) {
+        return Err(content.error(lang.nested_opt_in()));
+    }
+    let code = code(&content, lang)?;
+    if !content.is_empty() {
+        return Err(content.error(lang.one_code_per_opt_in()));
+    }
+    Ok(CodeArg {
+        opt_in: Some(keyword),
+        code,
+    })
+}
+
+fn code(input: ParseStream, lang: Lang) -> syn::Result<Code> {
+    if input.peek(LitStr) {
+        return Ok(Code::Phrase(input.parse()?));
+    }
+    // Before `Lit`, which would otherwise read `-404` as one negative literal.
+    if input.peek(Token![-]) && input.peek2(Lit) {
+        return Ok(Code::Negative(input.parse()?, input.parse()?));
+    }
+    if input.peek(Lit) {
+        return Ok(Code::Literal(input.parse()?));
+    }
+    if input.peek(Token![::]) || (input.peek(Ident) && input.peek2(Token![::])) {
+        return Ok(Code::Path(input.parse()?));
+    }
+    if input.peek(Ident) {
+        return Ok(Code::Name(input.parse()?));
+    }
+    Err(input.error(lang.expected_code()))
 }

@@ -10,7 +10,7 @@ use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
 use crate::handler::{parse_handler, Handler, NotAHandler};
 use crate::messages::Lang;
-use crate::parse::RespondsArgs;
+use crate::parse::{responds_args, RespondsArgs};
 use crate::scan::mentions;
 
 /// Expands `#[responds(attr)] item`. The item is always re-emitted, so a mistake in the list
@@ -41,7 +41,7 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
             return (item, vec![error]);
         }
     };
-    let args: RespondsArgs = match syn::parse2(attr.clone()) {
+    let args = match responds_args(attr.clone(), lang) {
         Ok(args) => args,
         Err(error) => return (item, vec![at_last_token(error, &attr)]),
     };

@@ -17,7 +17,7 @@ use syn::{
 
 use crate::ctxt::Ctxt;
 use crate::messages::Lang;
-use crate::parse::CodeList;
+use crate::parse::code_list;
 use crate::resolve::{entry_named, resolve};
 
 /// A status named in the body, and the tokens that name it.
@@ -74,10 +74,10 @@ impl<'ast> Visit<'ast> for Scanner {
             return;
         }
         // A malformed `status!` reports its own errors when it expands; here it names nothing.
-        let Ok(list) = mac.parse_body::<CodeList>() else {
+        let Ok(codes) = code_list(mac.tokens.clone(), Lang::English) else {
             return;
         };
-        for arg in &list.codes {
+        for arg in &codes {
             let mut quiet = Ctxt::new(Lang::English);
             if let Some(found) = resolve(&arg.code, &mut quiet) {
                 self.found.push(Mention {

@@ -6,7 +6,7 @@ use crate::check::{check_code, Checked};
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
 use crate::messages::Lang;
-use crate::parse::CodeList;
+use crate::parse::code_list;
 
 /// Expands `status!(input)`: the constant for a good code, or every error found. Never panics.
 pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
@@ -37,17 +37,16 @@ pub(crate) fn check_status_input(
     input: TokenStream,
     lang: Lang,
 ) -> Result<Checked, Vec<syn::Error>> {
-    let list: CodeList =
-        syn::parse2(input.clone()).map_err(|error| vec![at_last_token(error, &input)])?;
+    let codes =
+        code_list(input.clone(), lang).map_err(|error| vec![at_last_token(error, &input)])?;
     let mut ctxt = Ctxt::new(lang);
-    if list.codes.is_empty() {
+    if codes.is_empty() {
         ctxt.error_at(Span::call_site(), lang.empty_status());
     }
-    for extra in list.codes.iter().skip(1) {
+    for extra in codes.iter().skip(1) {
         ctxt.error_spanned(extra.tokens(), lang.more_than_one_code());
     }
-    let checked: Vec<Option<Checked>> = list
-        .codes
+    let checked: Vec<Option<Checked>> = codes
         .iter()
         .map(|code| check_code(code, &mut ctxt))
         .collect();
