@@ -272,11 +272,19 @@ fn korean_diagnostics_carry_the_same_facts() {
     let Err(errors) = check_status(quote!(400 + 4), Lang::Korean) else {
         panic!("an expression accepted");
     };
-    assert!(errors[0].to_string().contains("식은 쓸 수 없습니다"), "{}", errors[0]);
+    assert!(
+        errors[0].to_string().contains("식은 쓸 수 없습니다"),
+        "{}",
+        errors[0]
+    );
     let Err(errors) = check_status(quote!(+), Lang::Korean) else {
         panic!("`+` accepted");
     };
-    assert!(errors[0].to_string().starts_with("상태 코드가 와야 합니다"), "{}", errors[0]);
+    assert!(
+        errors[0].to_string().starts_with("상태 코드가 와야 합니다"),
+        "{}",
+        errors[0]
+    );
 
     let Ok(checked) = check_status(quote!(102), Lang::Korean) else {
         panic!("102 refused");
