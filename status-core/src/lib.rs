@@ -27,6 +27,7 @@
 #[macro_use]
 mod define;
 mod entry;
+pub mod implied;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod interop;
 mod raw;
