@@ -3,9 +3,24 @@
 //! runs (axum's `Json<T>` rejects a body that is not JSON with 415). `#[responds]` reads these
 //! tables by the type's last path segment as written in the signature.
 //!
-//! The entries follow axum 0.8 (axum-core 0.5) and axum-extra 0.10, read from their rejection
-//! and response types; the test suite sends malformed requests to real axum handlers to check
-//! that every status received is listed here.
+//! The entries follow axum 0.8 (axum-core 0.5) and the `TypedHeader` of axum-extra 0.10 and
+//! 0.12 (both build on axum 0.8 and reject the same way), read from their rejection types and
+//! `IntoResponse` impls. `tests/tests/extractor_rejections.rs` in `status-tests` sends
+//! malformed and well-formed requests to real axum handlers and checks both directions: every
+//! status a rejection answered with is listed here, and every listed status was answered by
+//! some request.
+//!
+//! Left out on purpose:
+//!
+//! - `String`, `Bytes` and `BytesMut` are axum extractors too (400 when the body cannot be
+//!   read or, for `String`, is not UTF-8; 413 past the body limit), but they are far more often
+//!   the parameter types of ordinary functions, so reading them as extractors by name would
+//!   put 400 and 413 on functions that never see a request.
+//! - Extractors that cannot fail: `State`, `OriginalUri`, `RawQuery`, `HeaderMap`, `Method`,
+//!   `Uri`, `Version`, `Extensions`, `Parts`, `Request` and `Body`.
+//! - Types whose status depends on the value rather than the type: `StatusCode`, `Response`,
+//!   `Redirect` (see [`REDIRECT_CONSTRUCTORS`]), tuples such as `(StatusCode, T)`, `Result`
+//!   and `impl IntoResponse`.
 
 use crate::Status;
 
@@ -20,8 +35,75 @@ pub struct Extractor {
     pub statuses: &'static [Status],
 }
 
-/// Every extractor `#[responds]` knows, by name.
+/// Every extractor `#[responds]` knows, by name, in alphabetical order.
+///
+/// The body-reading extractors (`Json`, `Form`, `RawForm`) read at most axum's default body
+/// limit (`DefaultBodyLimit`, 2 MiB unless the router changes it) and answer 413 past it; they
+/// answer 400 when the body stream itself fails before it is read to the end.
+///
+/// # `Option<X>` in axum 0.8
+///
+/// `Option<X>` is an extractor only when `X` implements `OptionalFromRequestParts` or
+/// `OptionalFromRequest`, and each such impl decides for itself what becomes `None`:
+///
+/// - `Option<Json<T>>`: `None` when the request has no `Content-Type` header. Any other
+///   problem still rejects, so all of 400, 413, 415 and 422 remain (a `Content-Type` that is
+///   not JSON is still 415).
+/// - `Option<Path<T>>`: `None` only when the matched route has no parameters at all. 400 and
+///   500 both remain.
+/// - `Option<Multipart>`: `None` when there is no `Content-Type` or it is not
+///   `multipart/form-data`; a multipart `Content-Type` with a missing or broken boundary is
+///   still 400.
+/// - `Option<TypedHeader<H>>`: `None` when the header is absent; a header that is present but
+///   malformed is still 400.
+/// - `Option<Extension<T>>` and `Option<MatchedPath>`: the rejection is `Infallible`, so
+///   nothing remains. Reading them like `Extension` and `MatchedPath` would claim a 500 that
+///   cannot happen.
+///
+/// The other entries (`Query`, `Form`, `RawForm`, `RawPathParams`, `ConnectInfo`,
+/// `NestedPath`, `WebSocketUpgrade`) have no optional form in axum 0.8: a handler that takes
+/// `Option` of one of them does not compile.
+///
+/// `Result<X, X::Rejection>` is an extractor for every `X` and hands the rejection to the
+/// handler, so it implies nothing.
 pub const EXTRACTORS: &[Extractor] = &[
+    // `ExtensionRejection::MissingExtension` (500): the connection info is an extension that
+    // only `into_make_service_with_connect_info` (or a `MockConnectInfo` layer) inserts.
+    Extractor {
+        name: "ConnectInfo",
+        source: "axum 0.8",
+        statuses: &[Status::INTERNAL_SERVER_ERROR],
+    },
+    // `ExtensionRejection::MissingExtension` (500): no layer inserted a value of that type.
+    Extractor {
+        name: "Extension",
+        source: "axum 0.8",
+        statuses: &[Status::INTERNAL_SERVER_ERROR],
+    },
+    // `FormRejection`:
+    // - 400 `FailedToDeserializeForm`: a GET or HEAD query string that does not fit the type;
+    //   `BytesRejection::FailedToBufferBody::UnknownBodyError`: the body stream failed.
+    // - 413 `BytesRejection::FailedToBufferBody::LengthLimitError`: body past the limit.
+    // - 415 `InvalidFormContentType`: other methods without
+    //   `Content-Type: application/x-www-form-urlencoded`.
+    // - 422 `FailedToDeserializeFormBody`: a body that does not fit the type.
+    Extractor {
+        name: "Form",
+        source: "axum 0.8",
+        statuses: &[
+            Status::BAD_REQUEST,
+            Status::CONTENT_TOO_LARGE,
+            Status::UNSUPPORTED_MEDIA_TYPE,
+            Status::UNPROCESSABLE_CONTENT,
+        ],
+    },
+    // `JsonRejection`:
+    // - 400 `JsonSyntaxError`: not JSON, cut short, or trailing text after the value;
+    //   `BytesRejection::FailedToBufferBody::UnknownBodyError`: the body stream failed.
+    // - 413 `BytesRejection::FailedToBufferBody::LengthLimitError`: body past the limit.
+    // - 415 `MissingJsonContentType`: no `Content-Type`, or one that is not `application/json`
+    //   or `application/*+json`.
+    // - 422 `JsonDataError`: valid JSON that does not fit the type.
     Extractor {
         name: "Json",
         source: "axum 0.8",
@@ -32,15 +114,86 @@ pub const EXTRACTORS: &[Extractor] = &[
             Status::UNPROCESSABLE_CONTENT,
         ],
     },
+    // `MatchedPathRejection::MatchedPathMissing` (500): the handler was not reached through a
+    // route, e.g. it is the router's fallback.
+    Extractor {
+        name: "MatchedPath",
+        source: "axum 0.8",
+        statuses: &[Status::INTERNAL_SERVER_ERROR],
+    },
+    // `MultipartRejection::InvalidBoundary` (400): no `multipart/form-data` `Content-Type`
+    // with a boundary. Fields are read inside the handler, so the 400, 413 and 500 of
+    // `MultipartError` (a malformed part, a body past the limit) are the handler's own answer,
+    // not a rejection.
+    Extractor {
+        name: "Multipart",
+        source: "axum 0.8",
+        statuses: &[Status::BAD_REQUEST],
+    },
+    // `NestedPathRejection` (500): the route is not inside `Router::nest`.
+    Extractor {
+        name: "NestedPath",
+        source: "axum 0.8",
+        statuses: &[Status::INTERNAL_SERVER_ERROR],
+    },
+    // `PathRejection`:
+    // - 400 `FailedToDeserializePathParams` with a parse error, a custom deserialize error, or
+    //   a segment that is not UTF-8 once percent-decoded.
+    // - 500 `FailedToDeserializePathParams` with `WrongNumberOfParameters` (the type does not
+    //   match the route's parameters) or `UnsupportedType`; `MissingPathParams` (the handler
+    //   runs outside a router, so no parameters were recorded). All are programming errors.
     Extractor {
         name: "Path",
         source: "axum 0.8",
         statuses: &[Status::BAD_REQUEST, Status::INTERNAL_SERVER_ERROR],
     },
+    // `QueryRejection::FailedToDeserializeQueryString` (400), including a query string that
+    // is missing a required field.
     Extractor {
         name: "Query",
         source: "axum 0.8",
         statuses: &[Status::BAD_REQUEST],
+    },
+    // `RawFormRejection`: as `Form` without the deserializing. 400 `UnknownBodyError`, 413
+    // `LengthLimitError`, 415 `InvalidFormContentType` (any method but GET, which reads the
+    // query string instead).
+    Extractor {
+        name: "RawForm",
+        source: "axum 0.8",
+        statuses: &[
+            Status::BAD_REQUEST,
+            Status::CONTENT_TOO_LARGE,
+            Status::UNSUPPORTED_MEDIA_TYPE,
+        ],
+    },
+    // `RawPathParamsRejection`: 400 `InvalidUtf8InPathParam`, 500 `MissingPathParams` (as for
+    // `Path`).
+    Extractor {
+        name: "RawPathParams",
+        source: "axum 0.8",
+        statuses: &[Status::BAD_REQUEST, Status::INTERNAL_SERVER_ERROR],
+    },
+    // `TypedHeaderRejection` (always 400): the header is missing or does not decode.
+    Extractor {
+        name: "TypedHeader",
+        source: "axum-extra 0.10 / 0.12",
+        statuses: &[Status::BAD_REQUEST],
+    },
+    // `WebSocketUpgradeRejection` (axum's `ws` feature):
+    // - 400 `InvalidConnectionHeader`, `InvalidUpgradeHeader`, `WebSocketKeyHeaderMissing`,
+    //   `InvalidWebSocketVersionHeader`, and with the `http2` feature
+    //   `InvalidProtocolPseudoheader`.
+    // - 405 `MethodNotGet` (HTTP/1.x) or `MethodNotConnect` (HTTP/2).
+    // - 426 `ConnectionNotUpgradable`: the server gave the request no upgrade handle, e.g.
+    //   HTTP/1.0 or a request that did not come through hyper.
+    Extractor {
+        name: "WebSocketUpgrade",
+        source: "axum 0.8",
+        statuses: &[
+            Status::BAD_REQUEST,
+            Status::METHOD_NOT_ALLOWED,
+            Status::UPGRADE_REQUIRED,
+        ],
     },
 ];
 
@@ -68,9 +221,72 @@ pub struct SuccessType {
 }
 
 /// Every response type `#[responds]` knows to imply a status, by name.
+///
+/// All of them are axum 0.8 `IntoResponse` impls that never set a status of their own, so the
+/// response keeps the default 200, except `NoContent`. Generic names stand for the only
+/// instances axum implements: `Cow` is `Cow<'static, str>` or `Cow<'static, [u8]>`, `Box` is
+/// `Box<str>` or `Box<[u8]>`, `Vec` is `Vec<u8>`; any other instance would not compile as a
+/// handler's return type. `str` is `&'static str` once the reference is stripped.
+///
+/// Three entries hold only for the values handlers normally return:
+///
+/// - `Json<T>` and `Form<T>` answer 500 instead when `T`'s `Serialize` impl fails (a map with
+///   keys that are not strings, a custom impl that returns an error).
+/// - `Html<T>` sends `T`'s response with an HTML `Content-Type`, so it has `T`'s status: 200
+///   for the string and byte types it is written with, but `Html<StatusCode>` would not be.
 pub const SUCCESS_TYPES: &[SuccessType] = &[
     SuccessType {
+        name: "()",
+        source: "std",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "Body",
+        source: "axum 0.8",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "Box",
+        source: "std",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "Bytes",
+        source: "bytes 1",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "BytesMut",
+        source: "bytes 1",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "Cow",
+        source: "std",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "Form",
+        source: "axum 0.8",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "Html",
+        source: "axum 0.8",
+        status: Status::OK,
+    },
+    SuccessType {
         name: "Json",
+        source: "axum 0.8",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "NoContent",
+        source: "axum 0.8",
+        status: Status::NO_CONTENT,
+    },
+    SuccessType {
+        name: "Sse",
         source: "axum 0.8",
         status: Status::OK,
     },
@@ -80,7 +296,12 @@ pub const SUCCESS_TYPES: &[SuccessType] = &[
         status: Status::OK,
     },
     SuccessType {
-        name: "()",
+        name: "Vec",
+        source: "std",
+        status: Status::OK,
+    },
+    SuccessType {
+        name: "str",
         source: "std",
         status: Status::OK,
     },
@@ -113,6 +334,9 @@ pub struct RedirectConstructor {
 }
 
 /// Every redirect constructor `#[responds]` reads as naming its status.
+///
+/// These are all of axum 0.8's public `Redirect` constructors. One caveat: a location that is
+/// not a valid header value (a line break, say) turns the redirect into a 500 when it is sent.
 pub const REDIRECT_CONSTRUCTORS: &[RedirectConstructor] = &[
     RedirectConstructor {
         type_name: "Redirect",
