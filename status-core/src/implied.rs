@@ -31,6 +31,9 @@ pub struct Extractor {
     pub name: &'static str,
     /// The crate that defines it, with the versions the entry was read from: `"axum 0.8"`.
     pub source: &'static str,
+    /// Whether `Option<X>` still rejects with these statuses. False where axum's optional
+    /// form never rejects (`Option<Extension<T>>`, `Option<MatchedPath>`).
+    pub rejects_as_option: bool,
     /// The statuses its rejection can answer with, ascending.
     pub statuses: &'static [Status],
 }
@@ -72,12 +75,14 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "ConnectInfo",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[Status::INTERNAL_SERVER_ERROR],
     },
     // `ExtensionRejection::MissingExtension` (500): no layer inserted a value of that type.
     Extractor {
         name: "Extension",
         source: "axum 0.8",
+        rejects_as_option: false,
         statuses: &[Status::INTERNAL_SERVER_ERROR],
     },
     // `FormRejection`:
@@ -90,6 +95,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "Form",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[
             Status::BAD_REQUEST,
             Status::CONTENT_TOO_LARGE,
@@ -107,6 +113,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "Json",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[
             Status::BAD_REQUEST,
             Status::CONTENT_TOO_LARGE,
@@ -119,6 +126,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "MatchedPath",
         source: "axum 0.8",
+        rejects_as_option: false,
         statuses: &[Status::INTERNAL_SERVER_ERROR],
     },
     // `MultipartRejection::InvalidBoundary` (400): no `multipart/form-data` `Content-Type`
@@ -128,12 +136,14 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "Multipart",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[Status::BAD_REQUEST],
     },
     // `NestedPathRejection` (500): the route is not inside `Router::nest`.
     Extractor {
         name: "NestedPath",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[Status::INTERNAL_SERVER_ERROR],
     },
     // `PathRejection`:
@@ -145,6 +155,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "Path",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[Status::BAD_REQUEST, Status::INTERNAL_SERVER_ERROR],
     },
     // `QueryRejection::FailedToDeserializeQueryString` (400), including a query string that
@@ -152,6 +163,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "Query",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[Status::BAD_REQUEST],
     },
     // `RawFormRejection`: as `Form` without the deserializing. 400 `UnknownBodyError`, 413
@@ -160,6 +172,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "RawForm",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[
             Status::BAD_REQUEST,
             Status::CONTENT_TOO_LARGE,
@@ -171,12 +184,14 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "RawPathParams",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[Status::BAD_REQUEST, Status::INTERNAL_SERVER_ERROR],
     },
     // `TypedHeaderRejection` (always 400): the header is missing or does not decode.
     Extractor {
         name: "TypedHeader",
         source: "axum-extra 0.10 / 0.12",
+        rejects_as_option: true,
         statuses: &[Status::BAD_REQUEST],
     },
     // `WebSocketUpgradeRejection` (axum's `ws` feature):
@@ -189,6 +204,7 @@ pub const EXTRACTORS: &[Extractor] = &[
     Extractor {
         name: "WebSocketUpgrade",
         source: "axum 0.8",
+        rejects_as_option: true,
         statuses: &[
             Status::BAD_REQUEST,
             Status::METHOD_NOT_ALLOWED,

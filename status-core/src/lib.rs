@@ -35,12 +35,14 @@ mod responses;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status;
+mod status_map;
 mod table;
 
 pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
 pub use raw::{InvalidRawStatus, RawStatus};
 pub use responses::{ResponseStatus, Responses};
 pub use status::{Status, StatusError};
+pub use status_map::{Answer, StatusMap, VariantStatus};
 
 /// The day of the registry update the table follows.
 pub const REGISTRY_DATE: Date = Date {
@@ -95,6 +97,8 @@ static INDEX: [u8; 500] = {
 pub mod __private {
     use crate::{lookup, ResponseStatus, Responses, Status};
 
+    pub use crate::status_map::support::*;
+
     /// `Code::<N>::STATUS` is the status for `N`, checked against the table at compile time.
     /// The macros use it for codes that have no public constant, and to hang warnings on.
     pub struct Code<const N: u16>;
@@ -107,9 +111,17 @@ pub mod __private {
         };
     }
 
-    /// The declared statuses of a handler, built by `#[responds]` after checking the list.
-    pub const fn responses(handler: &'static str, statuses: &'static [Status]) -> Responses {
-        Responses { handler, statuses }
+    /// The contract of a handler, built by `#[responds]` after checking the list.
+    pub const fn responses(
+        handler: &'static str,
+        statuses: &'static [Status],
+        implied: &'static [Status],
+    ) -> Responses {
+        Responses {
+            handler,
+            statuses,
+            implied,
+        }
     }
 
     /// Never called: `if false { return return_type::<R>(); }` tells the compiler the return
@@ -123,7 +135,7 @@ pub mod __private {
     #[track_caller]
     pub fn check_response<R: ResponseStatus>(responses: &Responses, response: &R) {
         let code = response.response_status();
-        if responses.contains(code) {
+        if responses.declares(code) {
             return;
         }
         let handler = responses.handler();

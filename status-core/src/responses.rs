@@ -5,15 +5,20 @@ use core::fmt;
 
 use crate::{RawStatus, Status};
 
-/// The statuses a handler is declared to answer with.
+/// The statuses a handler is declared to answer with, and those its request extractors answer
+/// with before it runs.
 ///
-/// `#[responds(201, 409)]` on `fn create_user` defines `CREATE_USER_RESPONSES: Responses` beside
-/// it (an associated constant for a method), so tests and OpenAPI generators can read the
-/// contract without calling the handler.
+/// `#[responds(201, 409)]` on `async fn create_user(Json(new): Json<NewUser>)` defines
+/// `CREATE_USER_RESPONSES: Responses` beside it (an associated constant for a method), so tests
+/// and OpenAPI generators can read the contract without calling the handler: its
+/// [`statuses`](Responses::statuses) are 201 and 409, and its
+/// [`implied`](Responses::implied) ones are those axum's `Json` rejects a request with
+/// (400, 413, 415, 422).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Responses {
     pub(crate) handler: &'static str,
     pub(crate) statuses: &'static [Status],
+    pub(crate) implied: &'static [Status],
 }
 
 impl Responses {
@@ -27,30 +32,57 @@ impl Responses {
         self.statuses
     }
 
+    /// The statuses implied by the request: those the handler's extractors (axum's `Json`,
+    /// `Path`, `Query`...) reject a request with before the handler runs, ascending. They are
+    /// part of what the route answers, but not of the declared list.
+    pub const fn implied(&self) -> &'static [Status] {
+        self.implied
+    }
+
     /// True if `code` is one of the declared statuses.
+    pub const fn declares(&self, code: u16) -> bool {
+        any_has_code(self.statuses, code)
+    }
+
+    /// True if the route may answer with `code`: declared, or implied by the request.
     pub const fn contains(&self, code: u16) -> bool {
-        let mut index = 0;
-        while index < self.statuses.len() {
-            if self.statuses[index].code() == code {
-                return true;
-            }
-            index += 1;
-        }
-        false
+        any_has_code(self.statuses, code) || any_has_code(self.implied, code)
     }
 }
 
-/// `201 Created, 409 Conflict`.
+const fn any_has_code(statuses: &[Status], code: u16) -> bool {
+    let mut index = 0;
+    while index < statuses.len() {
+        if statuses[index].code() == code {
+            return true;
+        }
+        index += 1;
+    }
+    false
+}
+
+/// `201 Created, 409 Conflict`, followed by `(implied by the request: 400 Bad Request, ...)`
+/// when the handler's extractors imply any.
 impl fmt::Display for Responses {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (position, status) in self.statuses.iter().enumerate() {
-            if position > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "{status}")?;
+        write_list(f, self.statuses)?;
+        if !self.implied.is_empty() {
+            f.write_str(" (implied by the request: ")?;
+            write_list(f, self.implied)?;
+            f.write_str(")")?;
         }
         Ok(())
     }
+}
+
+fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
+    for (position, status) in statuses.iter().enumerate() {
+        if position > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{status}")?;
+    }
+    Ok(())
 }
 
 /// A value a handler returns that carries an HTTP status, read by the debug-build check of

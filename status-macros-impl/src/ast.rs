@@ -95,3 +95,36 @@ impl CodeArg {
         }
     }
 }
+
+/// A type under `#[derive(ResponseStatus)]`, read into what the checks need: each variant (for
+/// a struct, the struct itself) with its `#[status(...)]` attributes as written.
+pub struct ErrorType<'a> {
+    pub input: &'a syn::DeriveInput,
+    pub variants: Vec<ErrorVariant<'a>>,
+}
+
+/// One variant, or a struct as a whole.
+pub struct ErrorVariant<'a> {
+    /// The variant's name; the struct's name for a struct.
+    pub ident: &'a Ident,
+    pub fields: &'a syn::Fields,
+    /// True when this is a struct rather than an enum variant.
+    pub is_struct: bool,
+    /// Every `#[status]` attribute on it, in order.
+    pub status_attrs: Vec<&'a syn::Attribute>,
+    /// Lint levels written on it (`#[allow(deprecated)]`), applied to its status.
+    pub lint_attrs: Vec<&'a syn::Attribute>,
+}
+
+/// Whether an attribute is a lint level (`allow`, `expect`, `warn`, `deny`, `forbid`), which
+/// the generated code copies so the user's levels apply to what the macro emits for them.
+pub fn is_lint_attr(attr: &syn::Attribute) -> bool {
+    ["allow", "expect", "warn", "deny", "forbid"]
+        .iter()
+        .any(|lint| attr.path().is_ident(lint))
+}
+
+/// Whether an attribute is `#[status(...)]`.
+pub fn is_status_attr(attr: &syn::Attribute) -> bool {
+    attr.path().is_ident("status")
+}

@@ -1,12 +1,17 @@
 //! Code generation only: checked codes into tokens. Every path is absolute
 //! (`::status_core::...`) so the expansion never depends on the user's imports.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use status_core::Entry;
-use syn::{Block, Type};
+use syn::spanned::Spanned;
+use syn::{Block, DeriveInput, Type};
 
-use crate::check::{Checked, Declared, Warning};
+use crate::ast::is_lint_attr;
+use crate::check::{
+    Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, TypeMention, VariantAnswer,
+    Warning,
+};
 use crate::handler::Handler;
 use crate::messages::Lang;
 
@@ -19,19 +24,26 @@ pub fn status_constant(checked: &Checked) -> TokenStream {
     if let Some(warning) = &checked.warning {
         return warned_status_constant(checked, warning, code);
     }
-    plain_status_constant(checked, code)
+    plain_status_constant(checked)
 }
 
 /// The constant without its warning, for a second use of a code whose warning is already
 /// shown once.
-fn plain_status_constant(checked: &Checked, code: Literal) -> TokenStream {
-    let span = checked.span;
-    match checked.entry.constant() {
+fn plain_status_constant(checked: &Checked) -> TokenStream {
+    plain_status_constant_of(checked.entry, checked.span)
+}
+
+/// The constant for an entry, spanned at `span`.
+fn plain_status_constant_of(entry: &Entry, span: Span) -> TokenStream {
+    match entry.constant() {
         Some(name) => {
             let name = Ident::new(name, span);
             quote_spanned!(span=> ::status_core::Status::#name)
         }
-        None => quote_spanned!(span=> ::status_core::__private::Code::<#code>::STATUS),
+        None => {
+            let code = Literal::u16_unsuffixed(entry.code());
+            quote_spanned!(span=> ::status_core::__private::Code::<#code>::STATUS)
+        }
     }
 }
 
@@ -65,12 +77,13 @@ pub fn item_errors(errors: Vec<syn::Error>) -> TokenStream {
 
 /// The handler with its "Responses" documentation, the `NAME_RESPONSES` constant beside it, and,
 /// with `debug_check`, a debug-build twin of the function whose result is checked.
-pub fn responds(
-    handler: &Handler,
-    declared: &[Declared],
-    debug_check: bool,
-    lang: Lang,
-) -> TokenStream {
+///
+/// The checks that need the error type's map are constants nested in `NAME_RESPONSES`'s
+/// initializer: beside the function rather than in its body, so attributes that copy the body
+/// (`#[axum::debug_handler]`) do not repeat their errors, and valid in an `impl` or `trait`
+/// block as well as in a module. The compiler evaluates nested constants whether or not
+/// `NAME_RESPONSES` is used.
+pub fn responds(handler: &Handler, contract: &Contract, lang: Lang) -> TokenStream {
     let Handler {
         attrs,
         vis,
@@ -78,45 +91,48 @@ pub fn responds(
         body,
     } = handler;
     let name = handler.name();
+    let declared = &contract.declared;
     let statuses = declared
         .iter()
         .map(|declared| status_constant(&declared.checked));
-    let responses = quote!(::status_core::__private::responses(#name, &[#(#statuses),*]));
+    let implied: Vec<TokenStream> = contract
+        .implied
+        .iter()
+        .map(|entry| plain_status_constant_of(entry, Span::call_site()))
+        .collect();
+    let responses =
+        quote!(::status_core::__private::responses(#name, &[#(#statuses),*], &[#(#implied),*]));
     // The debug-build check names the same statuses again; without their warnings, so each
     // warning is shown once.
-    let quiet_statuses = declared.iter().map(|declared| {
-        let code = Literal::u16_unsuffixed(declared.checked.entry.code());
-        plain_status_constant(&declared.checked, code)
-    });
-    let quiet_responses =
-        quote!(::status_core::__private::responses(#name, &[#(#quiet_statuses),*]));
+    let quiet_statuses = declared
+        .iter()
+        .map(|declared| plain_status_constant(&declared.checked));
+    let quiet_responses = quote!(::status_core::__private::responses(
+        #name, &[#(#quiet_statuses),*], &[#(#implied),*]
+    ));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list.
-    let lint_attrs = attrs.iter().filter(|attr| {
-        ["allow", "expect", "warn", "deny", "forbid"]
-            .iter()
-            .any(|lint| attr.path().is_ident(lint))
-    });
+    let lint_attrs = attrs.iter().filter(|attr| is_lint_attr(attr));
 
-    // One attribute for the whole section: fewer tokens for the compiler than one per line.
-    let mut docs = format!("\n{}\n", lang.responses_heading());
-    for declared in declared {
-        docs.push('\n');
-        docs.push_str(&response_doc_line(declared.checked.entry, lang));
-    }
+    let docs = responses_docs(contract, lang);
     let docs = quote!(#[doc = #docs]);
 
     let data_name = format_ident!("{}_RESPONSES", name.to_uppercase(), span = sig.ident.span());
     let data_doc = lang.responses_const_doc(&name);
+    let checks = contract
+        .deferred
+        .as_ref()
+        .map(deferred_checks)
+        .unwrap_or_default();
     let data = quote! {
         #[doc = #data_doc]
         #(#lint_attrs)*
-        #vis const #data_name: ::status_core::Responses = #responses;
+        #vis const #data_name: ::status_core::Responses = { #checks #responses };
     };
 
     let function = match body {
         None => quote!(#(#attrs)* #docs #vis #sig;),
-        Some(body) if debug_check => {
+        Some(body) if contract.debug_check => {
             let checked = checked_body(
                 body,
                 sig.asyncness.is_some(),
@@ -135,6 +151,169 @@ pub fn responds(
     quote!(#function #data)
 }
 
+/// The "Responses" section of the handler's documentation, one attribute for the whole
+/// section: fewer tokens for the compiler than one per line.
+fn responses_docs(contract: &Contract, lang: Lang) -> String {
+    let mut docs = format!("\n{}\n", lang.responses_heading());
+    for declared in &contract.declared {
+        docs.push('\n');
+        docs.push_str(&response_doc_line(declared.checked.entry, lang));
+    }
+    if !contract.implied.is_empty() {
+        docs.push_str(&format!(
+            "\n\n{}\n\n{}\n",
+            lang.implied_heading(),
+            lang.implied_intro(&contract.extractors)
+        ));
+        for entry in &contract.implied {
+            docs.push('\n');
+            docs.push_str(&response_doc_line(entry, lang));
+        }
+    }
+    docs
+}
+
+/// The rules about the handler's error type, as constants that fail to evaluate, with the
+/// message at the user's tokens, when a rule is broken.
+fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
+    let map_binding = Ident::new("__status_map", Span::mixed_site());
+    let declared_binding = Ident::new("__status_declared", Span::mixed_site());
+    let status_binding = Ident::new("__status", Span::mixed_site());
+    let variant_binding = Ident::new("__status_variant", Span::mixed_site());
+    let map = &deferred.map;
+    let declared = deferred
+        .declared
+        .iter()
+        .map(|code| Literal::u16_suffixed(*code));
+    let prelude = quote! {
+        #[allow(unused_imports)]
+        use ::status_core::__private::NotDerived as _;
+        let #map_binding: &::status_core::StatusMap = &#map;
+        let #declared_binding: &[u16] = &[#(#declared),*];
+    };
+    let for_type = |mention: &TypeMention| match &mention.only_for_type {
+        Some(name) => quote!(::status_core::__private::names_type(#map_binding, #name)),
+        None => quote!(true),
+    };
+    let each = deferred.checks.iter().map(|check| {
+        let body = match &check.rule {
+            DeferredRule::Declared { mention, message } => {
+                let applies = for_type(mention);
+                let message = render(message, &status_binding, &variant_binding);
+                let panic = panic_at(&check.at, message);
+                match &mention.variant {
+                    Some(variant) => quote! {
+                        if #applies {
+                            if let ::core::option::Option::Some(#status_binding) =
+                                ::status_core::__private::undeclared_through(#map_binding, #variant, #declared_binding)
+                            {
+                                #panic
+                            }
+                        }
+                    },
+                    None => quote! {
+                        if #applies {
+                            if let ::core::option::Option::Some((_, #status_binding)) =
+                                ::status_core::__private::undeclared_in(#map_binding, #declared_binding)
+                            {
+                                #panic
+                            }
+                        }
+                    },
+                }
+            }
+            DeferredRule::Named {
+                code,
+                mentions,
+                message,
+            } => {
+                let answered = mentions.iter().map(|mention| {
+                    let applies = for_type(mention);
+                    let variant = match &mention.variant {
+                        Some(variant) => quote!(::core::option::Option::Some(#variant)),
+                        None => quote!(::core::option::Option::None),
+                    };
+                    quote!((#applies && ::status_core::__private::answers(#map_binding, #variant, #code)))
+                });
+                let panic = panic_at(&check.at, quote!(#message));
+                quote! {
+                    let _ = #declared_binding;
+                    if !(#(#answered)||*) {
+                        #panic
+                    }
+                }
+            }
+            DeferredRule::Every {
+                not_derived,
+                undeclared,
+            } => {
+                let not_derived = panic_at(&check.at, quote!(#not_derived));
+                let message = render(undeclared, &status_binding, &variant_binding);
+                let undeclared = panic_at(&check.at, message);
+                quote! {
+                    if !::status_core::__private::is_derived(#map_binding) {
+                        #not_derived
+                    }
+                    if let ::core::option::Option::Some((#variant_binding, #status_binding)) =
+                        ::status_core::__private::undeclared_in(#map_binding, #declared_binding)
+                    {
+                        #undeclared
+                    }
+                }
+            }
+        };
+        quote!(const _: () = { #prelude #body };)
+    });
+    quote!(#(#each)*)
+}
+
+/// A message template with `{status}`, `{code}` and `{variant}` in it, as an expression that
+/// builds the text during constant evaluation.
+fn render(template: &str, status: &Ident, variant: &Ident) -> TokenStream {
+    let mut built = quote!(::status_core::__private::Message::new());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let (text, tail) = rest.split_at(start);
+        if !text.is_empty() {
+            built.extend(quote!(.text(#text)));
+        }
+        let (piece, after) = match tail.find('}') {
+            Some(end) => (&tail[..=end], &tail[end + 1..]),
+            None => (tail, ""),
+        };
+        built.extend(match piece {
+            "{status}" => quote!(.status(#status)),
+            "{code}" => quote!(.code(#status.code())),
+            "{variant}" => quote!(.text(#variant)),
+            other => quote!(.text(#other)),
+        });
+        rest = after;
+    }
+    if !rest.is_empty() {
+        built.extend(quote!(.text(#rest)));
+    }
+    quote!(#built.as_str())
+}
+
+/// `panic!("{}", message)` spanning the user's tokens: the compiler reports a failed
+/// evaluation at the panic, from the first token of its path to its closing parenthesis.
+fn panic_at(at: &TokenStream, message: TokenStream) -> TokenStream {
+    let first = at
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |token| token.span());
+    let last = at
+        .clone()
+        .into_iter()
+        .last()
+        .map_or(first, |token| token.span());
+    let mut arguments = Group::new(Delimiter::Parenthesis, quote!("{}", #message));
+    arguments.set_span(last);
+    let path = quote_spanned!(first=> ::core::panic!);
+    quote!(#path #arguments;)
+}
+
 /// "- `201 Created`: the first sentence of the summary."
 fn response_doc_line(entry: &Entry, lang: Lang) -> String {
     let (name, summary) = match lang {
@@ -149,7 +328,8 @@ fn response_doc_line(entry: &Entry, lang: Lang) -> String {
 /// included, passes through the check. The never-taken early return fixes the closure's return
 /// type to the function's, so `?` converts errors exactly as it would in the original body; it
 /// calls a function rather than `unreachable!()` so no diverging-expression lint fires in the
-/// user's crate.
+/// user's crate. The statements are spliced in, not the block, so a one-line body does not
+/// become a block in tail position (which `unused_braces` warns about).
 fn checked_body(
     body: &Block,
     is_async: bool,
@@ -157,19 +337,158 @@ fn checked_body(
     responses: &TokenStream,
 ) -> TokenStream {
     let response = Ident::new("__status_response", Span::mixed_site());
+    let stmts = &body.stmts;
     let pin_type = quote! {
         if false {
             return ::status_core::__private::return_type::<#return_type>();
         }
     };
     let run = if is_async {
-        quote!(async move { #pin_type #body }.await)
+        quote!(async move { #pin_type #(#stmts)* }.await)
     } else {
-        quote!((move || { #pin_type #body })())
+        quote!((move || { #pin_type #(#stmts)* })())
     };
     quote!({
         let #response = #run;
         ::status_core::__private::check_response(&#responses, &#response);
         #response
+    })
+}
+
+/// The impls of `#[derive(ResponseStatus)]`: an inherent `RESPONSE_STATUSES` map and
+/// `status()` method, `status_core::ResponseStatus`, and the hidden trait that lets another
+/// type wrap this one with `#[status(transparent)]`. Variants that were refused are left out
+/// of the map and unreachable in `status()`, so the errors already reported stand alone.
+pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) -> TokenStream {
+    let name = &input.ident;
+    let name_str = name.to_string();
+    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
+    // Each wrapped type must derive too; the bound is spanned at the field's type, so the
+    // compiler's "does not derive ResponseStatus" note points there.
+    let written = where_clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter());
+    let wrapped = variants.iter().filter_map(|checked| match &checked.answer {
+        VariantAnswer::Transparent(field) => {
+            let ty = &field.ty;
+            Some(quote_spanned!(ty.span()=> #ty: ::status_core::__private::Derived))
+        }
+        VariantAnswer::Status(_) => None,
+    });
+    let where_clause = quote!(where #(#written,)* #(#wrapped,)*);
+
+    let map_entries = variants.iter().map(|checked| {
+        let variant_name = checked.variant.ident.to_string();
+        let answer = match &checked.answer {
+            VariantAnswer::Status(status) => {
+                let constant =
+                    with_lint_attrs(status_constant(status), &checked.variant.lint_attrs);
+                quote!(::status_core::Answer::Status(#constant))
+            }
+            VariantAnswer::Transparent(field) => {
+                let ty = &field.ty;
+                quote_spanned!(ty.span()=> ::status_core::Answer::Transparent(
+                    &<#ty as ::status_core::__private::Derived>::RESPONSE_STATUSES
+                ))
+            }
+        };
+        quote!(::status_core::__private::variant(#variant_name, #answer))
+    });
+
+    let status_body = match &input.data {
+        syn::Data::Struct(_) => match variants.first() {
+            Some(checked) => variant_status(checked, quote!(self)),
+            None => quote!(::core::unreachable!()),
+        },
+        _ => {
+            let arms = variants.iter().map(|checked| {
+                let ident = checked.variant.ident;
+                let pattern = match &checked.answer {
+                    VariantAnswer::Status(_) => quote!(Self::#ident { .. }),
+                    VariantAnswer::Transparent(_) => {
+                        let member = field_member(checked.variant.fields);
+                        quote!(Self::#ident { #member: inner })
+                    }
+                };
+                let value = variant_status(checked, quote!(inner));
+                quote!(#pattern => #value,)
+            });
+            quote! {
+                #[allow(unreachable_patterns)]
+                match self {
+                    #(#arms)*
+                    _ => ::core::unreachable!(),
+                }
+            }
+        }
+    };
+
+    let map_doc = format!(
+        "Every status a `{name_str}` is answered with, by variant, from `#[derive(ResponseStatus)]`; `#[responds]` reads it at compile time."
+    );
+    let status_doc = format!(
+        "The status this `{name_str}` is answered with, as its `#[status(...)]` attributes declare."
+    );
+    quote! {
+        impl #impl_generics #name #type_generics #where_clause {
+            #[doc = #map_doc]
+            pub const RESPONSE_STATUSES: ::status_core::StatusMap =
+                ::status_core::__private::status_map(#name_str, &[#(#map_entries),*]);
+
+            #[doc = #status_doc]
+            pub fn status(&self) -> ::status_core::Status {
+                #status_body
+            }
+        }
+
+        impl #impl_generics ::status_core::__private::Derived for #name #type_generics #where_clause {
+            const RESPONSE_STATUSES: ::status_core::StatusMap = Self::RESPONSE_STATUSES;
+
+            fn derived_status(&self) -> ::status_core::Status {
+                self.status()
+            }
+        }
+
+        impl #impl_generics ::status_core::ResponseStatus for #name #type_generics #where_clause {
+            fn response_status(&self) -> u16 {
+                self.status().code()
+            }
+        }
+    }
+}
+
+/// The status of one variant inside `status()`: its constant (without the warning, which the
+/// map already carries), or the wrapped value's status. `inner` names the wrapped value.
+fn variant_status(checked: &CheckedVariant, inner: TokenStream) -> TokenStream {
+    match &checked.answer {
+        VariantAnswer::Status(status) => plain_status_constant(status),
+        VariantAnswer::Transparent(_) if checked.variant.is_struct => {
+            let member = field_member(checked.variant.fields);
+            quote!(::status_core::__private::Derived::derived_status(&#inner.#member))
+        }
+        VariantAnswer::Transparent(_) => {
+            quote!(::status_core::__private::Derived::derived_status(#inner))
+        }
+    }
+}
+
+/// `0` for a tuple variant's one field, its name for a named one.
+fn field_member(fields: &syn::Fields) -> syn::Member {
+    match fields.iter().next().and_then(|field| field.ident.clone()) {
+        Some(ident) => syn::Member::Named(ident),
+        None => syn::Member::Unnamed(syn::Index::from(0)),
+    }
+}
+
+/// A status constant under the lint levels written on its variant, so `#[allow(deprecated)]`
+/// there silences the former-name warning the constant carries.
+fn with_lint_attrs(constant: TokenStream, lint_attrs: &[&syn::Attribute]) -> TokenStream {
+    if lint_attrs.is_empty() {
+        return constant;
+    }
+    quote!({
+        #(#lint_attrs)*
+        const STATUS: ::status_core::Status = #constant;
+        STATUS
     })
 }

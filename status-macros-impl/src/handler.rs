@@ -2,7 +2,12 @@
 //! or `trait` block, with or without a body.
 
 use proc_macro2::TokenStream;
-use syn::{Attribute, Block, Item, ItemFn, ReturnType, Signature, TraitItemFn, Type, Visibility};
+use quote::ToTokens;
+use status_core::implied::{self, Extractor};
+use status_core::Entry;
+use syn::{
+    Attribute, Block, FnArg, Item, ItemFn, ReturnType, Signature, TraitItemFn, Type, Visibility,
+};
 
 /// A function, as much of it as the attribute reads and re-emits.
 pub struct Handler {
@@ -79,5 +84,197 @@ impl Handler {
             }
             _ => None,
         }
+    }
+}
+
+/// A status the handler's success type implies: axum sends a `Json<T>` as 200 OK.
+pub struct ImpliedSuccess {
+    /// The type as written, to point at; the function's name when it returns nothing.
+    pub at: TokenStream,
+    /// The type as the user would write it, for messages.
+    pub written: String,
+    pub entry: &'static Entry,
+}
+
+/// Where the handler's error type can be named from, for the checks of its variants.
+pub enum ErrorTypeSource<'a> {
+    /// `Result<T, ApiError>`: the type as written, a path without generic arguments.
+    Written(&'a syn::Path),
+    /// `Result<T>` through an alias such as `type Result<T, E = ApiError> = ...`: the alias's
+    /// path, whose error type the generated code asks the compiler for.
+    Alias(&'a syn::Path),
+    /// No `Result`, or an error type the generated code cannot name outside the function
+    /// (generic, `Self`, a tuple, `Box<dyn Error>`).
+    Unknown,
+}
+
+impl Handler {
+    /// The success type of the return type: `T` in `Result<T, E>`, or the whole type.
+    fn success_type(&self) -> Option<&Type> {
+        match &self.sig.output {
+            ReturnType::Default => None,
+            ReturnType::Type(_, ty) => match result_arguments(ty) {
+                Some((ok, _)) => Some(ok),
+                None => Some(ty),
+            },
+        }
+    }
+
+    /// The status the success type implies, if it is one of the types that are always sent
+    /// with one status. A function that returns nothing is an axum handler answering `()`.
+    pub fn implied_success(&self) -> Option<ImpliedSuccess> {
+        let Some(ty) = self.success_type() else {
+            return match &self.sig.output {
+                ReturnType::Default => implied::success_type("()").map(|found| ImpliedSuccess {
+                    at: self.sig.ident.to_token_stream(),
+                    written: "()".to_owned(),
+                    entry: found.status.entry(),
+                }),
+                ReturnType::Type(..) => None,
+            };
+        };
+        let found = success_type_name(ty).and_then(|name| implied::success_type(&name))?;
+        Some(ImpliedSuccess {
+            at: ty.to_token_stream(),
+            written: written(ty),
+            entry: found.status.entry(),
+        })
+    }
+
+    /// Where the error type of a `Result` return type can be named from.
+    pub fn error_type(&self) -> ErrorTypeSource<'_> {
+        let ReturnType::Type(_, ty) = &self.sig.output else {
+            return ErrorTypeSource::Unknown;
+        };
+        let Type::Path(result) = ty.as_ref() else {
+            return ErrorTypeSource::Unknown;
+        };
+        match result_arguments(ty) {
+            Some((_, Some(Type::Path(error)))) if self.nameable_outside(&error.path) => {
+                ErrorTypeSource::Written(&error.path)
+            }
+            Some((_, None)) if result.qself.is_none() => ErrorTypeSource::Alias(&result.path),
+            _ => ErrorTypeSource::Unknown,
+        }
+    }
+
+    /// True for a path the generated checks can name from an item inside the body: no
+    /// generic arguments, no `Self`, no generic parameter of the function.
+    fn nameable_outside(&self, path: &syn::Path) -> bool {
+        let generic = |ident: &syn::Ident| {
+            ident == "Self"
+                || self
+                    .sig
+                    .generics
+                    .type_params()
+                    .any(|param| param.ident == *ident)
+        };
+        path.segments
+            .iter()
+            .all(|segment| segment.arguments.is_none() && !generic(&segment.ident))
+    }
+
+    /// The request extractors among the parameters, in order. `Option<X>` implies what `X`
+    /// does, unless axum's optional form of `X` never rejects; `Result<X, _>` hands the
+    /// rejection to the handler and implies nothing.
+    pub fn implied_by_request(&self) -> Vec<&'static Extractor> {
+        self.sig
+            .inputs
+            .iter()
+            .filter_map(|input| match input {
+                FnArg::Typed(typed) => {
+                    let (ty, optional) = match option_argument(&typed.ty) {
+                        Some(inner) => (inner, true),
+                        None => (typed.ty.as_ref(), false),
+                    };
+                    let name = last_segment(ty)?;
+                    let extractor = implied::extractor(&name.ident.to_string())?;
+                    (!optional || extractor.rejects_as_option).then_some(extractor)
+                }
+                FnArg::Receiver(_) => None,
+            })
+            .collect()
+    }
+}
+
+/// Tokens as the user would write them, for messages: `Json<User>`, not `Json < User >`.
+pub fn written(tokens: impl ToTokens) -> String {
+    let mut text = String::new();
+    let mut previous: Option<char> = None;
+    for token in tokens.to_token_stream().to_string().split(' ') {
+        let first = token.chars().next();
+        // Keep a space only between two words (`impl Trait`, `dyn Error`) and after commas.
+        let needs_space = matches!(
+            (previous, first),
+            (Some(p), Some(f)) if (p.is_alphanumeric() || p == '_') && (f.is_alphanumeric() || f == '_')
+        ) || previous == Some(',');
+        if needs_space {
+            text.push(' ');
+        }
+        text.push_str(token);
+        previous = token.chars().last();
+    }
+    text
+}
+
+/// The last segment of a plain type path: `Json<T>` in `axum::Json<T>`.
+fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        _ => None,
+    }
+}
+
+/// `(T, Some(E))` for `Result<T, E>`, `(T, None)` for an alias written `Result<T>`.
+fn result_arguments(ty: &Type) -> Option<(&Type, Option<&Type>)> {
+    let segment = last_segment(ty)?;
+    if segment.ident != "Result" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else {
+        return None;
+    };
+    let mut types = arguments.args.iter().filter_map(|argument| match argument {
+        syn::GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    });
+    let ok = types.next()?;
+    Some((ok, types.next()))
+}
+
+/// `X` for `Option<X>`.
+fn option_argument(ty: &Type) -> Option<&Type> {
+    let segment = last_segment(ty).filter(|segment| segment.ident == "Option")?;
+    match &segment.arguments {
+        syn::PathArguments::AngleBracketed(arguments) if arguments.args.len() == 1 => {
+            match arguments.args.first() {
+                Some(syn::GenericArgument::Type(inner)) => Some(inner),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The name a success type is looked up by: the last path segment (`Json`), `str` for
+/// `&'static str`, `()`, and for a tuple of response parts, its last element's name. A tuple
+/// that starts with a status or a whole response sets the status itself, and implies nothing.
+fn success_type_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Reference(reference) => success_type_name(&reference.elem),
+        Type::Paren(inner) => success_type_name(&inner.elem),
+        Type::Tuple(tuple) if tuple.elems.is_empty() => Some("()".to_owned()),
+        Type::Tuple(tuple) => {
+            let first = tuple.elems.first().and_then(last_segment)?;
+            let sets_status = ["StatusCode", "Status", "Response", "Parts"]
+                .iter()
+                .any(|name| first.ident == name);
+            if sets_status {
+                None
+            } else {
+                success_type_name(tuple.elems.last()?)
+            }
+        }
+        _ => last_segment(ty).map(|segment| segment.ident.to_string()),
     }
 }

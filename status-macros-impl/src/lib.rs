@@ -21,6 +21,7 @@
 mod ast;
 mod check;
 mod ctxt;
+mod derive;
 mod expand;
 mod handler;
 mod messages;
@@ -30,6 +31,7 @@ mod responds;
 mod scan;
 mod status;
 
+pub use derive::{check_derive, expand_derive};
 pub use messages::Lang;
 pub use responds::{check_responds, expand_responds};
 pub use status::{check_status, expand_status, Accepted};

@@ -23,6 +23,12 @@ fn title(entry: &Entry) -> String {
     }
 }
 
+/// `201 Created, 409 Conflict`.
+fn listed_contract(entries: &[&Entry]) -> String {
+    let titles: Vec<String> = entries.iter().map(|entry| title(entry)).collect();
+    titles.join(", ")
+}
+
 fn listed_titles(entries: &[&Entry], lang: Lang) -> String {
     let titles: Vec<String> = entries.iter().map(|entry| title(entry)).collect();
     match lang {
@@ -519,8 +525,7 @@ impl Lang {
 
     pub(crate) fn undeclared(self, handler: &str, entry: &Entry, declared: &[&Entry]) -> String {
         let code = entry.code();
-        let declared: Vec<String> = declared.iter().map(|entry| title(entry)).collect();
-        let declared = declared.join(", ");
+        let declared = listed_contract(declared);
         match self {
             Lang::English => format!(
                 "`{handler}` answers {} here, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or answer with a declared status",
@@ -529,6 +534,85 @@ impl Lang {
             Lang::Korean => format!(
                 "`{handler}`이(가) 여기서 {}로 응답하지만 #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 더하거나 선언된 상태로 응답하세요",
                 title(entry)
+            ),
+        }
+    }
+
+    pub(crate) fn implied_undeclared(
+        self,
+        handler: &str,
+        written: &str,
+        entry: &Entry,
+        declared: &[&Entry],
+    ) -> String {
+        let code = entry.code();
+        let declared = listed_contract(declared);
+        match self {
+            Lang::English => format!(
+                "`{handler}` returns `{written}`, which is sent as {}, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or return the status with the body, e.g. (StatusCode, {written})",
+                title(entry)
+            ),
+            Lang::Korean => format!(
+                "`{handler}`은(는) `{written}`을(를) 반환하고 이는 {}로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, (StatusCode, {written})처럼 상태를 본문과 함께 반환하세요",
+                title(entry)
+            ),
+        }
+    }
+
+    /// Filled in during constant evaluation: `{status}` becomes `404 Not Found`, `{code}` 404.
+    pub(crate) fn undeclared_through(
+        self,
+        handler: &str,
+        mention: &str,
+        declared: &[&Entry],
+    ) -> String {
+        let declared = listed_contract(declared);
+        match self {
+            Lang::English => format!(
+                "`{handler}` answers {{status}} here through `{mention}`, but its #[responds] contract is {declared}\nhelp: add {{code}} to #[responds(...)], or answer with a variant whose status is declared"
+            ),
+            Lang::Korean => format!(
+                "`{handler}`이(가) 여기서 `{mention}`을(를) 통해 {{status}}로 응답하지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {{code}}을(를) 넣거나, 선언된 상태의 배리언트로 응답하세요"
+            ),
+        }
+    }
+
+    pub(crate) fn all_errors_without_error_type(self) -> String {
+        match self {
+            Lang::English => "all_errors needs a return type `Result<T, E>` whose error type `E` can be named here\nhelp: return Result<T, ApiError> (or an alias of Result), or drop all_errors".into(),
+            Lang::Korean => "all_errors에는 오류 타입 `E`를 이 자리에서 이름으로 가리킬 수 있는 `Result<T, E>` 반환 타입이 필요합니다\nhelp: Result<T, ApiError>(또는 Result의 별칭)를 반환하거나 all_errors를 빼세요".into(),
+        }
+    }
+
+    /// "the error type of `Result<()>`", for a handler whose `Result` is an alias.
+    pub(crate) fn error_type_of(self, alias: &str) -> String {
+        match self {
+            Lang::English => format!("the error type of `{alias}`"),
+            Lang::Korean => format!("`{alias}`의 오류 타입"),
+        }
+    }
+
+    pub(crate) fn all_errors_not_derived(self, error_type: &str) -> String {
+        match self {
+            Lang::English => format!("all_errors needs the error type to derive ResponseStatus, and {error_type} does not\nhelp: add #[derive(ResponseStatus)] to it, with a #[status(...)] on each variant, or drop all_errors"),
+            Lang::Korean => format!("all_errors를 쓰려면 오류 타입이 ResponseStatus를 derive해야 하는데, {error_type}은(는) 그렇지 않습니다\nhelp: 그 타입에 #[derive(ResponseStatus)]를 붙이고 배리언트마다 #[status(...)]를 쓰거나, all_errors를 빼세요"),
+        }
+    }
+
+    /// Filled in during constant evaluation: `{variant}`, `{status}` and `{code}`.
+    pub(crate) fn all_errors_undeclared(
+        self,
+        handler: &str,
+        error_type: &str,
+        declared: &[&Entry],
+    ) -> String {
+        let declared = listed_contract(declared);
+        match self {
+            Lang::English => format!(
+                "`{handler}` can answer {{status}} through {error_type}'s variant `{{variant}}` (all_errors), but its #[responds] contract is {declared}\nhelp: add {{code}} to #[responds(...)], or return an error type that only answers declared statuses"
+            ),
+            Lang::Korean => format!(
+                "`{handler}`은(는) {error_type}의 배리언트 `{{variant}}`을(를) 통해 {{status}}로 응답할 수 있지만(all_errors), #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {{code}}을(를) 넣거나, 선언된 상태로만 응답하는 오류 타입을 반환하세요"
             ),
         }
     }
@@ -567,10 +651,112 @@ impl Lang {
         }
     }
 
+    // ----- #[derive(ResponseStatus)] -----
+
+    pub(crate) fn variant_without_status(self, name: &str, is_struct: bool) -> String {
+        match (self, is_struct) {
+            (Lang::English, false) => format!("variant `{name}` has no status\nhelp: write the status it is answered with above it, e.g. #[status(404)], or #[status(transparent)] if it wraps another error that derives ResponseStatus"),
+            (Lang::English, true) => format!("`{name}` has no status\nhelp: write the status it is answered with above the struct, e.g. #[status(400)], or #[status(transparent)] if its one field is another error that derives ResponseStatus"),
+            (Lang::Korean, false) => format!("`{name}` 배리언트에 상태가 없습니다\nhelp: 이 배리언트로 응답할 상태를 위에 쓰세요. 예: #[status(404)]. ResponseStatus를 derive한 다른 오류를 감싼다면 #[status(transparent)]를 쓰세요"),
+            (Lang::Korean, true) => format!("`{name}`에 상태가 없습니다\nhelp: 이 구조체로 응답할 상태를 구조체 위에 쓰세요. 예: #[status(400)]. 하나뿐인 필드가 ResponseStatus를 derive한 다른 오류라면 #[status(transparent)]를 쓰세요"),
+        }
+    }
+
+    pub(crate) fn second_status_attr(self) -> String {
+        match self {
+            Lang::English => "a second #[status] here: each variant is answered with one status\nhelp: remove this one, or split the variant in two".into(),
+            Lang::Korean => "#[status]가 또 있습니다: 배리언트 하나는 상태 하나로 응답합니다\nhelp: 이것을 지우거나 배리언트를 둘로 나누세요".into(),
+        }
+    }
+
+    pub(crate) fn one_status_per_variant(self) -> String {
+        match self {
+            Lang::English => "#[status] takes one status: each variant is answered with one\nhelp: split the variant in two, one per status".into(),
+            Lang::Korean => "#[status]에는 상태를 하나만 씁니다: 배리언트 하나는 상태 하나로 응답합니다\nhelp: 상태마다 배리언트를 하나씩 두세요".into(),
+        }
+    }
+
+    pub(crate) fn status_attr_shape(self) -> String {
+        match self {
+            Lang::English => "expected #[status(CODE)] or #[status(transparent)], e.g. #[status(404)], #[status(NOT_FOUND)] or #[status(\"Not Found\")]".into(),
+            Lang::Korean => "#[status(코드)]나 #[status(transparent)] 꼴이어야 합니다. 예: #[status(404)], #[status(NOT_FOUND)], #[status(\"Not Found\")]".into(),
+        }
+    }
+
+    pub(crate) fn transparent_alone(self) -> String {
+        match self {
+            Lang::English => "`transparent` stands alone: the status comes from the wrapped value\nhelp: write #[status(transparent)], or a status such as #[status(500)] instead".into(),
+            Lang::Korean => "`transparent`는 혼자 씁니다: 상태는 감싼 값에서 옵니다\nhelp: #[status(transparent)]로 쓰거나, 대신 #[status(500)]처럼 상태를 쓰세요".into(),
+        }
+    }
+
+    pub(crate) fn transparent_needs_one_field(self) -> String {
+        match self {
+            Lang::English => "#[status(transparent)] needs exactly one field: the wrapped error whose status is answered\nhelp: wrap one value, e.g. Db(DbError), or give this variant its own status such as #[status(500)]".into(),
+            Lang::Korean => "#[status(transparent)]에는 필드가 정확히 하나 있어야 합니다: 그 상태로 응답할, 감싼 오류입니다\nhelp: Db(DbError)처럼 값 하나를 감싸거나, #[status(500)]처럼 이 배리언트의 상태를 직접 쓰세요".into(),
+        }
+    }
+
+    pub(crate) fn status_on_enum(self) -> String {
+        match self {
+            Lang::English => "#[status] on an enum has no meaning: each variant carries its own\nhelp: move it onto the variants, e.g. #[status(404)] above NotFound".into(),
+            Lang::Korean => "열거형 자체에 붙은 #[status]는 의미가 없습니다: 배리언트마다 따로 붙입니다\nhelp: NotFound 위의 #[status(404)]처럼 배리언트로 옮기세요".into(),
+        }
+    }
+
+    pub(crate) fn status_on_field(self) -> String {
+        match self {
+            Lang::English => "#[status] goes on a variant (or a struct), not on a field\nhelp: to answer with the status of this field's value, write #[status(transparent)] on the variant".into(),
+            Lang::Korean => "#[status]는 필드가 아니라 배리언트(또는 구조체)에 붙입니다\nhelp: 이 필드 값의 상태로 응답하려면 배리언트에 #[status(transparent)]를 쓰세요".into(),
+        }
+    }
+
+    pub(crate) fn derive_on_union(self) -> String {
+        match self {
+            Lang::English => "ResponseStatus cannot be derived for a union\nhelp: derive it on an enum, one variant per status, or on a struct".into(),
+            Lang::Korean => "공용체(union)에는 ResponseStatus를 derive할 수 없습니다\nhelp: 상태마다 배리언트를 둔 열거형이나 구조체에 derive하세요".into(),
+        }
+    }
+
+    pub(crate) fn informational_error(self, entry: &Entry) -> String {
+        match self {
+            Lang::English => format!(
+                "{} is informational, so no value can be answered with it\nnote: 1xx responses come before the final one (RFC 9110 section 15.2)\nhelp: give the variant the final status it is answered with",
+                title(entry)
+            ),
+            Lang::Korean => format!(
+                "{}은(는) 정보 응답이라 이 값의 응답 상태가 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절)\nhelp: 이 배리언트로 응답할 최종 상태를 쓰세요",
+                title(entry)
+            ),
+        }
+    }
+
     pub(crate) fn responses_heading(self) -> &'static str {
         match self {
             Lang::English => "# Responses",
             Lang::Korean => "# 응답",
+        }
+    }
+
+    pub(crate) fn implied_heading(self) -> &'static str {
+        match self {
+            Lang::English => "## Implied by the request",
+            Lang::Korean => "## 요청에서 나오는 응답",
+        }
+    }
+
+    /// "Answered before the handler runs, when `Json` or `Path` rejects the request:"
+    pub(crate) fn implied_intro(self, extractors: &[&str]) -> String {
+        let names: Vec<String> = extractors.iter().map(|name| format!("`{name}`")).collect();
+        match self {
+            Lang::English => format!(
+                "Answered before the handler runs, when {} rejects the request:",
+                names.join(" or ")
+            ),
+            Lang::Korean => format!(
+                "{}이(가) 요청을 거부하면 핸들러가 실행되기 전에 이 상태로 응답합니다:",
+                names.join(", ")
+            ),
         }
     }
 

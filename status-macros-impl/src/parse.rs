@@ -24,17 +24,20 @@ pub fn code_list(tokens: TokenStream, lang: Lang) -> syn::Result<Vec<CodeArg>> {
     parse.parse2(tokens)
 }
 
-mod keyword {
+pub mod keyword {
     syn::custom_keyword!(strict);
     syn::custom_keyword!(debug_check);
+    syn::custom_keyword!(all_errors);
+    syn::custom_keyword!(transparent);
 }
 
-/// The arguments of `#[responds(...)]`: codes, plus the flags `strict` and `debug_check`
-/// anywhere in the list.
+/// The arguments of `#[responds(...)]`: codes, plus the flags `strict`, `debug_check` and
+/// `all_errors` anywhere in the list.
 pub struct RespondsArgs {
     pub codes: Vec<CodeArg>,
     pub strict: Vec<keyword::strict>,
     pub debug_check: Vec<keyword::debug_check>,
+    pub all_errors: Vec<keyword::all_errors>,
 }
 
 pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArgs> {
@@ -43,6 +46,7 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
             codes: Vec::new(),
             strict: Vec::new(),
             debug_check: Vec::new(),
+            all_errors: Vec::new(),
         };
         while !input.is_empty() {
             let lookahead = input.lookahead1();
@@ -50,6 +54,8 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
                 args.strict.push(input.parse()?);
             } else if lookahead.peek(keyword::debug_check) {
                 args.debug_check.push(input.parse()?);
+            } else if lookahead.peek(keyword::all_errors) {
+                args.all_errors.push(input.parse()?);
             } else {
                 args.codes.push(code_arg(input, lang)?);
             }
@@ -58,6 +64,36 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
             }
         }
         Ok(args)
+    };
+    parse.parse2(tokens)
+}
+
+/// The argument of a `#[status(...)]` attribute under `#[derive(ResponseStatus)]`.
+pub enum StatusAttr {
+    /// `#[status(transparent)]`: the status of the one wrapped value.
+    Transparent(keyword::transparent),
+    /// `#[status(404)]`, by number, name or phrase, possibly inside an opt-in. Any codes after
+    /// the first are kept so the check can point at them.
+    Codes(Vec<CodeArg>),
+}
+
+pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
+    let parse = |input: ParseStream| {
+        if input.peek(keyword::transparent) {
+            let keyword: keyword::transparent = input.parse()?;
+            if !input.is_empty() {
+                return Err(input.error(lang.transparent_alone()));
+            }
+            return Ok(StatusAttr::Transparent(keyword));
+        }
+        let mut codes = Vec::new();
+        while !input.is_empty() {
+            codes.push(code_arg(input, lang)?);
+            if at_end_after_comma(input, lang)? {
+                break;
+            }
+        }
+        Ok(StatusAttr::Codes(codes))
     };
     parse.parse2(tokens)
 }

@@ -1,18 +1,37 @@
-//! Finds the statuses a handler body produces, for the body contract of `#[responds]`.
+//! Finds what a handler body answers with, for the body contract of `#[responds]`.
 //!
-//! Seen: `status!(...)`, `Status::NAME`, `StatusCode::NAME` (any path ending so, such as
-//! `http::StatusCode::NAME`), `StatusCode::from_u16(<literal>)` and `Status::from_code(<literal>)`,
-//! anywhere in the body including closures, `async` blocks and local `const` and `static`
-//! items. Not seen: nested `fn` items (they carry their own contract), patterns and `==`/`!=` comparisons (they read a status rather than
-//! produce one), arguments of other macros, and statuses made by called functions or by an error
-//! type's conversion; the debug-build check covers those.
+//! Statuses, seen by their tokens: `status!(...)`, `Status::NAME` and `StatusCode::NAME`
+//! (bare, or through `status_core`, `http`, `axum::http`, `actix_web::http` and the like),
+//! `StatusCode::from_u16(<literal>)`, `Status::from_code(<literal>)`, and the redirect
+//! constructors of the `implied` table (`Redirect::to(..)` is 303). Error values, seen by their
+//! path: `ApiError::NotFound`, `ApiError::Taken { .. }`, `ApiError::Db(e)`, `BadInput { .. }`;
+//! whether such a path is a variant of the handler's error type, and what it answers with, is
+//! decided later (by `check.rs`, and by the compiler for the type's map).
+//!
+//! Everywhere in the body, closures, `async` blocks and local `const` and `static` items
+//! included, except where a value is only read, not answered:
+//! - patterns, and the operands of `==`, `!=`, `<`, `<=`, `>`, `>=`;
+//! - the receiver and arguments of comparisons and lookups (`got.eq(&X)`,
+//!   `[X, Y].contains(&got)`) and of readers (`X.as_u16()`, `X.as_str()`,
+//!   `X.canonical_reason()`, `X.is_success()`...);
+//! - arguments of other macros (`matches!`, `assert_eq!`, `tracing::info!`);
+//! - nested `fn` items, which carry their own contract;
+//! - `Status` and `StatusCode` reached through a module that is neither this workspace's nor
+//!   a web crate's (`orders::Status::ACCEPTED`, `crate::model::StatusCode::OK`).
+//!
+//! What a syntactic scan still cannot tell apart: a user type imported under the name `Status`
+//! or `StatusCode` and used bare (`use orders::Status; Status::ACCEPTED`); an error variant
+//! built and then dropped instead of returned; a variant brought in by `use ApiError::*` and
+//! written bare.
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
+use status_core::implied::REDIRECT_CONSTRUCTORS;
 use status_core::{lookup, Entry};
 use syn::visit::{self, Visit};
 use syn::{
-    BinOp, Block, Expr, ExprBinary, ExprCall, ExprLit, ExprPath, Item, Lit, Macro, Pat, Path,
+    BinOp, Block, Expr, ExprBinary, ExprCall, ExprLit, ExprMethodCall, ExprPath, ExprStruct, Item,
+    Lit, Macro, Pat, Path,
 };
 
 use crate::ctxt::Ctxt;
@@ -26,24 +45,137 @@ pub struct Mention {
     pub tokens: TokenStream,
 }
 
-/// Every status the body names, in order.
-pub fn mentions(body: &Block) -> Vec<Mention> {
-    let mut scanner = Scanner { found: Vec::new() };
+/// A path in the body that may name a value of an error type: `ApiError::NotFound` (a variant
+/// of `ApiError`), or `BadInput` (a whole struct).
+pub struct ValueMention {
+    /// The path as written.
+    pub path: TokenStream,
+    /// The type's name: the second-last segment for a variant, the last for a struct.
+    pub type_name: String,
+    /// The variant's name; `None` for a struct.
+    pub variant: Option<String>,
+}
+
+/// What the body answers with, in order of appearance.
+#[derive(Default)]
+pub struct Answers {
+    pub statuses: Vec<Mention>,
+    pub values: Vec<ValueMention>,
+}
+
+/// Everything the body answers with.
+pub fn answers(body: &Block) -> Answers {
+    let mut scanner = Scanner::default();
     scanner.visit_block(body);
     scanner.found
 }
 
+#[derive(Default)]
 struct Scanner {
-    found: Vec<Mention>,
+    found: Answers,
 }
 
-/// `[.., Type, Name]` where `Type` is one of the status types.
+/// The crates (and their modules) whose `Status` or `StatusCode` a status path may go through.
+const STATUS_CRATES: &[&str] = &[
+    "status_core",
+    "http",
+    "status",
+    "axum",
+    "axum_core",
+    "actix_web",
+    "hyper",
+    "reqwest",
+    "poem",
+    "salvo",
+    "warp",
+    "tide",
+];
+
+/// `[.., Type, Name]` where `Type` is one of the status types and every segment before it is a
+/// known crate or module: the member's name.
 fn status_type_member(path: &Path) -> Option<String> {
     let mut segments = path.segments.iter().rev();
     let member = segments.next()?;
     let owner = segments.next()?;
-    (owner.ident == "Status" || owner.ident == "StatusCode").then(|| member.ident.to_string())
+    let is_status_type = owner.ident == "Status" || owner.ident == "StatusCode";
+    let through_known =
+        segments.all(|segment| STATUS_CRATES.iter().any(|known| segment.ident == known));
+    (is_status_type && through_known).then(|| member.ident.to_string())
 }
+
+/// A name written in UpperCamelCase: a type or a variant, not a constant (`NOT_FOUND`) or a
+/// function (`new`).
+fn is_camel_case(ident: &syn::Ident) -> bool {
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().any(|c| c.is_lowercase())
+}
+
+/// Names that are never an error type a handler answers with.
+const NOT_ERROR_TYPES: &[&str] = &["Self", "Some", "None", "Ok", "Err", "Option", "Result"];
+
+/// `ApiError::NotFound` or `errors::ApiError::Taken`: a variant of a type; `BadInput`: possibly
+/// a whole struct. Paths with generic arguments and `Self::` are left out: a check placed
+/// outside the function could not name them.
+fn value_mention(path: &Path) -> Option<ValueMention> {
+    if path
+        .segments
+        .iter()
+        .any(|segment| !segment.arguments.is_none())
+    {
+        return None;
+    }
+    let mut segments = path.segments.iter().rev();
+    let last = &segments.next()?.ident;
+    if !is_camel_case(last) || NOT_ERROR_TYPES.iter().any(|name| last == name) {
+        return None;
+    }
+    let (type_name, variant) = match segments.next() {
+        Some(owner) if is_camel_case(&owner.ident) => {
+            if NOT_ERROR_TYPES.iter().any(|name| owner.ident == name) {
+                return None;
+            }
+            (owner.ident.to_string(), Some(last.to_string()))
+        }
+        Some(_) | None => (last.to_string(), None),
+    };
+    Some(ValueMention {
+        path: path.to_token_stream(),
+        type_name,
+        variant,
+    })
+}
+
+/// Methods that only read or compare a status: their receiver and arguments are not answers.
+const READERS: &[&str] = &[
+    "as_str",
+    "as_u16",
+    "canonical_reason",
+    "is_informational",
+    "is_success",
+    "is_redirection",
+    "is_client_error",
+    "is_server_error",
+    "code",
+    "reason",
+    "entry",
+    "class",
+    "to_string",
+    "eq",
+    "ne",
+    "cmp",
+    "partial_cmp",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "contains",
+    "starts_with",
+    "ends_with",
+    "binary_search",
+    "hash",
+    "fmt",
+];
 
 impl<'ast> Visit<'ast> for Scanner {
     fn visit_item(&mut self, nested: &'ast Item) {
@@ -59,8 +191,18 @@ impl<'ast> Visit<'ast> for Scanner {
     fn visit_pat(&mut self, _pattern: &'ast Pat) {}
 
     fn visit_expr_binary(&mut self, binary: &'ast ExprBinary) {
-        if !matches!(binary.op, BinOp::Eq(_) | BinOp::Ne(_)) {
+        let compares = matches!(
+            binary.op,
+            BinOp::Eq(_) | BinOp::Ne(_) | BinOp::Lt(_) | BinOp::Le(_) | BinOp::Gt(_) | BinOp::Ge(_)
+        );
+        if !compares {
             visit::visit_expr_binary(self, binary);
+        }
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast ExprMethodCall) {
+        if !READERS.iter().any(|reader| call.method == reader) {
+            visit::visit_expr_method_call(self, call);
         }
     }
 
@@ -80,7 +222,7 @@ impl<'ast> Visit<'ast> for Scanner {
         for arg in &codes {
             let mut quiet = Ctxt::new(Lang::English);
             if let Some(found) = resolve(&arg.code, &mut quiet) {
-                self.found.push(Mention {
+                self.found.statuses.push(Mention {
                     entry: found.entry,
                     tokens: arg.code.tokens(),
                 });
@@ -90,31 +232,68 @@ impl<'ast> Visit<'ast> for Scanner {
     }
 
     fn visit_expr_path(&mut self, expr: &'ast ExprPath) {
+        if expr.qself.is_some() {
+            return;
+        }
         if let Some(entry) = status_type_member(&expr.path).and_then(|name| entry_named(&name)) {
-            self.found.push(Mention {
+            self.found.statuses.push(Mention {
                 entry,
                 tokens: expr.to_token_stream(),
             });
+        } else if let Some(value) = value_mention(&expr.path) {
+            self.found.values.push(value);
+        }
+    }
+
+    fn visit_expr_struct(&mut self, expr: &'ast ExprStruct) {
+        if expr.qself.is_none() {
+            if let Some(value) = value_mention(&expr.path) {
+                self.found.values.push(value);
+            }
+        }
+        for field in &expr.fields {
+            self.visit_expr(&field.expr);
+        }
+        if let Some(rest) = &expr.rest {
+            self.visit_expr(rest);
         }
     }
 
     fn visit_expr_call(&mut self, call: &'ast ExprCall) {
-        let constructor = match call.func.as_ref() {
-            Expr::Path(func) => status_type_member(&func.path),
-            _ => None,
+        let Expr::Path(func) = call.func.as_ref() else {
+            return visit::visit_expr_call(self, call);
         };
+        if let Some(entry) = redirect_status(&func.path) {
+            self.found.statuses.push(Mention {
+                entry,
+                tokens: func.to_token_stream(),
+            });
+            return call.args.iter().for_each(|arg| self.visit_expr(arg));
+        }
         let literal = match call.args.iter().collect::<Vec<_>>().as_slice() {
             [Expr::Lit(ExprLit {
                 lit: Lit::Int(int), ..
             })] => int.base10_parse::<u16>().ok(),
             _ => None,
         };
+        let constructor = status_type_member(&func.path);
         match (constructor.as_deref(), literal.and_then(lookup)) {
-            (Some("from_u16" | "from_code"), Some(entry)) => self.found.push(Mention {
+            (Some("from_u16" | "from_code"), Some(entry)) => self.found.statuses.push(Mention {
                 entry,
                 tokens: call.to_token_stream(),
             }),
             _ => visit::visit_expr_call(self, call),
         }
     }
+}
+
+/// The status a redirect constructor sets: `Redirect::to` is 303 See Other.
+fn redirect_status(path: &Path) -> Option<&'static Entry> {
+    let mut segments = path.segments.iter().rev();
+    let constructor = segments.next()?;
+    let owner = segments.next()?;
+    REDIRECT_CONSTRUCTORS
+        .iter()
+        .find(|known| owner.ident == known.type_name && constructor.ident == known.constructor)
+        .map(|known| known.status.entry())
 }

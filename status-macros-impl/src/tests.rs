@@ -295,12 +295,13 @@ fn korean_diagnostics_carry_the_same_facts() {
 // ----- #[responds] -----
 
 use crate::responds::expand_responds;
-use crate::scan::mentions;
+use crate::scan::answers;
 
 /// The codes the scanner finds in `body`, in order.
 fn scanned(body: TokenStream) -> Vec<u16> {
     let block: syn::Block = syn::parse2(quote!({ #body })).expect("a block");
-    mentions(&block)
+    answers(&block)
+        .statuses
         .iter()
         .map(|mention| mention.entry.code())
         .collect()
@@ -382,7 +383,7 @@ fn responds_documents_the_contract_and_defines_its_data() {
         output.contains("pub const CREATE_USER_RESPONSES : :: status_core :: Responses"),
         "{output}"
     );
-    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT])"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , & [])"), "{output}");
     assert!(!output.contains("compile_error"), "{output}");
     assert!(!output.contains("debug_assertions"), "{output}");
 }

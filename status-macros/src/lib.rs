@@ -18,7 +18,7 @@
 //! directly with `proc-macro2` token streams; this crate only hands them the compiler's tokens.
 
 use proc_macro::TokenStream;
-use status_macros_impl::{expand_responds, expand_status, Lang};
+use status_macros_impl::{expand_derive, expand_responds, expand_status, Lang};
 
 /// A status code checked against the IANA registry at compile time, as a
 /// `status_core::Status` constant.
@@ -122,4 +122,53 @@ pub fn status(input: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand_responds(attr.into(), item.into(), Lang::current()).into()
+}
+
+/// Gives an error type (an enum, or a struct) the status each of its values is answered with,
+/// written once, on the type, and checked like [`status!`].
+///
+/// ```
+/// use status_core::Status;
+/// use status_macros::ResponseStatus;
+///
+/// #[derive(Debug, ResponseStatus)]
+/// enum ApiError {
+///     #[status(404)]
+///     NoSuchUser(u64),
+///     #[status(CONFLICT)]
+///     NameTaken { name: String },
+///     #[status(transparent)]
+///     Store(StoreError),
+/// }
+///
+/// #[derive(Debug, ResponseStatus)]
+/// enum StoreError {
+///     #[status(503)]
+///     Busy,
+///     #[status(500)]
+///     Corrupt,
+/// }
+///
+/// assert_eq!(ApiError::NoSuchUser(7).status(), Status::NOT_FOUND);
+/// assert_eq!(ApiError::Store(StoreError::Busy).status(), Status::SERVICE_UNAVAILABLE);
+/// let every: Vec<u16> = ApiError::RESPONSE_STATUSES.statuses().map(Status::code).collect();
+/// assert_eq!(every, [404, 409, 500, 503]);
+/// ```
+///
+/// Each variant carries one `#[status(...)]`: a number, a constant name or a reason phrase,
+/// with the same opt-ins, warnings and errors as `status!`. `#[status(transparent)]` on a
+/// variant with one field answers with that field's status; its type must derive
+/// `ResponseStatus` too. A variant without a status is an error at the variant.
+///
+/// The derive defines, on the type:
+///
+/// - `fn status(&self) -> status_core::Status`, for the type's own `IntoResponse` impl, so the
+///   mapping from error to status is written once;
+/// - `const RESPONSE_STATUSES: status_core::StatusMap`, every status the type can answer with
+///   and which variant answers it, which `#[responds]` reads at compile time: a handler that
+///   returns `Err(ApiError::NameTaken { .. })` must declare 409;
+/// - `impl status_core::ResponseStatus`, read by `#[responds(..., debug_check)]`.
+#[proc_macro_derive(ResponseStatus, attributes(status))]
+pub fn derive_response_status(input: TokenStream) -> TokenStream {
+    expand_derive(input.into(), Lang::current()).into()
 }

@@ -1,0 +1,343 @@
+//! `StatusMap`: what `#[derive(ResponseStatus)]` records about a type, as `const` data, so that
+//! `#[responds]` can check at compile time the statuses a handler's error variants answer with.
+
+use core::fmt;
+
+use crate::{entries, Status};
+
+/// Every status a type that derives `ResponseStatus` is answered with, and which variant
+/// answers each one.
+///
+/// `#[derive(ResponseStatus)]` on `enum ApiError` defines `ApiError::RESPONSE_STATUSES`:
+///
+/// ```
+/// # use status_core::{Status, StatusMap};
+/// # fn show(map: StatusMap) {
+/// for variant in map.variants() {
+///     println!("{}::{}: {}", map.type_name(), variant.name(), variant.answer());
+/// }
+/// let every: Vec<Status> = map.statuses().collect();
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusMap {
+    pub(crate) type_name: &'static str,
+    pub(crate) variants: &'static [VariantStatus],
+    /// False only for the stand-in that `#[responds]` sees for types without the derive.
+    pub(crate) derived: bool,
+}
+
+/// One variant (or, for a struct, the struct itself) and what it answers with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VariantStatus {
+    pub(crate) name: &'static str,
+    pub(crate) answer: Answer,
+}
+
+/// What a variant answers with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// One status, written on the variant: `#[status(404)]`.
+    Status(Status),
+    /// Whatever the wrapped value answers with: `#[status(transparent)]`.
+    Transparent(&'static StatusMap),
+}
+
+impl StatusMap {
+    /// The type's name as written in its definition: `"ApiError"`.
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// Each variant in declaration order; a struct has one, named after the struct.
+    pub const fn variants(&self) -> &'static [VariantStatus] {
+        self.variants
+    }
+
+    /// True if some value of the type, a wrapped one included, answers with `code`.
+    pub const fn contains(&self, code: u16) -> bool {
+        self.variant_answering(code).is_some()
+    }
+
+    /// The first variant that can answer with `code`, if any.
+    pub const fn variant_answering(&self, code: u16) -> Option<&'static VariantStatus> {
+        let mut index = 0;
+        while index < self.variants.len() {
+            if self.variants[index].can_answer(code) {
+                return Some(&self.variants[index]);
+            }
+            index += 1;
+        }
+        None
+    }
+
+    /// The variant named `name`, if the type has one.
+    pub const fn variant(&self, name: &str) -> Option<&'static VariantStatus> {
+        let mut index = 0;
+        while index < self.variants.len() {
+            if crate::implied::str_eq(self.variants[index].name, name) {
+                return Some(&self.variants[index]);
+            }
+            index += 1;
+        }
+        None
+    }
+
+    /// Every status the type can answer with, ascending, each once.
+    pub fn statuses(&self) -> impl Iterator<Item = Status> + '_ {
+        entries()
+            .iter()
+            .filter(|entry| self.contains(entry.code()))
+            .map(|entry| Status::from_table_unchecked(entry.code()))
+    }
+}
+
+impl VariantStatus {
+    /// The variant's name: `"NotFound"`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// What it answers with.
+    pub const fn answer(&self) -> Answer {
+        self.answer
+    }
+
+    /// True if the variant can answer with `code`.
+    pub const fn can_answer(&self, code: u16) -> bool {
+        match self.answer {
+            Answer::Status(status) => status.code() == code,
+            Answer::Transparent(inner) => inner.contains(code),
+        }
+    }
+
+    /// The first status the variant can answer with that `declared` lacks.
+    pub(crate) const fn first_outside(&self, declared: &[u16]) -> Option<Status> {
+        match self.answer {
+            Answer::Status(status) => {
+                if contains_code(declared, status.code()) {
+                    None
+                } else {
+                    Some(status)
+                }
+            }
+            Answer::Transparent(inner) => {
+                let mut index = 0;
+                while index < inner.variants.len() {
+                    if let Some(status) = inner.variants[index].first_outside(declared) {
+                        return Some(status);
+                    }
+                    index += 1;
+                }
+                None
+            }
+        }
+    }
+}
+
+/// `404 Not Found`, or for a wrapped type `whatever DbError answers with`.
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Answer::Status(status) => write!(f, "{status}"),
+            Answer::Transparent(inner) => {
+                write!(f, "whatever {} answers with", inner.type_name)
+            }
+        }
+    }
+}
+
+pub(crate) const fn contains_code(codes: &[u16], code: u16) -> bool {
+    let mut index = 0;
+    while index < codes.len() {
+        if codes[index] == code {
+            return true;
+        }
+        index += 1;
+    }
+    false
+}
+
+/// Support for the code `#[derive(ResponseStatus)]` and `#[responds]` generate. Not public API.
+pub(crate) mod support {
+    use super::{contains_code, Answer, StatusMap, VariantStatus};
+    use crate::Status;
+
+    /// The map a derive builds.
+    pub const fn status_map(
+        type_name: &'static str,
+        variants: &'static [VariantStatus],
+    ) -> StatusMap {
+        StatusMap {
+            type_name,
+            variants,
+            derived: true,
+        }
+    }
+
+    /// One variant of a derived map.
+    pub const fn variant(name: &'static str, answer: Answer) -> VariantStatus {
+        VariantStatus { name, answer }
+    }
+
+    /// What `<T>::RESPONSE_STATUSES` is for a type without the derive, so that `#[responds]`
+    /// can name any type's map: the inherent constant the derive defines shadows this one.
+    pub trait NotDerived {
+        /// An empty map marked as not derived.
+        const RESPONSE_STATUSES: StatusMap = StatusMap {
+            type_name: "",
+            variants: &[],
+            derived: false,
+        };
+    }
+
+    impl<T: ?Sized> NotDerived for T {}
+
+    /// Implemented by `#[derive(ResponseStatus)]`; `#[status(transparent)]` needs it of the
+    /// wrapped type.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` does not derive ResponseStatus, so #[status(transparent)] cannot take its status",
+        label = "this type has no #[derive(ResponseStatus)]",
+        note = "add #[derive(ResponseStatus)] to `{Self}`, or give the variant its own status, e.g. #[status(500)]"
+    )]
+    pub trait Derived {
+        /// The type's map.
+        const RESPONSE_STATUSES: StatusMap;
+        /// The status this value answers with.
+        fn derived_status(&self) -> Status;
+    }
+
+    /// True for a map the derive built.
+    pub const fn is_derived(map: &StatusMap) -> bool {
+        map.derived
+    }
+
+    /// True if the map is of a type named `name` (the last segment of its path).
+    pub const fn names_type(map: &StatusMap, name: &str) -> bool {
+        map.derived && crate::implied::str_eq(map.type_name, name)
+    }
+
+    /// For a mention of `variant` in a handler: the first status it can answer with that the
+    /// contract lacks. `None` for a map that was not derived or a name that is not a variant.
+    pub const fn undeclared_through(
+        map: &StatusMap,
+        variant: &str,
+        declared: &[u16],
+    ) -> Option<Status> {
+        match map.variant(variant) {
+            Some(found) => found.first_outside(declared),
+            None => None,
+        }
+    }
+
+    /// For a mention of the whole type (a struct, or `all_errors`): the first variant and status
+    /// the contract lacks.
+    pub const fn undeclared_in(
+        map: &StatusMap,
+        declared: &[u16],
+    ) -> Option<(&'static str, Status)> {
+        let mut index = 0;
+        while index < map.variants.len() {
+            if let Some(status) = map.variants[index].first_outside(declared) {
+                return Some((map.variants[index].name, status));
+            }
+            index += 1;
+        }
+        None
+    }
+
+    /// True if the variant named `variant` (or, for `None`, any variant) can answer with `code`.
+    pub const fn answers(map: &StatusMap, variant: Option<&str>, code: u16) -> bool {
+        match variant {
+            Some(name) => match map.variant(name) {
+                Some(found) => found.can_answer(code),
+                None => false,
+            },
+            None => map.contains(code),
+        }
+    }
+
+    /// The error type of a `Result`, for a handler whose return type is an alias such as
+    /// `type Result<T, E = ApiError> = core::result::Result<T, E>`.
+    pub trait ResultParts {
+        /// `E` in `Result<T, E>`.
+        type Error;
+    }
+
+    impl<T, E> ResultParts for Result<T, E> {
+        type Error = E;
+    }
+
+    /// True if `code` is among `declared`.
+    pub const fn declares(declared: &[u16], code: u16) -> bool {
+        contains_code(declared, code)
+    }
+
+    /// A diagnostic built during constant evaluation, where only `&str` can be formatted: the
+    /// text is fixed by the macro, the status is known only once the type's map is.
+    pub struct Message {
+        bytes: [u8; Message::CAPACITY],
+        len: usize,
+    }
+
+    impl Message {
+        const CAPACITY: usize = 1024;
+
+        /// An empty message.
+        pub const fn new() -> Message {
+            Message {
+                bytes: [0; Message::CAPACITY],
+                len: 0,
+            }
+        }
+
+        /// Appends text; what does not fit is cut at a character boundary.
+        pub const fn text(mut self, text: &str) -> Message {
+            let bytes = text.as_bytes();
+            let mut index = 0;
+            while index < bytes.len() && self.len < Message::CAPACITY {
+                self.bytes[self.len] = bytes[index];
+                self.len += 1;
+                index += 1;
+            }
+            self
+        }
+
+        /// Appends the three digits of `code`.
+        pub const fn code(self, code: u16) -> Message {
+            let digits = [
+                b'0' + (code / 100 % 10) as u8,
+                b'0' + (code / 10 % 10) as u8,
+                b'0' + (code % 10) as u8,
+            ];
+            match core::str::from_utf8(&digits) {
+                Ok(text) => self.text(text),
+                Err(_) => self,
+            }
+        }
+
+        /// Appends `404 Not Found`.
+        pub const fn status(self, status: Status) -> Message {
+            self.code(status.code()).text(" ").text(status.reason())
+        }
+
+        /// The text so far.
+        pub const fn as_str(&self) -> &str {
+            let written = self.bytes.split_at(self.len).0;
+            match core::str::from_utf8(written) {
+                Ok(text) => text,
+                // The capacity cut a character in two: keep what comes before it.
+                Err(error) => match core::str::from_utf8(written.split_at(error.valid_up_to()).0) {
+                    Ok(text) => text,
+                    Err(_) => "",
+                },
+            }
+        }
+    }
+
+    impl Default for Message {
+        fn default() -> Message {
+            Message::new()
+        }
+    }
+}
