@@ -111,6 +111,29 @@ pub mod __private {
         };
     }
 
+    /// `HttpCode::<N>::CODE` is the `http::StatusCode` for `N`: what `status_code!` expands to,
+    /// a path, so it works in patterns as well as in `const` context.
+    pub struct HttpCode<const N: u16>;
+
+    #[cfg(feature = "http")]
+    impl<const N: u16> HttpCode<N> {
+        /// The status as axum's and hyper's `http::StatusCode`.
+        pub const CODE: http::StatusCode = Code::<N>::STATUS.to_http();
+    }
+
+    /// Stands in for `http::StatusCode` when the `http` feature is off, so that
+    /// `status_code!` fails with a message that says what to do.
+    #[cfg(not(feature = "http"))]
+    pub enum HttpFeatureOff {}
+
+    #[cfg(not(feature = "http"))]
+    impl<const N: u16> HttpCode<N> {
+        /// Fails to evaluate: there is no `http` crate to make a status code of.
+        pub const CODE: HttpFeatureOff = panic!(
+            "status_code! makes an http::StatusCode, which needs the `http` feature of status-core\nhelp: in Cargo.toml, write status-core = {{ version = \"0.1\", features = [\"http\"] }} (or \"axum\"), or use status!(..) for a status_core::Status"
+        );
+    }
+
     /// The contract of a handler, built by `#[responds]` after checking the list.
     pub const fn responses(
         handler: &'static str,

@@ -27,6 +27,26 @@ pub fn status_constant(checked: &Checked) -> TokenStream {
     plain_status_constant(checked)
 }
 
+/// The `http::StatusCode` constant for a checked code: `HttpCode::<201>::CODE`, with the
+/// code's warning, if any, hung on the const argument as `status!` does.
+pub fn http_status_code(checked: &Checked) -> TokenStream {
+    let span = checked.span;
+    let code = Literal::u16_unsuffixed(checked.entry.code());
+    let argument = match &checked.warning {
+        Some(warning) => {
+            let note = &warning.note;
+            let item = Ident::new(warning.item, span);
+            quote_spanned!(span=> {
+                #[deprecated(note = #note)]
+                const #item: u16 = #code;
+                #item
+            })
+        }
+        None => quote_spanned!(span=> #code),
+    };
+    quote_spanned!(span=> ::status_core::__private::HttpCode::<#argument>::CODE)
+}
+
 /// The constant without its warning, for a second use of a code whose warning is already
 /// shown once.
 fn plain_status_constant(checked: &Checked) -> TokenStream {
@@ -363,17 +383,18 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
     let name = &input.ident;
     let name_str = name.to_string();
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
-    // Each wrapped type must derive too; the bound is spanned at the field's type, so the
-    // compiler's "does not derive ResponseStatus" note points there.
+    // A wrapped type that depends on the type's generic parameters must derive too, which
+    // only a bound can say; a concrete one is checked where it is used, with the trait's own
+    // "does not derive ResponseStatus" message at the field's type.
     let written = where_clause
         .into_iter()
         .flat_map(|clause| clause.predicates.iter());
     let wrapped = variants.iter().filter_map(|checked| match &checked.answer {
-        VariantAnswer::Transparent(field) => {
+        VariantAnswer::Transparent(field) if mentions_generic(&field.ty, &input.generics) => {
             let ty = &field.ty;
             Some(quote_spanned!(ty.span()=> #ty: ::status_core::__private::Derived))
         }
-        VariantAnswer::Status(_) => None,
+        _ => None,
     });
     let where_clause = quote!(where #(#written,)* #(#wrapped,)*);
 
@@ -403,14 +424,20 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
         _ => {
             let arms = variants.iter().map(|checked| {
                 let ident = checked.variant.ident;
+                // The binding carries the field type's span, so an error about the wrapped
+                // value points at the field alone.
+                let inner = match &checked.answer {
+                    VariantAnswer::Transparent(field) => Ident::new("inner", field.ty.span()),
+                    VariantAnswer::Status(_) => Ident::new("inner", Span::call_site()),
+                };
                 let pattern = match &checked.answer {
                     VariantAnswer::Status(_) => quote!(Self::#ident { .. }),
                     VariantAnswer::Transparent(_) => {
                         let member = field_member(checked.variant.fields);
-                        quote!(Self::#ident { #member: inner })
+                        quote!(Self::#ident { #member: #inner })
                     }
                 };
-                let value = variant_status(checked, quote!(inner));
+                let value = variant_status(checked, quote!(#inner));
                 quote!(#pattern => #value,)
             });
             quote! {
@@ -462,14 +489,37 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
 fn variant_status(checked: &CheckedVariant, inner: TokenStream) -> TokenStream {
     match &checked.answer {
         VariantAnswer::Status(status) => plain_status_constant(status),
-        VariantAnswer::Transparent(_) if checked.variant.is_struct => {
+        // Spanned at the field's type, where the compiler's note belongs if it does not derive.
+        VariantAnswer::Transparent(field) if checked.variant.is_struct => {
             let member = field_member(checked.variant.fields);
-            quote!(::status_core::__private::Derived::derived_status(&#inner.#member))
+            quote_spanned!(field.ty.span()=> ::status_core::__private::Derived::derived_status(&#inner.#member))
         }
-        VariantAnswer::Transparent(_) => {
-            quote!(::status_core::__private::Derived::derived_status(#inner))
+        VariantAnswer::Transparent(field) => {
+            quote_spanned!(field.ty.span()=> ::status_core::__private::Derived::derived_status(#inner))
         }
     }
+}
+
+/// True if `ty` names one of the type parameters in `generics`.
+fn mentions_generic(ty: &Type, generics: &syn::Generics) -> bool {
+    struct Finder<'a> {
+        generics: &'a syn::Generics,
+        found: bool,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Finder<'_> {
+        fn visit_ident(&mut self, ident: &'ast Ident) {
+            self.found |= self
+                .generics
+                .type_params()
+                .any(|param| param.ident == *ident);
+        }
+    }
+    let mut finder = Finder {
+        generics,
+        found: false,
+    };
+    syn::visit::Visit::visit_type(&mut finder, ty);
+    finder.found
 }
 
 /// `0` for a tuple variant's one field, its name for a named one.

@@ -225,10 +225,11 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
     }
 }
 
-/// `(T, Some(E))` for `Result<T, E>`, `(T, None)` for an alias written `Result<T>`.
+/// `(T, Some(E))` for `Result<T, E>`, `(T, None)` for an alias written `Result<T>`. Aliases
+/// are recognised by name: `Result`, or a name ending in it (`ApiResult<T>`, `AppResult<T>`).
 fn result_arguments(ty: &Type) -> Option<(&Type, Option<&Type>)> {
     let segment = last_segment(ty)?;
-    if segment.ident != "Result" {
+    if !segment.ident.to_string().ends_with("Result") {
         return None;
     }
     let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else {

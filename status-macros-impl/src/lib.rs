@@ -34,7 +34,7 @@ mod status;
 pub use derive::{check_derive, expand_derive};
 pub use messages::Lang;
 pub use responds::{check_responds, expand_responds};
-pub use status::{check_status, expand_status, Accepted};
+pub use status::{check_status, expand_status, expand_status_code, Accepted};
 
 #[cfg(test)]
 mod tests;

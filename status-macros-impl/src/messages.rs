@@ -548,8 +548,16 @@ impl Lang {
         let code = entry.code();
         let declared = listed_contract(declared);
         match self {
+            Lang::English if written == "()" => format!(
+                "`{handler}` returns nothing, which is sent as {}, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or return the status itself (-> StatusCode)",
+                title(entry)
+            ),
             Lang::English => format!(
                 "`{handler}` returns `{written}`, which is sent as {}, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or return the status with the body, e.g. (StatusCode, {written})",
+                title(entry)
+            ),
+            Lang::Korean if written == "()" => format!(
+                "`{handler}`은(는) 아무것도 반환하지 않아 {}로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, 상태 자체를 반환하세요(-> StatusCode)",
                 title(entry)
             ),
             Lang::Korean => format!(

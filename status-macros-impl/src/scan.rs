@@ -1,6 +1,6 @@
 //! Finds what a handler body answers with, for the body contract of `#[responds]`.
 //!
-//! Statuses, seen by their tokens: `status!(...)`, `Status::NAME` and `StatusCode::NAME`
+//! Statuses, seen by their tokens: `status!(...)`, `status_code!(...)`, `Status::NAME` and `StatusCode::NAME`
 //! (bare, or through `status_core`, `http`, `axum::http`, `actix_web::http` and the like),
 //! `StatusCode::from_u16(<literal>)`, `Status::from_code(<literal>)`, and the redirect
 //! constructors of the `implied` table (`Redirect::to(..)` is 303). Error values, seen by their
@@ -211,7 +211,7 @@ impl<'ast> Visit<'ast> for Scanner {
             .path
             .segments
             .last()
-            .is_none_or(|last| last.ident != "status")
+            .is_none_or(|last| last.ident != "status" && last.ident != "status_code")
         {
             return;
         }

@@ -16,6 +16,15 @@ pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
     }
 }
 
+/// Expands `status_code!(input)`: the same checks as `status!`, and an `http::StatusCode`
+/// constant for a good code. Never panics.
+pub fn expand_status_code(input: TokenStream, lang: Lang) -> TokenStream {
+    match check_status_input(input, lang) {
+        Ok(checked) => expand::http_status_code(&checked),
+        Err(errors) => expand::errors(errors),
+    }
+}
+
 /// What `status!(input)` accepted: the code, and the warning it will carry, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Accepted {

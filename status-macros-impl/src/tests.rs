@@ -567,3 +567,340 @@ fn function_lint_levels_reach_the_generated_constant() {
     // The former-name warning is emitted once, in the constant, not again in the check.
     assert_eq!(output.matches("FORMER_NAME").count(), 2, "{output}");
 }
+
+// ----- what a handler answers without naming it -----
+
+use crate::check::{check_contract, DeferredRule};
+use crate::handler::parse_handler;
+use crate::parse::responds_args;
+
+/// The contract `#[responds(attr)]` builds for `item`, and the errors it reported.
+fn contract(attr: TokenStream, item: TokenStream) -> (crate::check::Contract, Vec<String>) {
+    let handler = parse_handler(item).ok().expect("a function");
+    let args = responds_args(attr, Lang::English).expect("a list");
+    let mut ctxt = crate::ctxt::Ctxt::new(Lang::English);
+    let contract = check_contract(&handler, &args, &mut ctxt);
+    let errors = ctxt
+        .finish()
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    (contract, errors)
+}
+
+#[test]
+fn readers_comparisons_and_foreign_modules_are_not_answers() {
+    assert_eq!(
+        scanned(quote! {
+            if got.eq(&StatusCode::GONE) || got.ne(&StatusCode::GONE) { }
+            if [StatusCode::TOO_MANY_REQUESTS, StatusCode::BAD_GATEWAY].contains(&got) { }
+            if got < StatusCode::CONTINUE || got >= StatusCode::IM_USED { }
+            let a = StatusCode::GATEWAY_TIMEOUT.as_str();
+            let b = StatusCode::NOT_FOUND.as_u16();
+            let c = StatusCode::IM_USED.canonical_reason();
+            let d = Status::GONE.is_client_error();
+            let e = orders::Status::ACCEPTED;
+            let f = crate::model::StatusCode::OK;
+            let g = matches!(got, StatusCode::CREATED);
+            let h = axum::http::StatusCode::CONFLICT;
+            let i = ::status_core::Status::LOCKED;
+            let j = Redirect::to("/");
+        }),
+        [409, 423, 303]
+    );
+}
+
+#[test]
+fn the_success_type_implies_its_status() {
+    for (item, implied) in [
+        (
+            quote!(
+                async fn a() -> Json<User> {
+                    x
+                }
+            ),
+            Some(200),
+        ),
+        (
+            quote!(
+                async fn a() -> Result<Json<User>, ApiError> {
+                    x
+                }
+            ),
+            Some(200),
+        ),
+        (
+            quote!(
+                async fn a() -> ApiResult<Html<String>> {
+                    x
+                }
+            ),
+            Some(200),
+        ),
+        (
+            quote!(
+                async fn a() -> &'static str {
+                    x
+                }
+            ),
+            Some(200),
+        ),
+        (
+            quote!(
+                async fn a() {
+                    x
+                }
+            ),
+            Some(200),
+        ),
+        (
+            quote!(
+                async fn a() -> (HeaderMap, Json<User>) {
+                    x
+                }
+            ),
+            Some(200),
+        ),
+        (
+            quote!(
+                async fn a() -> (StatusCode, Json<User>) {
+                    x
+                }
+            ),
+            None,
+        ),
+        (
+            quote!(
+                async fn a() -> Result<StatusCode, ApiError> {
+                    x
+                }
+            ),
+            None,
+        ),
+        (
+            quote!(
+                async fn a() -> impl IntoResponse {
+                    x
+                }
+            ),
+            None,
+        ),
+        (
+            quote!(
+                async fn a() -> Response {
+                    x
+                }
+            ),
+            None,
+        ),
+        (
+            quote!(
+                async fn a() -> Redirect {
+                    x
+                }
+            ),
+            None,
+        ),
+    ] {
+        let handler = parse_handler(item.clone()).ok().expect("a function");
+        assert_eq!(
+            handler.implied_success().map(|found| found.entry.code()),
+            implied,
+            "{item}"
+        );
+    }
+}
+
+#[test]
+fn request_extractors_imply_their_rejections_apart_from_the_list() {
+    let (contract, errors) = contract(
+        quote!(strict, 201),
+        quote!(
+            async fn create(
+                State(state): State<AppState>,
+                Path(id): Path<u64>,
+                Query(page): Query<Page>,
+                Json(new): Json<NewUser>,
+                checked: Result<Json<Other>, JsonRejection>,
+                extension: Option<Extension<Limits>>,
+            ) -> (StatusCode, Json<User>) {
+                (StatusCode::CREATED, Json(user))
+            }
+        ),
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let implied: Vec<u16> = contract.implied.iter().map(|entry| entry.code()).collect();
+    assert_eq!(implied, [400, 413, 415, 422, 500]);
+    assert_eq!(contract.extractors, ["Path", "Query", "Json"]);
+    assert_eq!(contract.declared.len(), 1);
+}
+
+#[test]
+fn variants_of_the_error_type_become_deferred_checks_at_their_mention() {
+    let (contract, errors) = contract(
+        quote!(strict, 200, 404),
+        quote!(
+            fn show(id: u64) -> Result<Json<User>, errors::ApiError> {
+                let user = find(id).ok_or(ApiError::NotFound)?;
+                let other = OtherError::Gone;
+                if user.gone {
+                    return Err(ApiError::Taken { name });
+                }
+                Ok(Json(user))
+            }
+        ),
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let deferred = contract.deferred.expect("checks of the error type");
+    assert_eq!(
+        deferred.map.to_string(),
+        "< errors :: ApiError > :: RESPONSE_STATUSES"
+    );
+    assert_eq!(deferred.declared, [200, 404]);
+    let mentioned: Vec<String> = deferred
+        .checks
+        .iter()
+        .map(|check| match &check.rule {
+            DeferredRule::Declared { mention, .. } => mention.variant.clone().unwrap_or_default(),
+            _ => "other".to_owned(),
+        })
+        .collect();
+    // `OtherError::Gone` is not the error type; 200 is named by `Json`, 404 by a variant whose
+    // status only the compiler knows, so strict leaves that to a deferred check too.
+    assert_eq!(mentioned, ["NotFound", "Taken", "other"]);
+}
+
+#[test]
+fn an_error_type_behind_an_alias_is_asked_of_the_compiler() {
+    let (contract, errors) = contract(
+        quote!(200, 404, all_errors),
+        quote!(
+            fn show() -> crate::AppResult<Json<User>> {
+                Err(Error::NotFound)
+            }
+        ),
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let deferred = contract.deferred.expect("checks of the error type");
+    assert_eq!(
+        deferred.map.to_string(),
+        "<< crate :: AppResult < () > as :: status_core :: __private :: ResultParts > :: Error > :: RESPONSE_STATUSES"
+    );
+    assert!(matches!(
+        &deferred.checks[0].rule,
+        DeferredRule::Declared { mention, .. } if mention.only_for_type.as_deref() == Some("Error")
+    ));
+    assert!(matches!(
+        deferred.checks[1].rule,
+        DeferredRule::Every { .. }
+    ));
+}
+
+#[test]
+fn an_error_type_the_checks_cannot_name_is_left_alone() {
+    for item in [
+        quote!(
+            fn show<E>() -> Result<String, E> {
+                Err(E::Gone)
+            }
+        ),
+        quote!(
+            fn show() -> Result<String, Self::Error> {
+                Err(Self::Error::Gone)
+            }
+        ),
+        quote!(
+            fn show() -> Result<String, ApiError<'static>> {
+                Err(ApiError::Gone)
+            }
+        ),
+        quote!(
+            fn show() -> impl IntoResponse {
+                ApiError::Gone
+            }
+        ),
+    ] {
+        let (contract, errors) = contract(quote!(200), item.clone());
+        assert!(errors.is_empty(), "{item}: {errors:?}");
+        assert!(contract.deferred.is_none(), "{item}");
+    }
+    let (_, errors) = contract(
+        quote!(200, all_errors),
+        quote!(
+            fn show() -> impl IntoResponse {
+                x
+            }
+        ),
+    );
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("all_errors needs a return type"),
+        "{errors:?}"
+    );
+}
+
+// ----- #[derive(ResponseStatus)] -----
+
+fn derive_errors(input: TokenStream) -> Vec<String> {
+    crate::derive::check_derive(input, Lang::English)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_derive_reports_every_mistake_together() {
+    let errors = derive_errors(quote! {
+        #[status(500)]
+        enum ApiError {
+            #[status(404)]
+            Fine,
+            Missing,
+            #[status(306)]
+            Unused,
+            #[status(transparent)]
+            TwoFields(A, B),
+            #[status(404)]
+            #[status(410)]
+            Twice,
+            #[status(404, 410)]
+            TwoCodes,
+        }
+    });
+    let firsts: Vec<&str> = errors
+        .iter()
+        .map(|error| error.lines().next().unwrap())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "#[status] on an enum has no meaning: each variant carries its own",
+            "variant `Missing` has no status",
+            "306 is unused: RFC 9110 section 15.4.7 reserves the number and gives it no meaning",
+            "#[status(transparent)] needs exactly one field: the wrapped error whose status is answered",
+            "a second #[status] here: each variant is answered with one status",
+            "#[status] takes one status: each variant is answered with one",
+        ]
+    );
+}
+
+#[test]
+fn the_derive_still_emits_its_impls_without_the_refused_variants() {
+    let output = crate::derive::expand_derive(
+        quote! {
+            enum ApiError {
+                #[status(404)]
+                NotFound,
+                Missing,
+            }
+        },
+        Lang::English,
+    )
+    .to_string();
+    assert!(output.contains("pub const RESPONSE_STATUSES"), "{output}");
+    assert!(output.contains("\"NotFound\""), "{output}");
+    assert!(!output.contains("\"Missing\""), "{output}");
+    assert!(output.contains("compile_error"), "{output}");
+}

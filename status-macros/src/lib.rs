@@ -18,7 +18,7 @@
 //! directly with `proc-macro2` token streams; this crate only hands them the compiler's tokens.
 
 use proc_macro::TokenStream;
-use status_macros_impl::{expand_derive, expand_responds, expand_status, Lang};
+use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_status_code, Lang};
 
 /// A status code checked against the IANA registry at compile time, as a
 /// `status_core::Status` constant.
@@ -61,6 +61,31 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, Lang};
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     expand_status(input.into(), Lang::current()).into()
+}
+
+/// A status code checked exactly like [`status!`], as an `http::StatusCode` (http 1.x: axum
+/// 0.8, hyper 1) rather than a `status_core::Status`. Needs the `http` (or `axum`) feature of
+/// `status-core`.
+///
+/// axum accepts only its own `StatusCode` in the first place of a response tuple, so this is
+/// the form to write there:
+///
+/// ```
+/// use status_macros::status_code;
+///
+/// let created: http::StatusCode = status_code!(201);
+/// assert_eq!(created, http::StatusCode::CREATED);
+/// const GONE: http::StatusCode = status_code!("Gone");
+/// match created {
+///     status_code!(200) | status_code!(201) => {}
+///     _ => unreachable!(),
+/// }
+/// ```
+///
+/// In an axum handler: `Ok((status_code!(201), Json(user)))`.
+#[proc_macro]
+pub fn status_code(input: TokenStream) -> TokenStream {
+    expand_status_code(input.into(), Lang::current()).into()
 }
 
 /// Declares the statuses a handler answers with, and holds the handler to them.

@@ -23,3 +23,14 @@ fn responds_attribute() {
     cases.pass("ui/responds/pass/*.rs");
     cases.compile_fail("ui/responds/fail/*.rs");
 }
+
+#[rustversion::attr(
+    not(stable(1.95)),
+    ignore = "the .stderr files are written for stable 1.95"
+)]
+#[test]
+fn derive_response_status() {
+    let cases = trybuild::TestCases::new();
+    cases.pass("ui/derive/pass/*.rs");
+    cases.compile_fail("ui/derive/fail/*.rs");
+}

@@ -1,0 +1,15 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+#[status(500)]
+enum ApiError {
+    #[status(404)]
+    Missing {
+        #[status(410)]
+        id: u64,
+    },
+}
+
+fn main() {
+    let _ = ApiError::Missing { id: 1 };
+}

@@ -1,0 +1,10 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+struct BadInput {
+    field: String,
+}
+
+fn main() {
+    let _ = BadInput { field: String::new() }.field;
+}

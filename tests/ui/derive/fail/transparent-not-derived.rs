@@ -1,0 +1,14 @@
+use status_macros::ResponseStatus;
+
+#[derive(Debug)]
+struct IoFailure;
+
+#[derive(ResponseStatus)]
+enum ApiError {
+    #[status(transparent)]
+    Io(IoFailure),
+}
+
+fn main() {
+    let _ = ApiError::Io(IoFailure);
+}

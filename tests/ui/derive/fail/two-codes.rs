@@ -1,0 +1,11 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+enum ApiError {
+    #[status(404, 410)]
+    Missing,
+}
+
+fn main() {
+    let _ = ApiError::Missing;
+}

@@ -1,0 +1,12 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+enum ApiError {
+    #[status(404)]
+    #[status(410)]
+    Missing,
+}
+
+fn main() {
+    let _ = ApiError::Missing;
+}

@@ -1,0 +1,9 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+union Either {
+    code: u16,
+    other: u32,
+}
+
+fn main() {}

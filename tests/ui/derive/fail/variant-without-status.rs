@@ -1,0 +1,12 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+enum ApiError {
+    #[status(404)]
+    NotFound,
+    Conflict,
+}
+
+fn main() {
+    let _ = (ApiError::NotFound, ApiError::Conflict);
+}

@@ -1,0 +1,23 @@
+use status_macros::{responds, ResponseStatus};
+
+#[derive(Debug, ResponseStatus)]
+enum ApiError {
+    #[status(404)]
+    NotFound,
+    #[status(409)]
+    Taken,
+}
+
+fn find(id: u64) -> Result<u64, ApiError> {
+    if id == 0 { Err(ApiError::Taken) } else { Ok(id) }
+}
+
+// The helper can answer 409, which only all_errors sees.
+#[responds(200, 404, all_errors)]
+fn show(id: u64) -> Result<String, ApiError> {
+    Ok(find(id)?.to_string())
+}
+
+fn main() {
+    let _ = (show(1), ApiError::NotFound);
+}

@@ -1,0 +1,11 @@
+use status_core::Status;
+use status_macros::{responds, status};
+
+#[responds(200, all_errors)]
+fn show() -> Status {
+    status!(200)
+}
+
+fn main() {
+    let _ = show();
+}
