@@ -109,12 +109,13 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// and errors for unassigned, unused, deprecated, obsoleted and non-standard codes, for
 /// duplicates, for an empty list and for 1xx codes other than 101, which cannot end a response.
 ///
-/// The body is checked too: every status it names (`status!(N)`, `Status::NAME`,
-/// `StatusCode::NAME`, `http::StatusCode::NAME`, `StatusCode::from_u16(N)`), in closures and
-/// `async` blocks included, must be declared. Patterns and `==`/`!=` comparisons read statuses
-/// rather than produce them and are skipped; so are nested `fn` items, which carry their own
-/// contract, and arguments of other macros. Statuses made by a called function or an error
-/// conversion are not visible here: `debug_check` catches those at run time.
+/// The body is checked too: every status it names (`status!(N)`, `status_code!(N)`,
+/// `Status::NAME`, `StatusCode::NAME`, `http::StatusCode::NAME`, `StatusCode::from_u16(N)`,
+/// `Redirect::to(..)`), in closures and `async` blocks included, must be declared. A status
+/// that is only read is skipped: patterns, comparisons (`==`, `<`, `got.eq(&X)`,
+/// `[X, Y].contains(&got)`), readers (`X.as_u16()`, `X.as_str()`), arguments of other macros
+/// (`matches!`, `assert_eq!`), nested `fn` items (they carry their own contract), and
+/// `Status`/`StatusCode` reached through a module of your own (`orders::Status::ACCEPTED`).
 ///
 /// ```compile_fail
 /// # use status_core::Status;
@@ -125,15 +126,45 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// }
 /// ```
 ///
+/// What the handler answers without naming a status is read as well:
+///
+/// - **The error type.** When the handler returns `Result<T, E>` (or an alias such as
+///   `type Result<T, E = ApiError>`) and `E` derives [`ResponseStatus`], every variant of `E`
+///   the body names (`Err(ApiError::NotFound)`, `.ok_or(ApiError::Taken)?`,
+///   `.map_err(ApiError::Store)?`) must answer with declared statuses only. Only the compiler
+///   knows a variant's status, so this is checked while constants are evaluated: the error
+///   reads `error[E0080]: evaluation panicked: ...`, at the variant's path. Types without the
+///   derive are left alone.
+/// - **The success type.** `Json<T>`, `String`, `&str`, `Html<T>`, `Bytes`, `Vec<u8>`, `()`
+///   and the other types in `status_core::implied::SUCCESS_TYPES` are sent as 200 OK, so the
+///   contract must declare 200. `StatusCode`, `(StatusCode, T)`, `Status`, `Response` and
+///   `impl IntoResponse` imply nothing.
+/// - **The request.** axum's extractors (`Json`, `Form`, `Path`, `Query`, `Multipart`,
+///   `TypedHeader`... see `status_core::implied::EXTRACTORS`) reject a bad request before the
+///   handler runs. Those statuses are kept apart from the declared ones
+///   ([`Responses::implied`](../status_core/struct.Responses.html#method.implied)), listed in
+///   the documentation under their own heading, and never required in the list.
+///
 /// Flags, anywhere in the list:
 ///
-/// - `strict`: also an error for each declared status the body never names.
+/// - `strict`: also an error for each declared status that nothing names: not the body, nor
+///   the success type, nor a request extractor, nor a mentioned variant of the error type.
+///   Usable on ordinary axum handlers; handlers returning `impl IntoResponse` name nothing by
+///   their type.
+/// - `all_errors`: every status the error type can answer with must be declared, so errors
+///   that come through `?`, a `From` conversion or a helper function are held to the contract
+///   too. For error enums made for one handler or a few.
 /// - `debug_check`: in debug builds, the handler panics (naming itself, the status and the
 ///   contract) when it returns a status outside the list, including statuses that come from `?`
 ///   and error conversions. The return type must carry a status through
 ///   `status_core::ResponseStatus`; `impl Trait` return types (such as axum's
 ///   `impl IntoResponse`) hide it and are refused. Release builds compile the original body
 ///   unchanged.
+///
+/// Put `#[responds]` above other attributes on the handler (`#[tracing::instrument]`,
+/// `#[axum::debug_handler]`, `#[utoipa::path]`), so it reads the function as written. A closure
+/// cannot carry an attribute (Rust allows attributes on expressions only on nightly): write
+/// the handler as an `async fn` and pass its name to the router.
 ///
 /// The attribute adds a "Responses" section to the function's documentation and defines
 /// `NAME_RESPONSES: status_core::Responses` beside it (an associated constant for a method), so
