@@ -11,7 +11,9 @@ use std::str::FromStr;
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use proptest::prelude::*;
-use status_macros_impl::{check_responds, check_status, expand_responds, expand_status, Lang};
+use status_macros_impl::{
+    check_derive, check_responds, check_status, expand_derive, expand_responds, expand_status, Lang,
+};
 
 /// Names the macros treat specially, mixed with random ones.
 const KNOWN_IDENTS: &[&str] = &[
@@ -31,6 +33,10 @@ const KNOWN_IDENTS: &[&str] = &[
     "allow_nonstd",
     "strict",
     "debug_check",
+    "all_errors",
+    "transparent",
+    "ApiError",
+    "Err",
     "status",
     "Status",
     "StatusCode",
@@ -249,5 +255,36 @@ proptest! {
         for error in check_responds(attr.clone(), wrapped, lang) {
             prop_assert!(inside(error.span(), &allowed), "fn body {text:?}: {error}");
         }
+    }
+
+    #[test]
+    fn the_derive_never_panics_on_any_status_attribute(text in token_stream(), lang in lang()) {
+        let item = format!("enum ApiError {{ #[status(404)] Fine, #[status({text})] Written(u8) }}");
+        let Some(input) = lex(&item) else { return Ok(()) };
+        let allowed = [extent(&input)];
+        for error in check_derive(input.clone(), lang) {
+            prop_assert!(inside(error.span(), &allowed), "{text:?}: {error}");
+        }
+        let first = expand_derive(input.clone(), lang).to_string();
+        prop_assert_eq!(first, expand_derive(input, lang).to_string());
+    }
+
+    #[test]
+    fn the_derive_never_panics_on_any_item(text in token_stream(), lang in lang()) {
+        let Some(input) = lex(&text) else { return Ok(()) };
+        let first = expand_derive(input.clone(), lang).to_string();
+        prop_assert_eq!(first, expand_derive(input, lang).to_string());
+    }
+
+    #[test]
+    fn responds_never_panics_on_any_return_type_or_parameter(text in token_stream(), lang in lang()) {
+        let item = format!("async fn handler(Json(body): {text}) -> Result<{text}, ApiError> {{ Err(ApiError::Gone) }}");
+        let Some((attr, item)) = lex_pair("200, strict, all_errors", &item) else { return Ok(()) };
+        let allowed = [extent(&attr), extent(&item)];
+        for error in check_responds(attr.clone(), item.clone(), lang) {
+            prop_assert!(about_the_whole_attribute(&error) || inside(error.span(), &allowed), "{text:?}: {error}");
+        }
+        let first = expand_responds(attr.clone(), item.clone(), lang).to_string();
+        prop_assert_eq!(first, expand_responds(attr, item, lang).to_string());
     }
 }
