@@ -1,21 +1,28 @@
 //! The example user service again, on actix-web 4 instead of axum, on 127.0.0.1.
 //!
 //! ```text
-//! cargo run --example actix              # port 3001
-//! cargo run --example actix -- --port 8080
-//! PORT=8080 cargo run --example actix
+//! cargo run --example actix                   # port 3001, database in memory
+//! cargo run --example actix -- --port 8080 --db users.db
+//! PORT=8080 DATABASE_PATH=users.db cargo run --example actix
 //! ```
 //!
 //! Each handler declares its statuses with `#[responds]` and builds its response with
 //! `HttpResponse::build(status!(N).into())`: `status!` checks the code at compile time, and the
 //! `http02` feature of `status-core` converts it into actix's `StatusCode` (http 0.2). The
-//! users and their rules are the axum service's (`status_examples::service::Users`), so the
-//! error statuses come from `ApiError::status`.
+//! users live in SQLite as in the axum service, through the same queries
+//! (`status_examples::db`) and the same error type (`status_examples::service::ApiError`), so a
+//! taken name is 409 here too and the error statuses come from `ApiError::status`.
 //!
 //! There is no `debug_check` here. It reads the status a handler returns through
 //! `status_core::ResponseStatus`, which actix's `HttpResponse` does not implement, and Rust's
 //! orphan rules keep this crate from implementing a foreign trait for a foreign type. The
 //! compile-time body check still applies to every status written in a handler.
+//!
+//! The statuses "implied by the request" that the startup lines print for `get_user` and
+//! `delete_user` (400 and 500) are axum's, not actix's. `#[responds]` knows extractors by the
+//! last segment of their type, and its table is axum 0.8's, so it reads actix's `web::Path` as
+//! axum's `Path`. actix's `Path` answers 404 to an id that is not a number, and that 404 is
+//! declared anyway, for the unknown id.
 //!
 //! Attribute order: `#[responds]` goes above actix's route attribute. Attributes expand from
 //! the outside in, so `#[responds]` sees the plain `async fn`, checks it and defines
@@ -28,23 +35,33 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use actix_web::{delete, get, post, web, App, HttpResponse, HttpServer};
+use rusqlite::Connection;
 use status_examples::cli;
-use status_examples::service::{with_users, ApiError, NewUser, Users};
+use status_examples::db::{self, lock, User};
+use status_examples::service::{valid_email, valid_name, ApiError, NewUser};
 use status_macros::{responds, status};
 
 const DEFAULT_PORT: u16 = 3001;
 
-/// The users shared by every worker; the rules are the axum service's own.
-type Shared = web::Data<Mutex<Users>>;
+/// The connection shared by every worker.
+type Shared = web::Data<Mutex<Connection>>;
 
 /// The error's status (through the `http02` feature) and its JSON body.
 fn error_response(error: ApiError) -> HttpResponse {
     HttpResponse::build(error.status().into()).json(error.body())
 }
 
-/// `POST /users`: 201 with the new user, 409 if the name is taken, 422 if the body is not a
-/// valid new user (actix itself would answer 400 to a body it cannot read).
-#[responds(201, 409, 422)]
+/// The checks and the insert of `POST /users`, with `?` turning a taken name or address
+/// (SQLite's UNIQUE constraint) into `ApiError::Conflict`.
+fn create(db: &Connection, new: &NewUser) -> Result<User, ApiError> {
+    let name = valid_name(&new.name)?;
+    let email = valid_email(&new.email)?;
+    Ok(db::insert_user(db, name, email)?)
+}
+
+/// `POST /users`: 201 with the new user, 409 if the name or address is taken, 422 if the body
+/// is not a valid new user (actix itself would answer 400 to a body it cannot read).
+#[responds(201, 409, 422, 500)]
 #[post("/users")]
 async fn create_user(
     shared: Shared,
@@ -54,42 +71,55 @@ async fn create_user(
         Ok(web::Json(new)) => new,
         Err(error) => return error_response(ApiError::Invalid(error.to_string())),
     };
-    match with_users(&shared, |users| users.create(new)) {
+    match create(&lock(&shared), &new) {
         Ok(user) => HttpResponse::build(status!(201).into()).json(user),
         Err(error) => error_response(error),
     }
 }
 
-/// `GET /users/{id}`: 200 with the user, or 404.
-#[responds(200, 404)]
+/// `GET /users/{id}`: 200 with the user, or 404 (actix's `Path` extractor answers 404 itself
+/// to an id that is not a number).
+#[responds(200, 404, 500)]
 #[get("/users/{id}")]
-async fn get_user(shared: Shared, id: web::Path<String>) -> HttpResponse {
-    match with_users(&shared, |users| users.get(&id).cloned()) {
-        Ok(user) => HttpResponse::build(status!(200).into()).json(user),
-        Err(error) => error_response(error),
+async fn get_user(shared: Shared, id: web::Path<i64>) -> HttpResponse {
+    let id = id.into_inner();
+    match db::find_user(&lock(&shared), id) {
+        Ok(Some(user)) => HttpResponse::build(status!(200).into()).json(user),
+        Ok(None) => error_response(ApiError::NotFound(id)),
+        Err(error) => error_response(error.into()),
     }
 }
 
 /// `DELETE /users/{id}`: 204, or 404.
-#[responds(204, 404)]
+#[responds(204, 404, 500)]
 #[delete("/users/{id}")]
-async fn delete_user(shared: Shared, id: web::Path<String>) -> HttpResponse {
-    match with_users(&shared, |users| users.remove(&id)) {
-        Ok(_) => HttpResponse::build(status!(204).into()).finish(),
-        Err(error) => error_response(error),
+async fn delete_user(shared: Shared, id: web::Path<i64>) -> HttpResponse {
+    let id = id.into_inner();
+    match db::delete_user(&lock(&shared), id) {
+        Ok(true) => HttpResponse::build(status!(204).into()).finish(),
+        Ok(false) => error_response(ApiError::NotFound(id)),
+        Err(error) => error_response(error.into()),
     }
 }
 
 #[actix_web::main]
 async fn main() -> ExitCode {
-    let port = match cli::port("actix", DEFAULT_PORT) {
-        Ok(port) => port,
+    let options = match cli::options("actix", DEFAULT_PORT) {
+        Ok(options) => options,
         Err(message) => {
             eprintln!("actix: {message}");
             return ExitCode::from(2);
         }
     };
-    let shared: Shared = web::Data::new(Mutex::new(Users::default()));
+    let connection = match db::open(options.database.as_deref()) {
+        Ok(connection) => connection,
+        Err(error) => {
+            eprintln!("actix: cannot open the database: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let port = options.port;
+    let shared: Shared = web::Data::new(Mutex::new(connection));
     let server = HttpServer::new(move || {
         App::new()
             .app_data(shared.clone())
@@ -106,6 +136,10 @@ async fn main() -> ExitCode {
         }
     };
     println!("listening on http://127.0.0.1:{port}");
+    match &options.database {
+        None => println!("database: SQLite, in memory"),
+        Some(path) => println!("database: SQLite, {}", path.display()),
+    }
     for responses in [
         CREATE_USER_RESPONSES,
         GET_USER_RESPONSES,

@@ -1,20 +1,35 @@
-//! The runnable examples of the `status` workspace. The package publishes nothing and holds no
-//! code of its own; it exists so the examples build and are tested with the rest of the
-//! workspace, and can be run from its root by name.
+//! The runnable examples of the `status` workspace. The package publishes nothing; its library
+//! holds what the examples share, so they build and are tested with the rest of the workspace
+//! and can be run from its root by name.
 //!
+//! - `server`: the example user service, an axum 0.8 server over an embedded SQLite database
+//!   (rusqlite with SQLite compiled in, so nothing needs installing). Run it with
+//!   `cargo run --example server`: it listens on 127.0.0.1:3000 and keeps the users in memory;
+//!   `--port N` (or `PORT`) and `--db PATH` (or `DATABASE_PATH`, a file created on first start)
+//!   change that. Its handlers are written the way axum handlers usually are: `State`, `Path`,
+//!   `Query` and `Json` extractors, `Result<Json<T>, ApiError>`, `(StatusCode, Json<T>)`,
+//!   `impl IntoResponse`, one error enum with `#[derive(ResponseStatus)]`, and `?` on database
+//!   errors, where a UNIQUE violation becomes 409. Each declares its statuses with
+//!   `#[responds]`, stacked with `#[tracing::instrument]` and `#[axum::debug_handler]` where
+//!   they are useful.
+//! - `openapi`: prints the service's OpenAPI document, built from those declarations: the
+//!   statuses each handler declares, and those its extractors answer with before it runs.
+//! - `actix`: the service's create, fetch and delete routes on actix-web 4 over the same
+//!   queries and error type, with `#[responds]` on each handler and `status!` converted to
+//!   actix's `StatusCode` (feature `http02`). Run it with `cargo run --example actix`
+//!   (port 3001).
 //! - `explain`: prints what the `status-core` table knows about one status code, asked for by
 //!   number or by reason phrase or former name, in English or (with `--ko`) Korean.
 //!   Try `cargo run --example explain -- 306` or
 //!   `cargo run --example explain -- "Payload Too Large" --ko`.
 //! - `handler`: `status!` in handler-shaped functions with no framework, including `match`
 //!   patterns. Run it with `cargo run --example handler`.
-//! - `server`: the example user service, an axum server whose handlers all declare their
-//!   statuses with `#[responds]`. Run it with `cargo run --example server`.
-//! - `openapi`: prints the service's OpenAPI document, built from those declarations.
-//! - `actix`: the user service's create, fetch and delete routes on actix-web 4, with
-//!   `#[responds]` on each handler and `status!` converted to actix's `StatusCode` (feature
-//!   `http02`). Run it with `cargo run --example actix` (port 3001).
+//!
+//! Modules: [`service`] (the axum router, its handlers, [`service::ApiError`] and
+//! [`service::ROUTES`]), [`db`] (the table and its queries), [`openapi`] (the document) and
+//! [`cli`] (the servers' command line).
 
 pub mod cli;
+pub mod db;
 pub mod openapi;
 pub mod service;

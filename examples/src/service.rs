@@ -1,27 +1,29 @@
-//! The example user service: an axum router over an in-memory store. Every handler declares its
-//! statuses with `#[responds]` and runs the debug-build check, and [`ROUTES`] pairs each route
-//! with that declaration so the OpenAPI document is built from the same source.
+//! The example user service: an axum router over a SQLite database, written the way axum
+//! services usually are. Handlers take `State`, `Path`, `Query` and `Json` extractors and
+//! return `Result<Json<T>, ApiError>` and its relatives; one error enum, [`ApiError`], says
+//! once, with `#[derive(ResponseStatus)]`, which status each failure is answered with; database
+//! errors reach it through `?`, a UNIQUE violation becoming 409 Conflict.
+//!
+//! Every handler declares its statuses with `#[responds]`, and [`ROUTES`] pairs each route with
+//! that declaration, so the OpenAPI document is built from the same source. What the compiler
+//! checks per handler, and what it cannot see, is written above each one.
 
-use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::fmt;
+use std::path::Path as FilePath;
+use std::sync::{Arc, Mutex, MutexGuard};
 
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use serde::{Deserialize, Serialize};
-use status_core::{ResponseStatus, Responses, Status};
-use status_macros::{responds, status};
+use rusqlite::{Connection, ErrorCode};
+use serde::Deserialize;
+use status_core::Responses;
+use status_macros::{responds, ResponseStatus};
 
-/// A stored user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct User {
-    pub id: u64,
-    pub name: String,
-    pub email: String,
-}
+use crate::db;
+pub use crate::db::User;
 
 /// The body of `POST /users`.
 #[derive(Debug, Deserialize)]
@@ -30,176 +32,260 @@ pub struct NewUser {
     pub email: String,
 }
 
-/// The users, by id, and the next id to hand out: the service's rules, which the axum handlers
-/// here and the actix-web example both call.
-#[derive(Default)]
-pub struct Users {
-    by_id: BTreeMap<u64, User>,
-    next_id: u64,
+/// The body of `PATCH /users/{id}`: the fields to change.
+#[derive(Debug, Deserialize)]
+pub struct UserChanges {
+    pub name: Option<String>,
+    pub email: Option<String>,
 }
 
-impl Users {
-    /// Stores a new user: an empty name or an address without `@` is invalid, and names are
-    /// unique.
-    pub fn create(&mut self, new: NewUser) -> Result<User, ApiError> {
-        if new.name.trim().is_empty() {
-            return Err(ApiError::Invalid("the name is empty".into()));
-        }
-        if !new.email.contains('@') {
-            return Err(ApiError::Invalid(format!(
-                "{:?} is not an e-mail address",
-                new.email
-            )));
-        }
-        if self.by_id.values().any(|user| user.name == new.name) {
-            return Err(ApiError::NameTaken(new.name));
-        }
-        self.next_id += 1;
-        let user = User {
-            id: self.next_id,
-            name: new.name,
-            email: new.email,
-        };
-        self.by_id.insert(user.id, user.clone());
-        Ok(user)
-    }
-
-    /// Every user, by id.
-    pub fn list(&self) -> Vec<User> {
-        self.by_id.values().cloned().collect()
-    }
-
-    /// The user with this id. An id that is not a number names no user, so it is missing like
-    /// any unknown id.
-    pub fn get(&self, id: &str) -> Result<&User, ApiError> {
-        id.parse()
-            .ok()
-            .and_then(|id| self.by_id.get(&id))
-            .ok_or_else(|| ApiError::NoSuchUser(id.to_owned()))
-    }
-
-    /// Removes the user with this id.
-    pub fn remove(&mut self, id: &str) -> Result<User, ApiError> {
-        let found = self.get(id)?.id;
-        self.by_id
-            .remove(&found)
-            .ok_or_else(|| ApiError::NoSuchUser(id.to_owned()))
-    }
+/// The query string of `GET /users`: `?limit=10&offset=20`, both optional.
+#[derive(Debug, Deserialize)]
+pub struct Page {
+    pub limit: Option<u32>,
+    pub offset: Option<u32>,
 }
 
-/// The users shared by every request.
-#[derive(Clone, Default)]
-pub struct AppState {
-    users: Arc<Mutex<Users>>,
-}
+/// Users per page when the request does not say.
+pub const DEFAULT_LIMIT: u32 = 20;
+/// The most users one request may ask for.
+pub const MAX_LIMIT: u32 = 100;
 
-impl AppState {
-    fn with_users<T>(&self, work: impl FnOnce(&mut Users) -> T) -> T {
-        with_users(&self.users, work)
-    }
-}
-
-/// Runs `work` on the locked users. A panic while holding the lock leaves no half-written user
-/// behind (every change is one insert or remove), so a poisoned lock's data is still usable.
-pub fn with_users<T>(users: &Mutex<Users>, work: impl FnOnce(&mut Users) -> T) -> T {
-    let mut users = users.lock().unwrap_or_else(PoisonError::into_inner);
-    work(&mut users)
-}
-
-/// Why a request failed. Its status is read by the debug-build check through
-/// [`ResponseStatus`] and sent by [`IntoResponse`], so both always agree.
-#[derive(Debug)]
+/// Why a request failed, and, through `#[status(...)]`, the status each failure is answered
+/// with: written once here, read by `IntoResponse` below through `status()`, and read by
+/// `#[responds]` at compile time wherever a handler names a variant.
+#[derive(Debug, ResponseStatus)]
 pub enum ApiError {
-    NameTaken(String),
+    /// No user has this id.
+    #[status(404)]
+    NotFound(i64),
+    /// A UNIQUE column already holds the value: what is taken, for the client.
+    #[status(409)]
+    Conflict(&'static str),
+    /// The request is well-formed but its values are not acceptable.
+    #[status(422)]
     Invalid(String),
-    NoSuchUser(String),
+    /// Anything else the database reports; logged, not shown to the client.
+    #[status(500)]
+    Database(rusqlite::Error),
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::NotFound(id) => write!(f, "no user has id {id}"),
+            ApiError::Conflict(taken) => f.write_str(taken),
+            ApiError::Invalid(reason) => f.write_str(reason),
+            ApiError::Database(_) => f.write_str("the database failed; the server's log says why"),
+        }
+    }
 }
 
 impl ApiError {
-    /// The status the error is answered with.
-    pub fn status(&self) -> Status {
-        match self {
-            ApiError::NameTaken(_) => status!(409),
-            ApiError::Invalid(_) => status!(422),
-            ApiError::NoSuchUser(_) => status!(404),
-        }
-    }
-
     /// The JSON body the error is answered with: `{"error": "..."}`.
     pub fn body(&self) -> serde_json::Value {
-        let message = match self {
-            ApiError::NameTaken(name) => format!("the name {name:?} is taken"),
-            ApiError::Invalid(reason) => reason.clone(),
-            ApiError::NoSuchUser(id) => format!("no user with id {id}"),
-        };
-        serde_json::json!({ "error": message })
+        serde_json::json!({ "error": self.to_string() })
     }
 }
 
-impl ResponseStatus for ApiError {
-    fn response_status(&self) -> u16 {
-        self.status().code()
+/// A constraint violation is the only database error a client can cause, by sending a name or
+/// address that is taken; anything else is the server's fault.
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> ApiError {
+        if error.sqlite_error_code() != Some(ErrorCode::ConstraintViolation) {
+            return ApiError::Database(error);
+        }
+        // SQLite names the column: "UNIQUE constraint failed: users.email".
+        let message = match &error {
+            rusqlite::Error::SqliteFailure(_, Some(message)) => message.as_str(),
+            _ => "",
+        };
+        ApiError::Conflict(if message.ends_with("users.email") {
+            "the e-mail address is taken"
+        } else if message.ends_with("users.name") {
+            "the name is taken"
+        } else {
+            "the change conflicts with a stored user"
+        })
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        if let ApiError::Database(error) = &self {
+            tracing::error!(%error, "database error");
+        }
         (self.status().to_http(), Json(self.body())).into_response()
     }
 }
 
-impl From<JsonRejection> for ApiError {
-    fn from(rejection: JsonRejection) -> ApiError {
-        ApiError::Invalid(rejection.body_text())
+/// A name must have something in it besides spaces; it is stored trimmed.
+pub fn valid_name(name: &str) -> Result<&str, ApiError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(ApiError::Invalid("the name is empty".into()));
+    }
+    Ok(name)
+}
+
+/// An e-mail address needs an `@` with something before and after it.
+pub fn valid_email(email: &str) -> Result<&str, ApiError> {
+    let email = email.trim();
+    match email.split_once('@') {
+        Some((local, domain)) if !local.is_empty() && !domain.is_empty() => Ok(email),
+        _ => Err(ApiError::Invalid(format!(
+            "{email:?} is not an e-mail address"
+        ))),
     }
 }
 
-/// `POST /users`: 201 with the new user, 409 if the name is taken, 422 if the body is not a
-/// valid new user.
-#[responds(201, 409, 422, debug_check)]
-pub async fn create_user(
+/// What every request shares: the one connection, behind a lock. SQLite serializes writes
+/// anyway, and each query here is short, so one connection serves a small service well.
+#[derive(Clone)]
+pub struct AppState {
+    db: Arc<Mutex<Connection>>,
+}
+
+impl AppState {
+    /// The state over an open connection whose table exists (see [`db::open`]).
+    pub fn new(connection: Connection) -> AppState {
+        AppState {
+            db: Arc::new(Mutex::new(connection)),
+        }
+    }
+
+    /// A fresh database in memory, gone when the state is dropped.
+    pub fn in_memory() -> rusqlite::Result<AppState> {
+        db::open(None).map(AppState::new)
+    }
+
+    /// The database in the file at `path`, created on first use.
+    pub fn open(path: &FilePath) -> rusqlite::Result<AppState> {
+        db::open(Some(path)).map(AppState::new)
+    }
+
+    /// The connection, locked. Handlers hold it for one statement and never across an
+    /// `.await`.
+    fn db(&self) -> MutexGuard<'_, Connection> {
+        db::lock(&self.db)
+    }
+}
+
+/// `GET /health`: 200 when the database answers, 503 when it does not.
+///
+/// Both statuses are named in the body, so `strict` holds; the return type is a concrete
+/// `StatusCode`, so `debug_check` can read it too.
+#[responds(strict, 200, 503, debug_check)]
+pub async fn health(State(state): State<AppState>) -> StatusCode {
+    match db::ping(&state.db()) {
+        Ok(()) => StatusCode::OK,
+        Err(error) => {
+            tracing::warn!(%error, "health check failed");
+            StatusCode::SERVICE_UNAVAILABLE
+        }
+    }
+}
+
+/// `GET /users?limit=&offset=`: 200 with a page of users by id; 422 for a limit outside
+/// 1 to [`MAX_LIMIT`]. A limit or offset that is not a number is axum's `Query` rejection, 400,
+/// implied by the request.
+///
+/// Checked: 200 is what `Json<Vec<User>>` is sent with, and `ApiError::Invalid`, named here,
+/// answers 422. Not `strict`: the 500 comes only out of `?` on a database error, through
+/// `From<rusqlite::Error>`, where no status or variant is written, so `strict` would refuse it.
+#[responds(200, 422, 500)]
+#[tracing::instrument(skip(state))]
+pub async fn list_users(
     State(state): State<AppState>,
-    body: Result<Json<NewUser>, JsonRejection>,
-) -> Result<(StatusCode, Json<User>), ApiError> {
-    let Json(new) = body?;
-    let user = state.with_users(|users| users.create(new))?;
-    Ok((status!(201).to_http(), Json(user)))
+    Query(page): Query<Page>,
+) -> Result<Json<Vec<User>>, ApiError> {
+    let limit = page.limit.unwrap_or(DEFAULT_LIMIT);
+    if limit == 0 || limit > MAX_LIMIT {
+        return Err(ApiError::Invalid(format!(
+            "the limit must be from 1 to {MAX_LIMIT}, not {limit}"
+        )));
+    }
+    let users = db::list_users(&state.db(), limit, page.offset.unwrap_or(0))?;
+    Ok(Json(users))
 }
 
-/// `GET /users`: 200 with every user.
-#[responds(200, debug_check)]
-pub async fn list_users(State(state): State<AppState>) -> (StatusCode, Json<Vec<User>>) {
-    let users = state.with_users(|users| users.list());
-    (status!(200).to_http(), Json(users))
-}
-
-/// `GET /users/{id}`: 200 with the user, or 404.
-#[responds(200, 404, debug_check)]
+/// `GET /users/{id}`: 200 with the user, 404 if there is none. An id that is not a number is
+/// axum's `Path` rejection, 400.
+///
+/// `strict` holds: 200 is what `Json<User>` is sent with, `ApiError::NotFound` answers 404, and
+/// 500 is among the statuses `Path` rejects with (a route whose parameters do not fit the
+/// type), so the route answers it whether or not the database ever fails.
+#[responds(strict, 200, 404, 500)]
+#[axum::debug_handler]
 pub async fn get_user(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<(StatusCode, Json<User>), ApiError> {
-    let user = state.with_users(|users| users.get(&id).cloned())?;
-    Ok((status!(OK).to_http(), Json(user)))
+    Path(id): Path<i64>,
+) -> Result<Json<User>, ApiError> {
+    let user = db::find_user(&state.db(), id)?.ok_or(ApiError::NotFound(id))?;
+    Ok(Json(user))
 }
 
-/// `DELETE /users/{id}`: 204, or 404.
-#[responds(204, 404, debug_check)]
+/// `POST /users`: 201 with the new user; 409 when the name or the address is taken (SQLite's
+/// UNIQUE constraint, through `?` and `From<rusqlite::Error>`); 422 for an empty name or an
+/// address without `@`. A body that is not JSON, or not a new user, is axum's `Json`
+/// rejection (400, 413, 415, 422), implied by the request.
+///
+/// Not `strict`: 409 and 500 come out of `?` through `From<rusqlite::Error>`, where nothing
+/// names them. `debug_check` covers them instead: the return type is concrete, so in a debug
+/// build any status outside the list, from `?` or not, panics with the handler's name.
+#[responds(201, 409, 422, 500, debug_check)]
+#[tracing::instrument(skip(state))]
+#[axum::debug_handler]
+pub async fn create_user(
+    State(state): State<AppState>,
+    Json(new): Json<NewUser>,
+) -> Result<(StatusCode, Json<User>), ApiError> {
+    let name = valid_name(&new.name)?;
+    let email = valid_email(&new.email)?;
+    let user = db::insert_user(&state.db(), name, email)?;
+    tracing::info!(id = user.id, "created");
+    Ok((StatusCode::CREATED, Json(user)))
+}
+
+/// `PATCH /users/{id}`: 200 with the changed user; 404, 409 and 422 as for the routes above.
+/// It can fail in every way [`ApiError`] has, and says so with `all_errors`, which the compiler
+/// holds against the enum: a new variant must be declared here too.
+///
+/// `impl IntoResponse` hides the success status, so nothing checks the 200, `strict` cannot
+/// hold, and `debug_check` would be refused; the errors are still checked.
+#[responds(200, 404, 409, 422, 500, all_errors)]
+pub async fn update_user(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(changes): Json<UserChanges>,
+) -> Result<impl IntoResponse, ApiError> {
+    let name = changes.name.as_deref().map(valid_name).transpose()?;
+    let email = changes.email.as_deref().map(valid_email).transpose()?;
+    let user = db::update_user(&state.db(), id, name, email)?.ok_or(ApiError::NotFound(id))?;
+    Ok(Json(user))
+}
+
+/// `DELETE /users/{id}`: 204, or 404 if there is no such user.
+///
+/// `strict` holds as for [`get_user`]; `debug_check` reads the `StatusCode` or the error.
+#[responds(strict, 204, 404, 500, debug_check)]
+#[axum::debug_handler]
 pub async fn delete_user(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Status, ApiError> {
-    state.with_users(|users| users.remove(&id))?;
-    Ok(status!("No Content"))
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    if db::delete_user(&state.db(), id)? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound(id))
+    }
 }
 
-/// `GET /openapi.json`: the OpenAPI document built from [`ROUTES`].
-#[responds(200, debug_check)]
-pub async fn openapi() -> (StatusCode, Json<serde_json::Value>) {
-    (
-        status!(200).to_http(),
-        Json(crate::openapi::document(ROUTES)),
-    )
+/// `GET /openapi.json`: the OpenAPI document built from [`ROUTES`]. Returned as
+/// `impl IntoResponse`, so the declared 200 is taken on trust.
+#[responds(200)]
+pub async fn openapi() -> impl IntoResponse {
+    Json(crate::openapi::document(ROUTES))
 }
 
 /// One route: its method, path, what it does, and the statuses its handler declares.
@@ -213,6 +299,18 @@ pub struct Route {
 /// Every route the service answers, with the declarations `#[responds]` made.
 pub const ROUTES: &[Route] = &[
     Route {
+        method: "get",
+        path: "/health",
+        summary: "Tell whether the service and its database answer",
+        responses: HEALTH_RESPONSES,
+    },
+    Route {
+        method: "get",
+        path: "/users",
+        summary: "List users, a page at a time",
+        responses: LIST_USERS_RESPONSES,
+    },
+    Route {
         method: "post",
         path: "/users",
         summary: "Create a user",
@@ -220,15 +318,15 @@ pub const ROUTES: &[Route] = &[
     },
     Route {
         method: "get",
-        path: "/users",
-        summary: "List users",
-        responses: LIST_USERS_RESPONSES,
-    },
-    Route {
-        method: "get",
         path: "/users/{id}",
         summary: "Fetch a user",
         responses: GET_USER_RESPONSES,
+    },
+    Route {
+        method: "patch",
+        path: "/users/{id}",
+        summary: "Change a user's name or e-mail address",
+        responses: UPDATE_USER_RESPONSES,
     },
     Route {
         method: "delete",
@@ -244,11 +342,15 @@ pub const ROUTES: &[Route] = &[
     },
 ];
 
-/// The service's router, with an empty store.
-pub fn router() -> Router {
+/// The service's router over `state`.
+pub fn router(state: AppState) -> Router {
     Router::new()
+        .route("/health", get(health))
         .route("/users", get(list_users).post(create_user))
-        .route("/users/{id}", get(get_user).delete(delete_user))
+        .route(
+            "/users/{id}",
+            get(get_user).patch(update_user).delete(delete_user),
+        )
         .route("/openapi.json", get(openapi))
-        .with_state(AppState::default())
+        .with_state(state)
 }

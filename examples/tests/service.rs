@@ -1,12 +1,15 @@
-//! Starts the example service on 127.0.0.1 (port 0), drives it with a real HTTP client over
-//! loopback, and checks that every status is the one expected and inside the handler's declared
-//! set. Bounded: a fixed list of requests, each with a five-second timeout.
+//! Starts the example service on 127.0.0.1 (port 0) over a fresh in-memory database, drives it
+//! with a real HTTP client over loopback, and checks each answer: the status is the one
+//! expected, and it is in the route's contract, declared by the handler when the handler
+//! answered and implied by the request when axum's extractors rejected it first. Bounded: a
+//! fixed list of requests, each with a five-second timeout.
 
+use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use status_examples::service::{self, ROUTES};
+use status_examples::service::{self, AppState, ROUTES};
 use tokio::sync::oneshot;
 
 /// The running service: its address, and the way to stop it.
@@ -27,10 +30,11 @@ impl Server {
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
             .expect("a loopback port");
         let address = listener.local_addr().expect("the bound address");
+        let state = AppState::in_memory().expect("a database in memory");
         let (stop, stopped) = oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
             runtime.block_on(async {
-                axum::serve(listener, service::router())
+                axum::serve(listener, service::router(state))
                     .with_graceful_shutdown(async {
                         let _ = stopped.await;
                     })
@@ -57,92 +61,292 @@ impl Drop for Server {
     }
 }
 
-/// One request and the status it must get.
+/// What a request carries.
+enum Body {
+    None,
+    Json(Value),
+    /// A body sent as it is, with this `Content-Type`.
+    Raw(&'static str, &'static str),
+}
+
+/// Who is expected to answer.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum By {
+    /// The handler: the status must be one it declares.
+    Handler,
+    /// An extractor, before the handler runs: the status must be implied by the request.
+    Extractor,
+}
+
+/// One request and the answer it must get.
 struct Call {
     method: &'static str,
     path: &'static str,
     route: &'static str,
-    body: Option<Value>,
+    body: Body,
     expected: u16,
+    by: By,
+    /// Checks the JSON body, if there is anything to check.
+    check: Option<fn(&Value)>,
 }
 
-fn call(
-    method: &'static str,
-    path: &'static str,
-    route: &'static str,
-    body: Option<Value>,
-    expected: u16,
-) -> Call {
+fn call(method: &'static str, path: &'static str, route: &'static str, body: Body) -> Call {
     Call {
         method,
         path,
         route,
         body,
-        expected,
+        expected: 0,
+        by: By::Handler,
+        check: None,
     }
 }
 
+impl Call {
+    /// Answered by the handler with `status`.
+    fn answers(mut self, status: u16) -> Call {
+        self.expected = status;
+        self.by = By::Handler;
+        self
+    }
+
+    /// Rejected with `status` by an extractor.
+    fn rejected(mut self, status: u16) -> Call {
+        self.expected = status;
+        self.by = By::Extractor;
+        self
+    }
+
+    fn body_is(mut self, check: fn(&Value)) -> Call {
+        self.check = Some(check);
+        self
+    }
+}
+
+fn post(body: Body) -> Call {
+    call("post", "/users", "/users", body)
+}
+
+fn get(path: &'static str, route: &'static str) -> Call {
+    call("get", path, route, Body::None)
+}
+
+fn user(name: &str, email: &str) -> Body {
+    Body::Json(json!({ "name": name, "email": email }))
+}
+
+fn ids(page: &Value) -> Vec<i64> {
+    page.as_array()
+        .expect("a list of users")
+        .iter()
+        .map(|user| user["id"].as_i64().expect("an id"))
+        .collect()
+}
+
+fn error_text(body: &Value) -> &str {
+    body["error"].as_str().expect("an {\"error\": ...} body")
+}
+
+/// The requests, in order: each one sees the database the ones before it left.
+fn calls() -> Vec<Call> {
+    let alice = || user("alice", "alice@example.org");
+    vec![
+        get("/health", "/health").answers(200),
+        post(alice()).answers(201).body_is(|body| {
+            assert_eq!(body["id"], 1);
+            assert_eq!(body["name"], "alice");
+        }),
+        // SQLite's UNIQUE constraints, through `?` and `From<rusqlite::Error>`.
+        post(alice()).answers(409),
+        post(user("alice", "alice@example.net"))
+            .answers(409)
+            .body_is(|body| assert_eq!(error_text(body), "the name is taken")),
+        post(user("alicia", "alice@example.org"))
+            .answers(409)
+            .body_is(|body| assert_eq!(error_text(body), "the e-mail address is taken")),
+        post(user("bob", "bob@example.org")).answers(201),
+        post(user("carol", "carol@example.org")).answers(201),
+        // The handler's own validation.
+        post(user("  ", "dave@example.org"))
+            .answers(422)
+            .body_is(|body| assert_eq!(error_text(body), "the name is empty")),
+        post(user("dave", "nowhere"))
+            .answers(422)
+            .body_is(|body| assert!(error_text(body).contains("not an e-mail address"))),
+        // axum's `Json` extractor, before the handler runs.
+        post(Body::Json(json!({ "name": "dave" }))).rejected(422),
+        post(Body::Json(
+            json!({ "name": 5, "email": "dave@example.org" }),
+        ))
+        .rejected(422),
+        post(Body::Raw("text/plain", "name=dave")).rejected(415),
+        post(Body::Raw("application/json", "{\"name\": \"dave\",")).rejected(400),
+        // Pages.
+        get("/users", "/users")
+            .answers(200)
+            .body_is(|body| assert_eq!(ids(body), [1, 2, 3])),
+        get("/users?limit=2&offset=1", "/users")
+            .answers(200)
+            .body_is(|body| assert_eq!(ids(body), [2, 3])),
+        get("/users?limit=1", "/users")
+            .answers(200)
+            .body_is(|body| assert_eq!(ids(body), [1])),
+        get("/users?offset=3", "/users")
+            .answers(200)
+            .body_is(|body| assert_eq!(ids(body), Vec::<i64>::new())),
+        get("/users?limit=0", "/users").answers(422),
+        get("/users?limit=500", "/users").answers(422),
+        get("/users?limit=ten", "/users").rejected(400),
+        get("/users?offset=-1", "/users").rejected(400),
+        // One user.
+        get("/users/1", "/users/{id}")
+            .answers(200)
+            .body_is(|body| assert_eq!(body["email"], "alice@example.org")),
+        get("/users/99", "/users/{id}")
+            .answers(404)
+            .body_is(|body| assert_eq!(error_text(body), "no user has id 99")),
+        get("/users/abc", "/users/{id}").rejected(400),
+        // Changes.
+        call(
+            "patch",
+            "/users/2",
+            "/users/{id}",
+            Body::Json(json!({ "email": "robert@example.org" })),
+        )
+        .answers(200)
+        .body_is(|body| {
+            assert_eq!(body["name"], "bob");
+            assert_eq!(body["email"], "robert@example.org");
+        }),
+        call(
+            "patch",
+            "/users/2",
+            "/users/{id}",
+            Body::Json(json!({ "name": "carol" })),
+        )
+        .answers(409),
+        call(
+            "patch",
+            "/users/2",
+            "/users/{id}",
+            Body::Json(json!({ "email": "robert" })),
+        )
+        .answers(422),
+        call(
+            "patch",
+            "/users/99",
+            "/users/{id}",
+            Body::Json(json!({ "name": "zed" })),
+        )
+        .answers(404),
+        call(
+            "patch",
+            "/users/2",
+            "/users/{id}",
+            Body::Raw("text/plain", "email=robert"),
+        )
+        .rejected(415),
+        call("patch", "/users/two", "/users/{id}", Body::Json(json!({}))).rejected(400),
+        // Deletes, and the name that becomes free.
+        call("delete", "/users/1", "/users/{id}", Body::None).answers(204),
+        call("delete", "/users/1", "/users/{id}", Body::None).answers(404),
+        call("delete", "/users/abc", "/users/{id}", Body::None).rejected(400),
+        get("/users/1", "/users/{id}").answers(404),
+        post(alice())
+            .answers(201)
+            .body_is(|body| assert_eq!(body["id"], 4)),
+        get("/openapi.json", "/openapi.json")
+            .answers(200)
+            .body_is(|body| assert_eq!(body["openapi"], "3.1.0")),
+    ]
+}
+
+/// Statuses a handler declares that no request here can bring about: a database that fails
+/// (500) or does not answer (503).
+const NOT_PROVOKED: &[u16] = &[500, 503];
+
 #[test]
-fn every_answer_is_expected_and_declared() {
+fn every_answer_is_expected_and_in_the_contract() {
     let server = Server::start();
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(5)))
         .build()
         .into();
-    let alice = json!({ "name": "alice", "email": "alice@example.org" });
-    let calls = [
-        call("post", "/users", "/users", Some(alice.clone()), 201),
-        call("post", "/users", "/users", Some(alice), 409),
-        call(
-            "post",
-            "/users",
-            "/users",
-            Some(json!({ "name": "bob" })),
-            422,
-        ),
-        call(
-            "post",
-            "/users",
-            "/users",
-            Some(json!({ "name": "bob", "email": "nowhere" })),
-            422,
-        ),
-        call("get", "/users", "/users", None, 200),
-        call("get", "/users/1", "/users/{id}", None, 200),
-        call("get", "/users/2", "/users/{id}", None, 404),
-        call("get", "/users/abc", "/users/{id}", None, 404),
-        call("delete", "/users/1", "/users/{id}", None, 204),
-        call("delete", "/users/1", "/users/{id}", None, 404),
-        call("get", "/openapi.json", "/openapi.json", None, 200),
-    ];
-    for call in calls {
+    let mut seen: BTreeSet<(&str, &str, u16)> = BTreeSet::new();
+    for call in calls() {
         let url = format!("http://{}{}", server.address, call.path);
+        let what = format!("{} {}", call.method.to_uppercase(), call.path);
         let response = match (call.method, call.body) {
-            ("post", Some(body)) => agent.post(&url).send_json(body),
-            ("get", None) => agent.get(&url).call(),
-            ("delete", None) => agent.delete(&url).call(),
-            (method, _) => panic!("no client call written for {method}"),
+            ("get", Body::None) => agent.get(&url).call(),
+            ("delete", Body::None) => agent.delete(&url).call(),
+            ("post", Body::Json(body)) => agent.post(&url).send_json(body),
+            ("patch", Body::Json(body)) => agent.patch(&url).send_json(body),
+            ("post", Body::Raw(kind, text)) => agent.post(&url).content_type(kind).send(text),
+            ("patch", Body::Raw(kind, text)) => agent.patch(&url).content_type(kind).send(text),
+            (method, _) => panic!("no client call written for {method} with that body"),
         }
-        .unwrap_or_else(|error| panic!("{} {}: {error}", call.method, call.path));
+        .unwrap_or_else(|error| panic!("{what}: {error}"));
         let status = response.status().as_u16();
-        assert_eq!(status, call.expected, "{} {}", call.method, call.path);
+        let text = response
+            .into_body()
+            .read_to_string()
+            .unwrap_or_else(|error| panic!("{what}: reading the body: {error}"));
+        assert_eq!(status, call.expected, "{what} answered {status}: {text}");
+
         let route = ROUTES
             .iter()
             .find(|route| route.method == call.method && route.path == call.route)
             .expect("every call is to a listed route");
         assert!(
             route.responses.contains(status),
-            "{} {} answered {status}, outside {}",
-            call.method,
-            call.path,
+            "{what} answered {status}, outside {}",
             route.responses
         );
+        match call.by {
+            By::Handler => assert!(
+                route.responses.declares(status),
+                "{what}: the handler answered {status}, which it does not declare ({})",
+                route.responses
+            ),
+            By::Extractor => assert!(
+                route
+                    .responses
+                    .implied()
+                    .iter()
+                    .any(|implied| implied.code() == status),
+                "{what}: rejected with {status}, which the request does not imply ({})",
+                route.responses
+            ),
+        }
+        if let Some(check) = call.check {
+            let body: Value = serde_json::from_str(&text)
+                .unwrap_or_else(|error| panic!("{what}: {error} in {text:?}"));
+            check(&body);
+        }
+        if call.by == By::Handler {
+            seen.insert((route.method, route.path, status));
+        }
+    }
+
+    // Every declared status of every route was answered by some request above.
+    for route in ROUTES {
+        for status in route.responses.statuses() {
+            let code = status.code();
+            if !NOT_PROVOKED.contains(&code) {
+                assert!(
+                    seen.contains(&(route.method, route.path, code)),
+                    "no request brought {} {} to answer {status}",
+                    route.method.to_uppercase(),
+                    route.path
+                );
+            }
+        }
     }
 }
 
 #[test]
-fn the_openapi_document_lists_exactly_the_declared_statuses_per_route() {
+fn the_openapi_document_lists_the_declared_and_implied_statuses_per_route() {
     let document = status_examples::openapi::document(ROUTES);
     let paths = document["paths"].as_object().expect("paths");
     let operations: usize = paths
@@ -155,21 +359,58 @@ fn the_openapi_document_lists_exactly_the_declared_statuses_per_route() {
             .as_object()
             .unwrap_or_else(|| panic!("no responses for {} {}", route.method, route.path));
         let listed: Vec<u16> = responses.keys().map(|code| code.parse().unwrap()).collect();
-        let mut declared: Vec<u16> = route
+        let contract: BTreeSet<u16> = route
             .responses
             .statuses()
             .iter()
+            .chain(route.responses.implied())
             .map(|status| status.code())
             .collect();
-        declared.sort_unstable();
-        assert_eq!(listed, declared, "{} {}", route.method, route.path);
+        assert_eq!(
+            listed,
+            contract.into_iter().collect::<Vec<_>>(),
+            "{} {}",
+            route.method,
+            route.path
+        );
     }
+    let create = &document["paths"]["/users"]["post"]["responses"];
+    let description = |code: &str| create[code]["description"].as_str().unwrap().to_owned();
+    assert!(description("409").starts_with("Conflict. "));
+    assert!(!description("409").contains("before the handler runs"));
+    // 415 comes only from axum's `Json` extractor; 422 from it and from the handler.
+    assert!(description("415").contains("Answered before the handler runs"));
+    assert!(description("422").contains("Also: Answered before the handler runs"));
+}
+
+#[test]
+fn the_routes_contracts() {
+    let codes = |method: &str, path: &str| -> (Vec<u16>, Vec<u16>) {
+        let route = ROUTES
+            .iter()
+            .find(|route| route.method == method && route.path == path)
+            .unwrap();
+        let declared = route.responses.statuses().iter().map(|s| s.code());
+        let implied = route.responses.implied().iter().map(|s| s.code());
+        (declared.collect(), implied.collect())
+    };
+    assert_eq!(codes("get", "/health"), (vec![200, 503], vec![]));
+    assert_eq!(codes("get", "/users"), (vec![200, 422, 500], vec![400]));
     assert_eq!(
-        document["paths"]["/users"]["post"]["responses"]["409"]["description"]
-            .as_str()
-            .unwrap()
-            .split('.')
-            .next(),
-        Some("Conflict")
+        codes("post", "/users"),
+        (vec![201, 409, 422, 500], vec![400, 413, 415, 422])
     );
+    assert_eq!(
+        codes("get", "/users/{id}"),
+        (vec![200, 404, 500], vec![400, 500])
+    );
+    assert_eq!(
+        codes("patch", "/users/{id}"),
+        (vec![200, 404, 409, 422, 500], vec![400, 413, 415, 422, 500])
+    );
+    assert_eq!(
+        codes("delete", "/users/{id}"),
+        (vec![204, 404, 500], vec![400, 500])
+    );
+    assert_eq!(codes("get", "/openapi.json"), (vec![200], vec![]));
 }
