@@ -190,10 +190,10 @@ pub async fn health(State(state): State<AppState>) -> StatusCode {
 /// 1 to [`MAX_LIMIT`]. A limit or offset that is not a number is axum's `Query` rejection, 400,
 /// implied by the request.
 ///
-/// Checked: 200 is what `Json<Vec<User>>` is sent with, and `ApiError::Invalid`, named here,
-/// answers 422. Not `strict`: the 500 comes only out of `?` on a database error, through
-/// `From<rusqlite::Error>`, where no status or variant is written, so `strict` would refuse it.
-#[responds(200, 422, 500)]
+/// `strict` holds: 200 is what `Json<Vec<User>>` is sent with, `ApiError::Invalid`, named
+/// here, answers 422, and the `?` on a database error can answer any status of [`ApiError`]
+/// through `From<rusqlite::Error>`, 500 among them.
+#[responds(strict, 200, 422, 500)]
 #[tracing::instrument(skip(state))]
 pub async fn list_users(
     State(state): State<AppState>,
@@ -213,8 +213,8 @@ pub async fn list_users(
 /// axum's `Path` rejection, 400.
 ///
 /// `strict` holds: 200 is what `Json<User>` is sent with, `ApiError::NotFound` answers 404, and
-/// 500 is among the statuses `Path` rejects with (a route whose parameters do not fit the
-/// type), so the route answers it whether or not the database ever fails.
+/// 500 comes from the `?` on a database error (it is also among the statuses `Path` rejects
+/// with, for a route whose parameters do not fit the type).
 #[responds(strict, 200, 404, 500)]
 #[axum::debug_handler]
 pub async fn get_user(
@@ -230,10 +230,10 @@ pub async fn get_user(
 /// address without `@`. A body that is not JSON, or not a new user, is axum's `Json`
 /// rejection (400, 413, 415, 422), implied by the request.
 ///
-/// Not `strict`: 409 and 500 come out of `?` through `From<rusqlite::Error>`, where nothing
-/// names them. `debug_check` covers them instead: the return type is concrete, so in a debug
-/// build any status outside the list, from `?` or not, panics with the handler's name.
-#[responds(201, 409, 422, 500, debug_check)]
+/// `strict` holds: 201 is named, 422 by `ApiError::Invalid` in the validation helpers' `?`,
+/// and 409 and 500 come out of `?` through `From<rusqlite::Error>`. `debug_check` checks, in a
+/// debug build, that the status really sent is one of these, from `?` or not.
+#[responds(strict, 201, 409, 422, 500, debug_check)]
 #[tracing::instrument(skip(state))]
 #[axum::debug_handler]
 pub async fn create_user(

@@ -444,14 +444,27 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
             .filter(|declared| !named(declared.checked.entry.code()))
         {
             let message = lang.never_named(&name, unnamed.checked.entry);
-            if type_mentions.is_empty() {
+            // A `?` may convert into any variant of the error type, so for strict it names
+            // every status the type has.
+            let through_question_mark = (found.question_mark
+                && !matches!(error_type, ErrorTypeSource::Unknown))
+            .then_some(TypeMention {
+                only_for_type: None,
+                variant: None,
+            });
+            let mentions: Vec<TypeMention> = type_mentions
+                .iter()
+                .map(|(_, mention)| mention.clone())
+                .chain(through_question_mark)
+                .collect();
+            if mentions.is_empty() {
                 ctxt.error_spanned(&unnamed.tokens, message);
             } else {
                 checks.push(DeferredCheck {
                     at: unnamed.tokens.clone(),
                     rule: DeferredRule::Named {
                         code: unnamed.checked.entry.code(),
-                        mentions: type_mentions.iter().map(|(_, m)| m.clone()).collect(),
+                        mentions,
                         message,
                     },
                 });

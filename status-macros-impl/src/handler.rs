@@ -187,7 +187,7 @@ impl Handler {
                         Some(inner) => (inner, true),
                         None => (typed.ty.as_ref(), false),
                     };
-                    let name = last_segment(ty)?;
+                    let name = axum_type(ty)?;
                     let extractor = implied::extractor(&name.ident.to_string())?;
                     (!optional || extractor.rejects_as_option).then_some(extractor)
                 }
@@ -223,6 +223,25 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
         Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
         _ => None,
     }
+}
+
+/// The last segment of a type written bare (`Json<T>`) or through axum's modules
+/// (`axum::extract::Path<T>`); `None` for one reached through another crate's module, such as
+/// actix-web's `web::Path<T>`, whose rejections differ.
+fn axum_type(ty: &Type) -> Option<&syn::PathSegment> {
+    const AXUM_MODULES: &[&str] = &["axum", "axum_extra", "extract", "extractor", "typed_header"];
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let modules = path.path.segments.iter().rev().skip(1);
+    if path.qself.is_some()
+        || !modules
+            .clone()
+            .all(|module| AXUM_MODULES.iter().any(|known| module.ident == known))
+    {
+        return None;
+    }
+    path.path.segments.last()
 }
 
 /// `(T, Some(E))` for `Result<T, E>`, `(T, None)` for an alias written `Result<T>`. Aliases

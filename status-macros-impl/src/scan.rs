@@ -61,6 +61,9 @@ pub struct ValueMention {
 pub struct Answers {
     pub statuses: Vec<Mention>,
     pub values: Vec<ValueMention>,
+    /// True if a `?` returns from the function itself (not from a closure or `async` block
+    /// inside it): through `From`, it may answer with any status of the error type.
+    pub question_mark: bool,
 }
 
 /// Everything the body answers with.
@@ -73,6 +76,8 @@ pub fn answers(body: &Block) -> Answers {
 #[derive(Default)]
 struct Scanner {
     found: Answers,
+    /// How many closures and `async` blocks the visitor is inside.
+    nested_bodies: usize,
 }
 
 /// The crates (and their modules) whose `Status` or `StatusCode` a status path may go through.
@@ -189,6 +194,23 @@ impl<'ast> Visit<'ast> for Scanner {
     }
 
     fn visit_pat(&mut self, _pattern: &'ast Pat) {}
+
+    fn visit_expr_try(&mut self, expr: &'ast syn::ExprTry) {
+        self.found.question_mark |= self.nested_bodies == 0;
+        visit::visit_expr_try(self, expr);
+    }
+
+    fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
+        self.nested_bodies += 1;
+        visit::visit_expr_closure(self, closure);
+        self.nested_bodies -= 1;
+    }
+
+    fn visit_expr_async(&mut self, block: &'ast syn::ExprAsync) {
+        self.nested_bodies += 1;
+        visit::visit_expr_async(self, block);
+        self.nested_bodies -= 1;
+    }
 
     fn visit_expr_binary(&mut self, binary: &'ast ExprBinary) {
         let compares = matches!(

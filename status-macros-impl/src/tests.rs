@@ -904,3 +904,54 @@ fn the_derive_still_emits_its_impls_without_the_refused_variants() {
     assert!(!output.contains("\"Missing\""), "{output}");
     assert!(output.contains("compile_error"), "{output}");
 }
+
+#[test]
+fn a_question_mark_names_the_error_types_statuses_for_strict_only_at_the_top_level() {
+    let (top_level, errors) = contract(
+        quote!(strict, 200, 500),
+        quote!(
+            async fn list(State(db): State<Db>) -> Result<Json<Vec<User>>, ApiError> {
+                Ok(Json(db.users()?))
+            }
+        ),
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let deferred = top_level
+        .deferred
+        .expect("strict asks the compiler about 500");
+    assert!(matches!(
+        &deferred.checks[0].rule,
+        DeferredRule::Named { code: 500, mentions, .. } if mentions.len() == 1 && mentions[0].variant.is_none()
+    ));
+
+    // A `?` inside a closure returns from the closure, not from the handler.
+    let (nested, errors) = contract(
+        quote!(strict, 200, 500),
+        quote!(
+            async fn list() -> Result<Json<Vec<User>>, ApiError> {
+                let parse = |text: &str| -> Result<u8, ParseIntError> { Ok(text.parse()?) };
+                Ok(Json(vec![]))
+            }
+        ),
+    );
+    assert!(nested.deferred.is_none());
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("declares 500 Internal Server Error but its body never names it"));
+}
+
+#[test]
+fn extractors_of_other_frameworks_imply_nothing() {
+    let (found, _) = contract(
+        quote!(200),
+        quote!(
+            async fn show(
+                id: web::Path<u64>,
+                body: actix_web::web::Json<New>,
+                q: axum::extract::Query<Page>,
+            ) -> String {
+                String::new()
+            }
+        ),
+    );
+    assert_eq!(found.extractors, ["Query"]);
+}

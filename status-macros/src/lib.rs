@@ -148,7 +148,8 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// Flags, anywhere in the list:
 ///
 /// - `strict`: also an error for each declared status that nothing names: not the body, nor
-///   the success type, nor a request extractor, nor a mentioned variant of the error type.
+///   the success type, nor a request extractor, nor a mentioned variant of the error type, nor
+///   a `?` in the handler (through `From`, it may answer any status of the error type).
 ///   Usable on ordinary axum handlers; handlers returning `impl IntoResponse` name nothing by
 ///   their type.
 /// - `all_errors`: every status the error type can answer with must be declared, so errors
