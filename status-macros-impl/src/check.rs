@@ -9,7 +9,7 @@ use status_core::{Entry, State};
 use syn::visit::Visit;
 use syn::{Type, TypeImplTrait};
 
-use crate::ast::{CodeArg, ErrorType, ErrorVariant, OptIn};
+use crate::ast::{is_status_attr, CodeArg, ErrorType, ErrorVariant, OptIn};
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::handler::{written, ErrorTypeSource, Handler};
 use crate::parse::{status_attr, RespondsArgs, StatusAttr};
@@ -205,7 +205,7 @@ pub fn check_error_type<'a>(
             return None;
         }
         syn::Data::Enum(_) => {
-            for attr in input.attrs.iter().filter(|attr| is_status(attr)) {
+            for attr in input.attrs.iter().filter(|attr| is_status_attr(attr)) {
                 ctxt.error_spanned(attr, lang.status_on_enum());
             }
         }
@@ -214,7 +214,7 @@ pub fn check_error_type<'a>(
     let mut passed = Vec::new();
     for variant in &error_type.variants {
         for field in variant.fields.iter() {
-            for attr in field.attrs.iter().filter(|attr| is_status(attr)) {
+            for attr in field.attrs.iter().filter(|attr| is_status_attr(attr)) {
                 ctxt.error_spanned(attr, lang.status_on_field());
             }
         }
@@ -223,10 +223,6 @@ pub fn check_error_type<'a>(
         }
     }
     Some(passed)
-}
-
-fn is_status(attr: &syn::Attribute) -> bool {
-    crate::ast::is_status_attr(attr)
 }
 
 fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<VariantAnswer<'a>> {

@@ -10,7 +10,6 @@ use syn::{Block, DeriveInput, Type};
 use crate::ast::is_lint_attr;
 use crate::check::{
     Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, TypeMention, VariantAnswer,
-    Warning,
 };
 use crate::handler::Handler;
 use crate::messages::Lang;
@@ -20,19 +19,29 @@ use crate::messages::Lang;
 /// `::status_core::__private::Code::<444>::STATUS`. Both are paths, so the result works in
 /// expression, `const`, `static` and pattern position alike.
 pub fn status_constant(checked: &Checked) -> TokenStream {
-    let code = Literal::u16_unsuffixed(checked.entry.code());
-    if let Some(warning) = &checked.warning {
-        return warned_status_constant(checked, warning, code);
+    if checked.warning.is_none() {
+        return plain_status_constant(checked);
     }
-    plain_status_constant(checked)
+    let span = checked.span;
+    let argument = code_argument(checked);
+    quote_spanned!(span=> ::status_core::__private::Code::<#argument>::STATUS)
 }
 
 /// The `http::StatusCode` constant for a checked code: `HttpCode::<201>::CODE`, with the
 /// code's warning, if any, hung on the const argument as `status!` does.
 pub fn http_status_code(checked: &Checked) -> TokenStream {
     let span = checked.span;
+    let argument = code_argument(checked);
+    quote_spanned!(span=> ::status_core::__private::HttpCode::<#argument>::CODE)
+}
+
+/// The const argument naming the code: the bare number, or, for a code that warns, a block
+/// whose deprecated constant carries the note. It is spanned at the user's token, so the
+/// compiler prints the note there and lint levels apply as usual.
+fn code_argument(checked: &Checked) -> TokenStream {
+    let span = checked.span;
     let code = Literal::u16_unsuffixed(checked.entry.code());
-    let argument = match &checked.warning {
+    match &checked.warning {
         Some(warning) => {
             let note = &warning.note;
             let item = Ident::new(warning.item, span);
@@ -43,8 +52,7 @@ pub fn http_status_code(checked: &Checked) -> TokenStream {
             })
         }
         None => quote_spanned!(span=> #code),
-    };
-    quote_spanned!(span=> ::status_core::__private::HttpCode::<#argument>::CODE)
+    }
 }
 
 /// The constant without its warning, for a second use of a code whose warning is already
@@ -64,21 +72,6 @@ fn plain_status_constant_of(entry: &Entry, span: Span) -> TokenStream {
             let code = Literal::u16_unsuffixed(entry.code());
             quote_spanned!(span=> ::status_core::__private::Code::<#code>::STATUS)
         }
-    }
-}
-
-/// The warning hangs on a deprecated constant used inside the const argument, spanned at the
-/// user's token: the compiler prints its note there, and lint levels apply as usual.
-fn warned_status_constant(checked: &Checked, warning: &Warning, code: Literal) -> TokenStream {
-    let span = checked.span;
-    let note = &warning.note;
-    let item = Ident::new(warning.item, span);
-    quote_spanned! {span=>
-        ::status_core::__private::Code::<{
-            #[deprecated(note = #note)]
-            const #item: u16 = #code;
-            #item
-        }>::STATUS
     }
 }
 
