@@ -94,25 +94,3 @@ impl Status {
         }
     }
 }
-
-/// `status!(204)` as a whole axum response. A tuple such as `(Status, Json<T>)` cannot be given
-/// the same treatment: axum only accepts `(http::StatusCode, R)` there, and Rust's orphan rules
-/// keep any crate but axum's from implementing its trait for a tuple. Write
-/// `(status!(201).to_http(), Json(body))`.
-#[cfg(feature = "axum")]
-impl axum_core::response::IntoResponse for Status {
-    fn into_response(self) -> axum_core::response::Response {
-        self.to_http().into_response()
-    }
-}
-
-/// Passes on a status received from a peer, such as an upstream's 599, unchanged.
-#[cfg(feature = "axum")]
-impl axum_core::response::IntoResponse for RawStatus {
-    fn into_response(self) -> axum_core::response::Response {
-        match http::StatusCode::from_u16(self.code()) {
-            Ok(code) => code.into_response(),
-            Err(_) => unreachable!("RawStatus is always in 100..=999"),
-        }
-    }
-}

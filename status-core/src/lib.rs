@@ -24,6 +24,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// The `http` feature and those built on it need std; without them the crate is `no_std`.
+#[cfg(feature = "http")]
+extern crate std;
+
+#[cfg(feature = "axum")]
+mod axum_interop;
 #[macro_use]
 mod define;
 mod entry;
@@ -38,6 +44,8 @@ mod status;
 mod status_map;
 mod table;
 
+#[cfg(feature = "axum")]
+pub use axum_interop::ResponsePart;
 pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
 pub use raw::{InvalidRawStatus, RawStatus};
 pub use responses::{ResponseStatus, Responses};

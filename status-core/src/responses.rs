@@ -137,3 +137,24 @@ impl<T: ResponseStatus, E: ResponseStatus> ResponseStatus for Result<T, E> {
         }
     }
 }
+
+/// A handler that returns nothing is answered with 200 OK.
+impl ResponseStatus for () {
+    fn response_status(&self) -> u16 {
+        200
+    }
+}
+
+/// Text is sent with 200 OK.
+impl ResponseStatus for &str {
+    fn response_status(&self) -> u16 {
+        200
+    }
+}
+
+/// So that `Result<T, Infallible>` carries `T`'s status.
+impl ResponseStatus for core::convert::Infallible {
+    fn response_status(&self) -> u16 {
+        match *self {}
+    }
+}
