@@ -11,16 +11,22 @@
 use std::fmt;
 use std::path::Path as FilePath;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use axum::extract::{Path, Query, State};
+use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use rusqlite::{Connection, ErrorCode};
 use serde::Deserialize;
-use status_core::Responses;
+use status_core::route_check::ContractCheck;
+use status_core::{Responses, Status};
 use status_macros::{responds, ResponseStatus};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 
 use crate::db;
 pub use crate::db::User;
@@ -166,7 +172,7 @@ impl AppState {
 
     /// The connection, locked. Handlers hold it for one statement and never across an
     /// `.await`.
-    fn db(&self) -> MutexGuard<'_, Connection> {
+    pub fn db(&self) -> MutexGuard<'_, Connection> {
         db::lock(&self.db)
     }
 }
@@ -342,15 +348,64 @@ pub const ROUTES: &[Route] = &[
     },
 ];
 
-/// The service's router over `state`.
-pub fn router(state: AppState) -> Router {
+/// How long a request may take before the service answers 408 Request Timeout.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The largest request body the service reads; a longer one is answered 413 Content Too Large.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// What the service's own layers may answer any route with, before or instead of its handler:
+/// 408 from the timeout, 413 from the body limit, 500 from the panic catcher.
+pub const MIDDLEWARE_STATUSES: [Status; 3] = [
+    Status::REQUEST_TIMEOUT,
+    Status::CONTENT_TOO_LARGE,
+    Status::INTERNAL_SERVER_ERROR,
+];
+
+/// The service's routes, each handler under its own contract (`NAME_RESPONSES.layer()`), with
+/// no middleware yet: [`router_with`] adds it.
+pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/health", get(health))
-        .route("/users", get(list_users).post(create_user))
+        .route("/health", get(health.layer(HEALTH_RESPONSES.layer())))
+        .route(
+            "/users",
+            get(list_users.layer(LIST_USERS_RESPONSES.layer()))
+                .post(create_user.layer(CREATE_USER_RESPONSES.layer())),
+        )
         .route(
             "/users/{id}",
-            get(get_user).patch(update_user).delete(delete_user),
+            get(get_user.layer(GET_USER_RESPONSES.layer()))
+                .patch(update_user.layer(UPDATE_USER_RESPONSES.layer()))
+                .delete(delete_user.layer(DELETE_USER_RESPONSES.layer())),
         )
-        .route("/openapi.json", get(openapi))
+        .route(
+            "/openapi.json",
+            get(openapi.layer(OPENAPI_RESPONSES.layer())),
+        )
+}
+
+/// The route check the service runs with: the build's default mode (a debug build answers a
+/// response outside its contract with a 500 that says why; a release build logs a warning and
+/// lets it through), and the statuses the service's layers add.
+pub fn contract_check() -> ContractCheck {
+    ContractCheck::new().middleware(MIDDLEWARE_STATUSES)
+}
+
+/// The service's router over `state`, checked by [`contract_check`].
+pub fn router(state: AppState) -> Router {
+    router_with(routes(), state, contract_check())
+}
+
+/// `routes` behind the service's middleware and `check`, over `state`. The check is the last
+/// layer, so it sees the response the client receives, whichever layer made it.
+pub fn router_with(routes: Router<AppState>, state: AppState, check: ContractCheck) -> Router {
+    routes
+        .layer(CatchPanicLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(check)
         .with_state(state)
 }

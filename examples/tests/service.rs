@@ -1,65 +1,21 @@
 //! Starts the example service on 127.0.0.1 (port 0) over a fresh in-memory database, drives it
 //! with a real HTTP client over loopback, and checks each answer: the status is the one
 //! expected, and it is in the route's contract, declared by the handler when the handler
-//! answered and implied by the request when axum's extractors rejected it first. Bounded: a
-//! fixed list of requests, each with a five-second timeout.
+//! answered, implied by the request when axum's extractors rejected it first, and declared for
+//! the middleware when a layer answered. The service runs with its route check in test mode,
+//! so the suite is also a contract suite: it fails on any violation the check recorded, and
+//! prints which declared statuses no request brought about. Bounded: a fixed list of
+//! requests, each with a five-second timeout.
 
 use std::collections::BTreeSet;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use status_examples::service::{self, AppState, ROUTES};
-use tokio::sync::oneshot;
+use status_core::route_check::Mode;
+use status_examples::service::{self, AppState, BODY_LIMIT, MIDDLEWARE_STATUSES, ROUTES};
 
-/// The running service: its address, and the way to stop it.
-struct Server {
-    address: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Server {
-    fn start() -> Server {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .expect("a tokio runtime");
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .expect("a loopback port");
-        let address = listener.local_addr().expect("the bound address");
-        let state = AppState::in_memory().expect("a database in memory");
-        let (stop, stopped) = oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            runtime.block_on(async {
-                axum::serve(listener, service::router(state))
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .expect("the service runs");
-            });
-        });
-        Server {
-            address,
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
+mod support;
+use support::Server;
 
 /// What a request carries.
 enum Body {
@@ -67,6 +23,8 @@ enum Body {
     Json(Value),
     /// A body sent as it is, with this `Content-Type`.
     Raw(&'static str, &'static str),
+    /// A JSON body of this many bytes.
+    Long(usize),
 }
 
 /// Who is expected to answer.
@@ -76,6 +34,8 @@ enum By {
     Handler,
     /// An extractor, before the handler runs: the status must be implied by the request.
     Extractor,
+    /// One of the service's layers: the status must be among its middleware statuses.
+    Middleware,
 }
 
 /// One request and the answer it must get.
@@ -114,6 +74,13 @@ impl Call {
     fn rejected(mut self, status: u16) -> Call {
         self.expected = status;
         self.by = By::Extractor;
+        self
+    }
+
+    /// Answered with `status` by one of the service's layers.
+    fn stopped(mut self, status: u16) -> Call {
+        self.expected = status;
+        self.by = By::Middleware;
         self
     }
 
@@ -181,6 +148,8 @@ fn calls() -> Vec<Call> {
         .rejected(422),
         post(Body::Raw("text/plain", "name=dave")).rejected(415),
         post(Body::Raw("application/json", "{\"name\": \"dave\",")).rejected(400),
+        // The body limit layer, before anything reads the body.
+        post(Body::Long(BODY_LIMIT + 1)).stopped(413),
         // Pages.
         get("/users", "/users")
             .answers(200)
@@ -267,15 +236,19 @@ const NOT_PROVOKED: &[u16] = &[500, 503];
 
 #[test]
 fn every_answer_is_expected_and_in_the_contract() {
-    let server = Server::start();
+    let check = service::contract_check().mode(Mode::Test);
+    let server = Server::start(service::router_with(
+        service::routes(),
+        AppState::in_memory().expect("a database in memory"),
+        check.clone(),
+    ));
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(5)))
         .build()
         .into();
-    let mut seen: BTreeSet<(&str, &str, u16)> = BTreeSet::new();
     for call in calls() {
-        let url = format!("http://{}{}", server.address, call.path);
+        let url = server.url(call.path);
         let what = format!("{} {}", call.method.to_uppercase(), call.path);
         let response = match (call.method, call.body) {
             ("get", Body::None) => agent.get(&url).call(),
@@ -284,6 +257,10 @@ fn every_answer_is_expected_and_in_the_contract() {
             ("patch", Body::Json(body)) => agent.patch(&url).send_json(body),
             ("post", Body::Raw(kind, text)) => agent.post(&url).content_type(kind).send(text),
             ("patch", Body::Raw(kind, text)) => agent.patch(&url).content_type(kind).send(text),
+            ("post", Body::Long(length)) => agent
+                .post(&url)
+                .content_type("application/json")
+                .send(" ".repeat(length)),
             (method, _) => panic!("no client call written for {method} with that body"),
         }
         .unwrap_or_else(|error| panic!("{what}: {error}"));
@@ -298,11 +275,6 @@ fn every_answer_is_expected_and_in_the_contract() {
             .iter()
             .find(|route| route.method == call.method && route.path == call.route)
             .expect("every call is to a listed route");
-        assert!(
-            route.responses.contains(status),
-            "{what} answered {status}, outside {}",
-            route.responses
-        );
         match call.by {
             By::Handler => assert!(
                 route.responses.declares(status),
@@ -318,30 +290,40 @@ fn every_answer_is_expected_and_in_the_contract() {
                 "{what}: rejected with {status}, which the request does not imply ({})",
                 route.responses
             ),
+            By::Middleware => assert!(
+                MIDDLEWARE_STATUSES
+                    .iter()
+                    .any(|added| added.code() == status),
+                "{what}: a layer answered {status}, which is not among the middleware statuses"
+            ),
         }
         if let Some(check) = call.check {
             let body: Value = serde_json::from_str(&text)
                 .unwrap_or_else(|error| panic!("{what}: {error} in {text:?}"));
             check(&body);
         }
-        if call.by == By::Handler {
-            seen.insert((route.method, route.path, status));
-        }
     }
+    drop(server);
 
-    // Every declared status of every route was answered by some request above.
+    // The route check saw every answer above, whoever made it, and held it to the contract.
+    check.assert_no_violations();
+    let mut coverage = check.coverage();
     for route in ROUTES {
-        for status in route.responses.statuses() {
-            let code = status.code();
-            if !NOT_PROVOKED.contains(&code) {
-                assert!(
-                    seen.contains(&(route.method, route.path, code)),
-                    "no request brought {} {} to answer {status}",
-                    route.method.to_uppercase(),
-                    route.path
-                );
-            }
-        }
+        coverage.expect(route.method, route.path, route.responses);
+    }
+    println!("{coverage}");
+    for route in coverage.routes() {
+        let unseen: Vec<u16> = route
+            .unseen()
+            .map(|status| status.code())
+            .filter(|code| !NOT_PROVOKED.contains(code))
+            .collect();
+        assert!(
+            unseen.is_empty(),
+            "no request brought {} {} to answer {unseen:?}",
+            route.method,
+            route.route
+        );
     }
 }
 

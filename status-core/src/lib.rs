@@ -38,6 +38,8 @@ pub mod implied;
 mod interop;
 mod raw;
 mod responses;
+#[cfg(feature = "axum")]
+pub mod route_check;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status;
