@@ -28,17 +28,19 @@
 #[cfg(feature = "http")]
 extern crate std;
 
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "axum07"))]
 mod axum_interop;
 #[macro_use]
 mod define;
 mod entry;
+#[cfg(feature = "http")]
+mod http_responses;
 pub mod implied;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod interop;
 mod raw;
 mod responses;
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "axum07"))]
 pub mod route_check;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -46,9 +48,9 @@ mod status;
 mod status_map;
 mod table;
 
-#[cfg(feature = "axum")]
-pub use axum_interop::ResponsePart;
 pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
+#[cfg(feature = "http")]
+pub use http_responses::ResponsePart;
 pub use raw::{InvalidRawStatus, RawStatus};
 pub use responses::{ResponseStatus, Responses};
 pub use status::{Status, StatusError};

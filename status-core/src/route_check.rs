@@ -37,6 +37,13 @@
 //!     .layer(ContractCheck::new().middleware([Status::REQUEST_TIMEOUT]));
 //! ```
 //!
+//! A response passes when its status is declared by the route's handler, implied by the
+//! request (its extractors' rejections), or declared for middleware, with
+//! [`ContractCheck::middleware`] for the router or a [`MiddlewareStatuses`] layer for a group
+//! of routes. The router's own answers always pass: 404 when no route matched, and 405 for a
+//! method the route does not serve. A route with no contract fails on any other status unless
+//! the check [allows routes without one](ContractCheck::allow_routes_without_contract).
+//!
 //! What a response outside the contract does is the [`Mode`]'s choice: by default a debug build
 //! answers 500 with a plain-text account of the violation and logs it through `tracing` at
 //! error level, and a release build lets the response through with a `tracing` warning.
@@ -54,8 +61,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::task::{Context, Poll};
 use std::vec::Vec;
 
-use axum::extract::MatchedPath;
-use http::header::{HeaderValue, ALLOW, CONTENT_TYPE};
+use http::header::{HeaderValue, CONTENT_TYPE};
 use http::{Method, Request, Response, StatusCode, Uri};
 use tower_layer::Layer;
 use tower_service::Service;
@@ -484,8 +490,41 @@ where
 struct Pending {
     method: Method,
     uri: Uri,
-    route: Option<MatchedPath>,
+    route: Option<MatchedRoute>,
     judge: Judge,
+}
+
+/// The route the router matched, as axum wrote it in the request (the route template): a
+/// reference count to take, not a copy.
+#[derive(Clone)]
+enum MatchedRoute {
+    #[cfg(feature = "axum")]
+    Axum08(axum::extract::MatchedPath),
+    #[cfg(feature = "axum07")]
+    Axum07(axum07::extract::MatchedPath),
+}
+
+impl MatchedRoute {
+    fn of<B>(request: &Request<B>) -> Option<MatchedRoute> {
+        #[cfg(feature = "axum")]
+        if let Some(path) = request.extensions().get::<axum::extract::MatchedPath>() {
+            return Some(MatchedRoute::Axum08(path.clone()));
+        }
+        #[cfg(feature = "axum07")]
+        if let Some(path) = request.extensions().get::<axum07::extract::MatchedPath>() {
+            return Some(MatchedRoute::Axum07(path.clone()));
+        }
+        None
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            #[cfg(feature = "axum")]
+            MatchedRoute::Axum08(path) => path.as_str(),
+            #[cfg(feature = "axum07")]
+            MatchedRoute::Axum07(path) => path.as_str(),
+        }
+    }
 }
 
 enum Judge {
@@ -503,7 +542,7 @@ impl Pending {
         Pending {
             method: request.method().clone(),
             uri: request.uri().clone(),
-            route: request.extensions().get::<MatchedPath>().cloned(),
+            route: MatchedRoute::of(request),
             judge,
         }
     }
@@ -532,8 +571,10 @@ impl Pending {
             }
         }
         let allowed = match contract {
-            // The method router's own answer to a method the route does not serve.
-            _ if code == 405 && response.headers().contains_key(ALLOW) => true,
+            // The method router's own answer to a method the route does not serve. It passes
+            // through the layers of the route's other methods (axum adds `Allow` only outside
+            // them), so it cannot be told from a handler's 405 and is never held against one.
+            _ if code == 405 => true,
             _ if middleware.iter().any(|status| status.code() == code) => true,
             Some(contract) => contract.contains(code),
             // No route matched: the router's fallback answered.

@@ -1,0 +1,306 @@
+//! The route check (`Responses::layer`, `ContractCheck`) on real axum 0.8 and 0.7 routers, in
+//! process through `tower::ServiceExt::oneshot`; and `ResponseStatus` for axum's response
+//! types, held to the status axum really sends for each.
+
+use std::borrow::Cow;
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::handler::Handler;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::response::{AppendHeaders, Html, IntoResponse, NoContent, Redirect, Response};
+use axum::routing::get;
+use axum::{Extension, Json, Router};
+use http_body_util::BodyExt;
+use status_core::route_check::{ContractCheck, Mode};
+use status_core::{RawStatus, ResponseStatus, Responses, Status};
+use status_macros::{responds, ResponseStatus};
+use tower::ServiceExt;
+
+#[derive(Debug, ResponseStatus)]
+enum ApiError {
+    #[status(404)]
+    Missing,
+    #[status(409)]
+    Taken,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status().to_http(), "failed").into_response()
+    }
+}
+
+/// `value.response_status()` is the status axum sends `value` with.
+fn agrees<T: ResponseStatus + IntoResponse>(what: &str, value: T) {
+    let read = value.response_status();
+    let sent = value.into_response().status().as_u16();
+    assert_eq!(
+        read, sent,
+        "{what}: ResponseStatus says {read}, axum sends {sent}"
+    );
+}
+
+#[test]
+fn response_status_is_what_axum_sends() {
+    let parts = |code: u16| {
+        Response::builder()
+            .status(code)
+            .body(())
+            .expect("a response")
+            .into_parts()
+            .0
+    };
+    agrees("Json", Json(1));
+    agrees("Html", Html("<p>hi</p>"));
+    agrees("String", String::from("hi"));
+    agrees("&str", "hi");
+    agrees("Box<str>", Box::<str>::from("hi"));
+    agrees("Cow<str>", Cow::<'static, str>::Borrowed("hi"));
+    agrees("Vec<u8>", vec![1u8]);
+    agrees("Box<[u8]>", Box::<[u8]>::from(&b"hi"[..]));
+    agrees("Cow<[u8]>", Cow::<'static, [u8]>::Borrowed(b"hi"));
+    agrees("Bytes", Bytes::from_static(b"hi"));
+    agrees("Body", Body::empty());
+    agrees("()", ());
+    agrees("NoContent", NoContent);
+    agrees("Redirect::to", Redirect::to("/a"));
+    agrees("Redirect::temporary", Redirect::temporary("/a"));
+    agrees("Redirect::permanent", Redirect::permanent("/a"));
+    agrees("Status", Status::ACCEPTED);
+    agrees("RawStatus", RawStatus::new(599).expect("in range"));
+    agrees("StatusCode", StatusCode::IM_USED);
+    agrees("Response", StatusCode::GONE.into_response());
+    agrees("(StatusCode, Json)", (StatusCode::CREATED, Json(1)));
+    agrees("(HeaderMap, Json)", (HeaderMap::new(), Json(1)));
+    agrees("([(K, V)], NoContent)", ([("x-id", "1")], NoContent));
+    agrees(
+        "(AppendHeaders, Redirect)",
+        (AppendHeaders([("x-id", "1")]), Redirect::temporary("/a")),
+    );
+    agrees("(Extension, &str)", (Extension(5u8), "hi"));
+    agrees(
+        "(StatusCode, HeaderMap, [(K, V)], &str)",
+        (
+            StatusCode::ACCEPTED,
+            HeaderMap::new(),
+            [("x-id", "1")],
+            "hi",
+        ),
+    );
+    agrees("(Parts, &str)", (parts(203), "hi"));
+    agrees(
+        "(Parts, HeaderMap, &str)",
+        (parts(206), HeaderMap::new(), "hi"),
+    );
+    agrees("Ok(Json)", Ok::<_, ApiError>(Json(1)));
+    agrees("Err(ApiError)", Err::<Json<u8>, _>(ApiError::Taken));
+    agrees(
+        "Result<String, Infallible>",
+        Ok::<_, Infallible>(String::new()),
+    );
+    agrees("Result<(), ApiError>", Err::<(), _>(ApiError::Missing));
+}
+
+#[test]
+fn response_status_is_what_axum_07_sends() {
+    fn agrees_07<T: ResponseStatus + axum07::response::IntoResponse>(what: &str, value: T) {
+        let read = value.response_status();
+        let sent = value.into_response().status().as_u16();
+        assert_eq!(
+            read, sent,
+            "{what} (axum 0.7): ResponseStatus says {read}, axum sends {sent}"
+        );
+    }
+    agrees_07("Json", axum07::Json(1));
+    agrees_07("Html", axum07::response::Html("hi"));
+    agrees_07(
+        "Redirect::permanent",
+        axum07::response::Redirect::permanent("/a"),
+    );
+    agrees_07("Body", axum07::body::Body::empty());
+    agrees_07("Status", Status::NO_CONTENT);
+    agrees_07(
+        "(Extension, HeaderMap, Json)",
+        (axum07::Extension(1u8), HeaderMap::new(), axum07::Json(1)),
+    );
+}
+
+/// Declares 200 and 404; answers 200 for `/items/1`, 404 for `/items/2`, 409 (undeclared) for
+/// anything else.
+#[responds(200, 404)]
+async fn item(axum::extract::Path(id): axum::extract::Path<u32>) -> Result<Json<u32>, ApiError> {
+    match id {
+        1 => Ok(Json(id)),
+        2 => Err(ApiError::Missing),
+        _ => taken(),
+    }
+}
+
+/// A helper the contract does not see through.
+fn taken() -> Result<Json<u32>, ApiError> {
+    Err(ApiError::Taken)
+}
+
+async fn answer(router: &Router, method: Method, path: &str) -> (StatusCode, String) {
+    let request = Request::builder()
+        .method(method)
+        .uri(path)
+        .body(Body::empty())
+        .expect("a request");
+    let response = router.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("the body")
+        .to_bytes();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn items(check: ContractCheck) -> Router {
+    Router::new()
+        .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+        .route("/bare", get(|| async { "no contract" }))
+        .layer(check)
+}
+
+#[tokio::test]
+async fn declared_implied_and_routing_answers_pass_and_others_are_caught() {
+    let router = items(ContractCheck::new().mode(Mode::Respond));
+    assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 200);
+    assert_eq!(answer(&router, Method::GET, "/items/2").await.0, 404);
+    // `Path<u32>` rejects a word with 400: implied by the request.
+    assert_eq!(answer(&router, Method::GET, "/items/one").await.0, 400);
+    // The router's own answers: no route, and a method the route does not serve.
+    assert_eq!(answer(&router, Method::GET, "/nowhere").await.0, 404);
+    assert_eq!(answer(&router, Method::POST, "/items/1").await.0, 405);
+
+    let (status, text) = answer(&router, Method::GET, "/items/3").await;
+    assert_eq!(status, 500);
+    assert_eq!(
+        text,
+        "status contract broken: handler `item` answered GET /items/3 with 409 Conflict, which its contract does not list\n  \
+         declared: 200 OK, 404 Not Found\n  \
+         implied by the request: 400 Bad Request, 500 Internal Server Error\n  \
+         added by middleware: none\n\
+         help: if `item` means to send 409, add it to its #[responds(...)]; otherwise look for what sent it: a `?` through a From conversion, a helper, the error type's IntoResponse, an extractor, or a layer\n"
+    );
+
+    // A route with no contract under the check.
+    let (status, text) = answer(&router, Method::GET, "/bare").await;
+    assert_eq!(status, 500);
+    assert!(
+        text.contains("GET /bare was answered with 200 OK before it reached a handler's contract"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn routes_without_a_contract_can_be_allowed() {
+    let router = items(
+        ContractCheck::new()
+            .mode(Mode::Respond)
+            .allow_routes_without_contract(),
+    );
+    assert_eq!(
+        answer(&router, Method::GET, "/bare").await,
+        (StatusCode::OK, "no contract".into())
+    );
+    assert_eq!(answer(&router, Method::GET, "/items/3").await.0, 500);
+}
+
+#[tokio::test]
+async fn a_middleware_status_is_allowed_once_declared() {
+    let teapot_layer =
+        axum::middleware::from_fn(|_: Request<Body>, _: axum::middleware::Next| async {
+            StatusCode::SERVICE_UNAVAILABLE
+        });
+    let router = |check: ContractCheck| {
+        Router::new()
+            .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+            .layer(teapot_layer.clone())
+            .layer(check)
+    };
+    let undeclared = router(ContractCheck::new().mode(Mode::Respond));
+    assert_eq!(answer(&undeclared, Method::GET, "/items/1").await.0, 500);
+    let declared = router(
+        ContractCheck::new()
+            .mode(Mode::Respond)
+            .middleware([Status::SERVICE_UNAVAILABLE]),
+    );
+    assert_eq!(answer(&declared, Method::GET, "/items/1").await.0, 503);
+}
+
+#[tokio::test]
+async fn the_body_is_passed_on_unread() {
+    // The handler's body never ends until the test sends its one chunk: a check that read or
+    // buffered it would never hand over the response.
+    let (mut sender, body) = http_body_util::channel::Channel::<Bytes, Infallible>::new(1);
+    let body = std::sync::Arc::new(std::sync::Mutex::new(Some(body)));
+    let router = Router::new()
+        .route(
+            "/stream",
+            get(move || {
+                let body = body.lock().expect("the body").take().expect("one request");
+                async move { Body::new(body) }
+            })
+            .layer(STREAM_RESPONSES.layer()),
+        )
+        .layer(ContractCheck::new().mode(Mode::Respond));
+    let request = Request::builder()
+        .uri("/stream")
+        .body(Body::empty())
+        .expect("a request");
+    let response = tokio::time::timeout(Duration::from_secs(5), router.oneshot(request))
+        .await
+        .expect("the response comes before its body")
+        .expect("infallible");
+    assert_eq!(response.status(), 200);
+    sender
+        .send_data(Bytes::from_static(b"late"))
+        .await
+        .expect("the receiver is alive");
+    drop(sender);
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("the body")
+        .to_bytes();
+    assert_eq!(&body[..], b"late");
+}
+
+const STREAM_RESPONSES: Responses = status_core::__private::responses("stream", &[Status::OK], &[]);
+
+#[tokio::test]
+async fn axum_07_routers_are_checked_and_name_their_route() {
+    async fn gone() -> Status {
+        Status::GONE
+    }
+    let check = ContractCheck::new().mode(Mode::Test);
+    let router: axum07::Router = axum07::Router::new()
+        .route(
+            "/things/:id",
+            axum07::routing::get(axum07::handler::Handler::layer(
+                gone,
+                STREAM_RESPONSES.layer(),
+            )),
+        )
+        .layer(check.clone());
+    let request = Request::builder()
+        .uri("/things/7")
+        .body(axum07::body::Body::empty())
+        .expect("a request");
+    let response = router.oneshot(request).await.expect("infallible");
+    assert_eq!(response.status(), 500);
+    let violations = check.violations();
+    assert_eq!(violations.len(), 1);
+    assert_eq!(violations[0].route.as_deref(), Some("/things/:id"));
+    assert_eq!(violations[0].status, 410);
+    let coverage = check.coverage();
+    assert_eq!(coverage.routes()[0].route, "/things/:id");
+    assert_eq!(coverage.routes()[0].seen, [(410, 1)]);
+}
