@@ -607,14 +607,16 @@ fn report(violation: &Violation, mode: Mode, settings: Option<&Settings>) {
             path = %violation.path,
             handler = violation.handler().unwrap_or("(none)"),
             status = violation.status,
-            "{violation}"
+            "status contract broken: {}",
+            violation.summary()
         ),
         Mode::Warn => tracing::warn!(
             method = %violation.method,
             path = %violation.path,
             handler = violation.handler().unwrap_or("(none)"),
             status = violation.status,
-            "{violation}"
+            "status contract broken: {}",
+            violation.summary()
         ),
         Mode::Off => return,
     }
@@ -660,6 +662,42 @@ impl Violation {
     /// The name of the handler whose contract was broken.
     pub fn handler(&self) -> Option<&'static str> {
         self.contract.map(|contract| contract.handler())
+    }
+
+    /// The violation on one line, for a log: ``handler `create_user` answered POST /users with
+    /// 409 Conflict, outside its contract: 201 Created, 422 Unprocessable Content (implied by
+    /// the request: ...); middleware may add 408 Request Timeout``. The `Display` form, for the
+    /// response body and test failures, spreads it over lines and says what to do.
+    pub fn summary(&self) -> impl fmt::Display + '_ {
+        Summary(self)
+    }
+}
+
+struct Summary<'a>(&'a Violation);
+
+impl fmt::Display for Summary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let violation = self.0;
+        let status = Answered(violation.status);
+        match &violation.contract {
+            Some(contract) => write!(
+                f,
+                "handler `{}` answered {} {} with {status}, outside its contract: {contract}",
+                contract.handler(),
+                violation.method,
+                violation.path
+            )?,
+            None => write!(
+                f,
+                "{} {} was answered with {status} before it reached a handler's contract",
+                violation.method, violation.path
+            )?,
+        }
+        f.write_str("; middleware may add ")?;
+        if violation.middleware.is_empty() {
+            f.write_str("nothing")?;
+        }
+        write_list(f, &violation.middleware)
     }
 }
 
@@ -711,13 +749,18 @@ fn write_statuses(f: &mut fmt::Formatter<'_>, label: &str, statuses: &[Status]) 
     if statuses.is_empty() {
         f.write_str("none")?;
     }
+    write_list(f, statuses)?;
+    f.write_str("\n")
+}
+
+fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
     for (position, status) in statuses.iter().enumerate() {
         if position > 0 {
             f.write_str(", ")?;
         }
         write!(f, "{status}")?;
     }
-    f.write_str("\n")
+    Ok(())
 }
 
 /// A code with its reason phrase where the table has one.
