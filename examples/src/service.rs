@@ -6,7 +6,10 @@
 //!
 //! Every handler declares its statuses with `#[responds]`, and [`ROUTES`] pairs each route with
 //! that declaration, so the OpenAPI document is built from the same source. What the compiler
-//! checks per handler, and what it cannot see, is written above each one.
+//! checks per handler, and what it cannot see, is written above each one. What it cannot see
+//! is checked at run time: [`routes`] puts each handler's contract on its route, and the
+//! [`contract_check`] layered last holds every response the client receives to it, the
+//! statuses of the service's own layers ([`MIDDLEWARE_STATUSES`]) included.
 
 use std::fmt;
 use std::path::Path as FilePath;
@@ -257,8 +260,9 @@ pub async fn create_user(
 /// It can fail in every way [`ApiError`] has, and says so with `all_errors`, which the compiler
 /// holds against the enum: a new variant must be declared here too.
 ///
-/// `impl IntoResponse` hides the success status, so nothing checks the 200, `strict` cannot
-/// hold, and `debug_check` would be refused; the errors are still checked.
+/// `impl IntoResponse` hides the success status from the compiler, so `strict` cannot hold and
+/// `debug_check` would be refused; the errors are still checked, and the route check sees the
+/// 200 at run time.
 #[responds(200, 404, 409, 422, 500, all_errors)]
 pub async fn update_user(
     State(state): State<AppState>,
@@ -288,7 +292,7 @@ pub async fn delete_user(
 }
 
 /// `GET /openapi.json`: the OpenAPI document built from [`ROUTES`]. Returned as
-/// `impl IntoResponse`, so the declared 200 is taken on trust.
+/// `impl IntoResponse`, so the declared 200 is the route check's to hold it to, at run time.
 #[responds(200)]
 pub async fn openapi() -> impl IntoResponse {
     Json(crate::openapi::document(ROUTES))
@@ -399,6 +403,13 @@ pub fn router(state: AppState) -> Router {
 /// `routes` behind the service's middleware and `check`, over `state`. The check is the last
 /// layer, so it sees the response the client receives, whichever layer made it.
 pub fn router_with(routes: Router<AppState>, state: AppState, check: ContractCheck) -> Router {
+    with_middleware(routes).layer(check).with_state(state)
+}
+
+/// `routes` behind the service's own layers (the panic catcher, the timeout and the body limit,
+/// which answer with [`MIDDLEWARE_STATUSES`]) and no route check: what [`router_with`] puts the
+/// check around, and the baseline the load test compares the checked router with.
+pub fn with_middleware(routes: Router<AppState>) -> Router<AppState> {
     routes
         .layer(CatchPanicLayer::new())
         .layer(TimeoutLayer::with_status_code(
@@ -406,6 +417,4 @@ pub fn router_with(routes: Router<AppState>, state: AppState, check: ContractChe
             REQUEST_TIMEOUT,
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(check)
-        .with_state(state)
 }

@@ -230,16 +230,38 @@ fn calls() -> Vec<Call> {
     ]
 }
 
-/// Statuses a handler declares that no request here can bring about: a database that fails
-/// (500) or does not answer (503).
-const NOT_PROVOKED: &[u16] = &[500, 503];
+/// The requests once the database has lost its table: every route that reads it answers 500,
+/// and the health check 503.
+fn calls_to_a_broken_database() -> Vec<Call> {
+    let failed = |body: &Value| assert!(error_text(body).starts_with("the database failed"));
+    vec![
+        get("/health", "/health").answers(503),
+        get("/users", "/users").answers(500).body_is(failed),
+        get("/users/4", "/users/{id}").answers(500).body_is(failed),
+        post(user("erin", "erin@example.org"))
+            .answers(500)
+            .body_is(failed),
+        call(
+            "patch",
+            "/users/4",
+            "/users/{id}",
+            Body::Json(json!({ "name": "erin" })),
+        )
+        .answers(500)
+        .body_is(failed),
+        call("delete", "/users/4", "/users/{id}", Body::None)
+            .answers(500)
+            .body_is(failed),
+    ]
+}
 
 #[test]
 fn every_answer_is_expected_and_in_the_contract() {
     let check = service::contract_check().mode(Mode::Test);
+    let state = AppState::in_memory().expect("a database in memory");
     let server = Server::start(service::router_with(
         service::routes(),
-        AppState::in_memory().expect("a database in memory"),
+        state.clone(),
         check.clone(),
     ));
     let agent: ureq::Agent = ureq::Agent::config_builder()
@@ -247,7 +269,23 @@ fn every_answer_is_expected_and_in_the_contract() {
         .timeout_global(Some(Duration::from_secs(5)))
         .build()
         .into();
-    for call in calls() {
+    let break_database = move || {
+        state
+            .db()
+            .execute_batch("DROP TABLE users")
+            .expect("the table is dropped");
+    };
+    let calls = calls().into_iter().map(|call| (call, false)).chain(
+        calls_to_a_broken_database()
+            .into_iter()
+            .map(|call| (call, true)),
+    );
+    let mut broken = false;
+    for (call, on_a_broken_database) in calls {
+        if on_a_broken_database && !broken {
+            break_database();
+            broken = true;
+        }
         let url = server.url(call.path);
         let what = format!("{} {}", call.method.to_uppercase(), call.path);
         let response = match (call.method, call.body) {
@@ -312,19 +350,7 @@ fn every_answer_is_expected_and_in_the_contract() {
         coverage.expect(route.method, route.path, route.responses);
     }
     println!("{coverage}");
-    for route in coverage.routes() {
-        let unseen: Vec<u16> = route
-            .unseen()
-            .map(|status| status.code())
-            .filter(|code| !NOT_PROVOKED.contains(code))
-            .collect();
-        assert!(
-            unseen.is_empty(),
-            "no request brought {} {} to answer {unseen:?}",
-            route.method,
-            route.route
-        );
-    }
+    coverage.assert_at_least(1.0);
 }
 
 #[test]
