@@ -24,12 +24,17 @@
 //!   `cargo run --example explain -- "Payload Too Large" --ko`.
 //! - `handler`: `status!` in handler-shaped functions with no framework, including `match`
 //!   patterns. Run it with `cargo run --example handler`.
+//! - `load`: a loopback load test of the service with and without the route check, side by
+//!   side, printing throughput and p50/p99 latency. Run it in release:
+//!   `cargo run --release --example load` (`--requests N --concurrency C` change the size).
 //!
 //! Modules: [`service`] (the axum router, its handlers, [`service::ApiError`] and
-//! [`service::ROUTES`]), [`db`] (the table and its queries), [`openapi`] (the document) and
-//! [`cli`] (the servers' command line).
+//! [`service::ROUTES`]), [`db`] (the table and its queries), [`openapi`] (the document),
+//! [`cli`] (the servers' command line) and [`load`] (the load generator, the two routers it
+//! compares and the request mixes).
 
 pub mod cli;
 pub mod db;
+pub mod load;
 pub mod openapi;
 pub mod service;
