@@ -2,15 +2,16 @@
 //! (`::status_core::...`) so the expansion never depends on the user's imports.
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 use status_core::Entry;
 use syn::spanned::Spanned;
-use syn::{Block, DeriveInput, Type};
+use syn::{Block, DeriveInput, Expr, ReturnType, Signature, Type};
 
 use crate::ast::is_lint_attr;
 use crate::check::{
     Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, TypeMention, VariantAnswer,
 };
+use crate::exits::wrap_exits;
 use crate::handler::Handler;
 use crate::messages::Lang;
 
@@ -96,14 +97,17 @@ pub fn item_errors(errors: Vec<syn::Error>) -> TokenStream {
 /// (`#[axum::debug_handler]`) do not repeat their errors, and valid in an `impl` or `trait`
 /// block as well as in a module. The compiler evaluates nested constants whether or not
 /// `NAME_RESPONSES` is used.
-pub fn responds(handler: &Handler, contract: &Contract, lang: Lang) -> TokenStream {
+pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStream {
+    let name = handler.name();
+    let data_name = Ident::new(&handler.responses_const(), handler.sig.ident.span());
+    let tracks_caller = handler.tracks_caller();
+    let documented = handler.is_documented();
     let Handler {
         attrs,
         vis,
         sig,
         body,
     } = handler;
-    let name = handler.name();
     let declared = &contract.declared;
     let statuses = declared
         .iter()
@@ -127,10 +131,13 @@ pub fn responds(handler: &Handler, contract: &Contract, lang: Lang) -> TokenStre
     // list) apply to the constant built from the same list.
     let lint_attrs = attrs.iter().filter(|attr| is_lint_attr(attr));
 
-    let docs = responses_docs(contract, lang);
-    let docs = quote!(#[doc = #docs]);
+    // Only a documented function gets the section: on one without docs it would silence
+    // `missing_docs`.
+    let docs = documented.then(|| {
+        let docs = responses_docs(contract, lang);
+        quote!(#[doc = #docs])
+    });
 
-    let data_name = format_ident!("{}_RESPONSES", name.to_uppercase(), span = sig.ident.span());
     let data_doc = lang.responses_const_doc(&name);
     let checks = contract
         .deferred
@@ -146,17 +153,13 @@ pub fn responds(handler: &Handler, contract: &Contract, lang: Lang) -> TokenStre
     let function = match body {
         None => quote!(#(#attrs)* #docs #vis #sig;),
         Some(body) if contract.debug_check => {
-            let checked = checked_body(
-                body,
-                sig.asyncness.is_some(),
-                handler.return_type(),
-                &quiet_responses,
-            );
+            let release = body.to_token_stream();
+            let checked = checked_body(body, &sig, tracks_caller, &quiet_responses);
             quote! {
                 #[cfg(debug_assertions)]
                 #(#attrs)* #docs #vis #sig #checked
                 #[cfg(not(debug_assertions))]
-                #(#attrs)* #docs #vis #sig #body
+                #(#attrs)* #docs #vis #sig #release
             }
         }
         Some(body) => quote!(#(#attrs)* #docs #vis #sig #body),
@@ -337,34 +340,91 @@ fn response_doc_line(entry: &Entry, lang: Lang) -> String {
     format!("- `{} {}`: {}", entry.code(), name, first_sentence.trim())
 }
 
-/// The body run inside a closure (or `async` block) so that every way out, `return` and `?`
-/// included, passes through the check. The never-taken early return fixes the closure's return
-/// type to the function's, so `?` converts errors exactly as it would in the original body; it
+/// The body of the debug-build twin. Each value the body hands back is checked where it is
+/// written: the value of every `return` that leaves the function, and the tail (each branch of
+/// a tail `if` or `match`), so the panic's location is the user's expression.
+///
+/// Exits through `?` are caught by running the statements inside a closure (or `async` block)
+/// and checking what comes out. The never-taken early return fixes the closure's return type
+/// to the function's, so `?` converts errors exactly as it would in the original body; it
 /// calls a function rather than `unreachable!()` so no diverging-expression lint fires in the
-/// user's crate. The statements are spliced in, not the block, so a one-line body does not
-/// become a block in tail position (which `unused_braces` warns about).
+/// user's crate. A `#[track_caller]` function keeps its statements in its own body instead:
+/// inside a closure, `Location::caller()` and the panics of `.unwrap()` would report the
+/// closure rather than the function's caller, so there its `?` exits go unchecked.
+///
+/// The outer braces are the user's, so the function stays the user's code for lints that skip
+/// generated items (`dead_code` among them). The statements are spliced in, not the block, so
+/// a one-line body does not become a block in tail position (which `unused_braces` warns about).
 fn checked_body(
-    body: &Block,
-    is_async: bool,
-    return_type: Option<&Type>,
+    mut body: Block,
+    sig: &Signature,
+    tracks_caller: bool,
     responses: &TokenStream,
 ) -> TokenStream {
-    let response = Ident::new("__status_response", Span::mixed_site());
+    let responses_binding = Ident::new("__status_responses", Span::mixed_site());
+    let return_type = match &sig.output {
+        ReturnType::Default => quote!(()),
+        ReturnType::Type(_, ty) => ty.to_token_stream(),
+    };
+    let mut sites = 0;
+    wrap_exits(&mut body, &mut |value| {
+        sites += 1;
+        Expr::Verbatim(checked_value(value, &return_type, &responses_binding))
+    });
     let stmts = &body.stmts;
-    let pin_type = quote! {
-        if false {
-            return ::status_core::__private::return_type::<#return_type>();
+    let mut tokens = TokenStream::new();
+    body.brace_token.surround(&mut tokens, |tokens| {
+        if tracks_caller {
+            if sites > 0 {
+                tokens.extend(quote!(let #responses_binding = #responses;));
+            }
+            tokens.extend(quote!(#(#stmts)*));
+            return;
         }
-    };
-    let run = if is_async {
-        quote!(async move { #pin_type #(#stmts)* }.await)
-    } else {
-        quote!((move || { #pin_type #(#stmts)* })())
-    };
+        let response = Ident::new("__status_response", Span::mixed_site());
+        let pin_type = quote! {
+            if false {
+                return ::status_core::__private::return_type::<#return_type>();
+            }
+        };
+        let run = if sig.asyncness.is_some() {
+            quote!(async move { #pin_type #(#stmts)* }.await)
+        } else {
+            quote!((move || { #pin_type #(#stmts)* })())
+        };
+        tokens.extend(quote! {
+            let #responses_binding = #responses;
+            let #response = #run;
+            ::status_core::__private::check_response(&#responses_binding, &#response);
+            #response
+        });
+    });
+    tokens
+}
+
+/// `{ let v: R = EXPR; check_response(&responses, &v); v }`. The type written on the binding
+/// gives `EXPR` the return type as its expected type, as the return site did (`x.into()`,
+/// `Err(E::V)` infer the same). The call is spanned at the expression's first token, so the
+/// `#[track_caller]` location of a panic is the user's line.
+///
+/// After an expression that diverges without saying so (a call to a function returning `!`),
+/// the call would be unreachable code, which rustc reports even in a macro's output; the
+/// `allow` keeps that out of the user's crate. Expressions that plainly diverge (`todo!()`)
+/// are not wrapped at all (see `exits.rs`), so rustc's own warnings about them stay as they are.
+fn checked_value(value: Expr, return_type: &TokenStream, responses: &Ident) -> TokenStream {
+    let at = value
+        .to_token_stream()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |token| token.span());
+    let binding = Ident::new("__status_value", Span::mixed_site());
+    let check =
+        quote_spanned!(at=> ::status_core::__private::check_response(&#responses, &#binding));
     quote!({
-        let #response = #run;
-        ::status_core::__private::check_response(&#responses, &#response);
-        #response
+        let #binding: #return_type = #value;
+        #[allow(unreachable_code)]
+        #check;
+        #binding
     })
 }
 

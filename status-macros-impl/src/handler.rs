@@ -76,6 +76,26 @@ impl Handler {
         name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
     }
 
+    /// The name of the constant that holds the contract: `CREATE_USER_RESPONSES`.
+    pub fn responses_const(&self) -> String {
+        format!("{}_RESPONSES", self.name().to_uppercase())
+    }
+
+    /// True if the function carries `#[track_caller]`.
+    pub fn tracks_caller(&self) -> bool {
+        self.attrs
+            .iter()
+            .any(|attr| attr.path().is_ident("track_caller"))
+    }
+
+    /// True if the function has documentation of its own (`///` comments or `#[doc = "..."]`);
+    /// `#[doc(hidden)]` and other `#[doc(...)]` settings are not documentation.
+    pub fn is_documented(&self) -> bool {
+        self.attrs
+            .iter()
+            .any(|attr| attr.path().is_ident("doc") && matches!(attr.meta, syn::Meta::NameValue(_)))
+    }
+
     /// The return type, unless it is `()` (written or implied).
     pub fn return_type(&self) -> Option<&Type> {
         match &self.sig.output {

@@ -4,8 +4,8 @@
 //!
 //! One file per phase: `parse.rs` reads the arguments, `handler.rs` the annotated item,
 //! `resolve.rs` turns a written code into its table entry, `check.rs` applies the rules,
-//! `scan.rs` finds the statuses a body names, `expand.rs` generates code, and `messages.rs`
-//! holds every word a user can see. `status.rs` and `responds.rs` run the phases in order.
+//! `scan.rs` finds the statuses a body names, `expand.rs` generates code (with `exits.rs`, which
+//! finds where a body hands back its value), and `messages.rs` holds every word a user can see. `status.rs` and `responds.rs` run the phases in order.
 //!
 //! ```
 //! use quote::quote;
@@ -22,6 +22,7 @@ mod ast;
 mod check;
 mod ctxt;
 mod derive;
+mod exits;
 mod expand;
 mod handler;
 mod messages;

@@ -638,17 +638,13 @@ impl Lang {
         }
     }
 
-    pub(crate) fn debug_check_opaque(self) -> String {
+    /// `opaque` is the `impl Trait` as written, `handler` the function's name and `constant`
+    /// its `NAME_RESPONSES`.
+    pub(crate) fn debug_check_opaque(self, opaque: &str, handler: &str, constant: &str) -> String {
+        let route = format!(".route(\"/path\", post({handler}.layer({constant}.layer())))");
         match self {
-            Lang::English => "debug_check cannot read a status through `impl Trait`\nhelp: return a concrete type (Status, (Status, T), Result<T, E>, http::Response<B>...), or drop debug_check".into(),
-            Lang::Korean => "debug_check는 `impl Trait` 너머의 상태를 읽을 수 없습니다\nhelp: 구체적인 타입(Status, (Status, T), Result<T, E>, http::Response<B> 등)을 반환하거나 debug_check를 빼세요".into(),
-        }
-    }
-
-    pub(crate) fn debug_check_no_return(self) -> String {
-        match self {
-            Lang::English => "debug_check needs a return type that carries a status, and this function returns ()\nhelp: return the status (or a response that carries one), or drop debug_check".into(),
-            Lang::Korean => "debug_check에는 상태를 담은 반환 타입이 필요한데, 이 함수는 ()를 반환합니다\nhelp: 상태(또는 상태를 담은 응답)를 반환하거나 debug_check를 빼세요".into(),
+            Lang::English => format!("debug_check cannot read a status through `{opaque}`\nhelp: drop debug_check and check the route instead (status-core's `axum` feature); it reads every response, whatever the handler returns: {route}\nhelp: or return a concrete type, such as Json<T>, String, (StatusCode, T) or Result<T, E>"),
+            Lang::Korean => format!("debug_check는 `{opaque}` 너머의 상태를 읽을 수 없습니다\nhelp: debug_check를 빼고 라우트에서 검사하세요(status-core의 `axum` 기능). 핸들러가 무엇을 반환하든 모든 응답을 읽습니다: {route}\nhelp: 아니면 Json<T>, String, (StatusCode, T), Result<T, E> 같은 구체적인 타입을 반환하세요"),
         }
     }
 

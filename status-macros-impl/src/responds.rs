@@ -42,6 +42,6 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
         Err(error) => return (item, vec![at_last_token(error, &attr)]),
     };
     let contract = check_contract(&handler, &args, &mut ctxt);
-    let expansion = expand::responds(&handler, &contract, lang);
+    let expansion = expand::responds(handler, &contract, lang);
     (expansion, ctxt.finish().err().unwrap_or_default())
 }

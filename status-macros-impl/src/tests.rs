@@ -294,7 +294,7 @@ fn korean_diagnostics_carry_the_same_facts() {
 
 // ----- #[responds] -----
 
-use crate::responds::expand_responds;
+use crate::responds::{check_responds, expand_responds};
 use crate::scan::answers;
 
 /// The codes the scanner finds in `body`, in order.
@@ -545,10 +545,231 @@ fn debug_check_refuses_impl_trait_anywhere_in_the_return_type() {
         ),
     );
     assert!(
-        output.contains("debug_check cannot read a status through `impl Trait`"),
+        output.contains("debug_check cannot read a status through `impl Debug`"),
         "{output}"
     );
     assert!(!output.contains("check_response"), "{output}");
+}
+
+#[test]
+fn the_impl_trait_refusal_points_to_the_route_check_of_this_handler() {
+    let item = quote!(
+        async fn create_user() -> impl IntoResponse {
+            StatusCode::CREATED
+        }
+    );
+    let english = check_responds(quote!(201, debug_check), item.clone(), Lang::English);
+    let [english] = english.as_slice() else {
+        panic!("{english:?}");
+    };
+    let english = english.to_string();
+    assert!(
+        english.starts_with("debug_check cannot read a status through `impl IntoResponse`\n"),
+        "{english}"
+    );
+    let route = ".route(\"/path\", post(create_user.layer(CREATE_USER_RESPONSES.layer())))";
+    assert!(english.contains(route), "{english}");
+    assert!(
+        english.contains("status-core's `axum` feature"),
+        "{english}"
+    );
+    assert!(
+        english.contains("Json<T>, String, (StatusCode, T) or Result<T, E>"),
+        "{english}"
+    );
+
+    let korean = check_responds(quote!(201, debug_check), item, Lang::Korean);
+    let [korean] = korean.as_slice() else {
+        panic!("{korean:?}");
+    };
+    let korean = korean.to_string();
+    assert!(
+        korean.starts_with("debug_check는 `impl IntoResponse` 너머의 상태를 읽을 수 없습니다\n"),
+        "{korean}"
+    );
+    assert!(korean.contains(route), "{korean}");
+    assert!(korean.contains("status-core의 `axum` 기능"), "{korean}");
+    assert!(
+        korean.contains("Json<T>, String, (StatusCode, T), Result<T, E>"),
+        "{korean}"
+    );
+    assert_eq!(english.lines().count(), korean.lines().count());
+}
+
+#[test]
+fn debug_check_reads_a_function_that_returns_nothing() {
+    for item in [
+        quote!(
+            fn forget(id: u64) {
+                drop(id);
+            }
+        ),
+        quote!(
+            async fn forget() -> () {}
+        ),
+    ] {
+        let output = expanded(quote!(200, debug_check), item);
+        assert!(!output.contains("compile_error"), "{output}");
+        assert!(output.contains("check_response"), "{output}");
+        assert!(output.contains("return_type :: < () >"), "{output}");
+    }
+}
+
+#[test]
+fn the_responses_section_is_added_to_documented_functions_only() {
+    let undocumented = expanded(
+        quote!(200),
+        quote!(
+            #[doc(hidden)]
+            pub fn show() -> Status {
+                status!(200)
+            }
+        ),
+    );
+    assert!(!undocumented.contains("# Responses"), "{undocumented}");
+    // The constant keeps its own documentation either way.
+    assert!(
+        undocumented.contains("The statuses [`show`] is declared to answer with"),
+        "{undocumented}"
+    );
+    let documented = expanded(
+        quote!(200),
+        quote!(
+            #[doc = " Shows the page."]
+            pub fn show() -> Status {
+                status!(200)
+            }
+        ),
+    );
+    assert!(documented.contains("# Responses"), "{documented}");
+}
+
+/// The debug twin of a handler: the part of the expansion before the release twin.
+fn debug_twin(attr: TokenStream, item: TokenStream) -> String {
+    let output = expanded(attr, item);
+    let end = output
+        .find("# [cfg (not (debug_assertions))]")
+        .expect("a release twin");
+    output[..end].to_owned()
+}
+
+#[test]
+fn each_return_and_the_tail_are_checked_where_they_are_written() {
+    let twin = debug_twin(
+        quote!(200, 404, debug_check),
+        quote!(
+            fn show(id: u32) -> Result<Json<User>, ApiError> {
+                if id == 0 {
+                    return Err(ApiError::NotFound);
+                }
+                if id == 1 {
+                    return match cached(id) {
+                        Some(user) => Ok(Json(user)),
+                        None => unreachable!(),
+                    };
+                }
+                let lookup = |id| {
+                    return find(id);
+                };
+                fn nested() -> u32 {
+                    return 7;
+                }
+                let _later = async { return 1 };
+                match lookup(id) {
+                    Some(user) => Ok(Json(user)),
+                    None if id > 9 => todo!(),
+                    None => Err(ApiError::NotFound.into()),
+                }
+            }
+        ),
+    );
+    let checked = |value: &str| {
+        format!("let __status_value : Result < Json < User > , ApiError > = {value} ;")
+    };
+    for value in [
+        "Err (ApiError :: NotFound)",
+        "Ok (Json (user))",
+        "Err (ApiError :: NotFound . into ())",
+    ] {
+        assert!(twin.contains(&checked(value)), "{value}: {twin}");
+    }
+    assert!(
+        twin.contains("return match cached (id) { Some (user) => {"),
+        "{twin}"
+    );
+    // Four sites (`Ok (Json (user))` twice), and the outer check for `?`.
+    assert_eq!(twin.matches("check_response").count(), 5, "{twin}");
+    for untouched in [
+        "return find (id) ;",
+        "return 7 ;",
+        "async { return 1 }",
+        "None if id > 9 => todo ! () ,",
+        "None => unreachable ! () ,",
+    ] {
+        assert!(twin.contains(untouched), "{untouched}: {twin}");
+    }
+    // The closure that catches `?` runs the statements, with its return type pinned.
+    assert!(twin.contains("(move || {"), "{twin}");
+}
+
+#[test]
+fn a_track_caller_handler_keeps_its_statements_in_its_own_body() {
+    let twin = debug_twin(
+        quote!(200, debug_check),
+        quote!(
+            #[track_caller]
+            fn show(text: &str) -> (Status, u32) {
+                (status!(200), text.parse().unwrap())
+            }
+        ),
+    );
+    assert!(!twin.contains("move ||"), "{twin}");
+    assert!(!twin.contains("return_type"), "{twin}");
+    assert_eq!(twin.matches("check_response").count(), 1, "{twin}");
+    assert!(
+        twin.contains("let __status_value : (Status , u32) = (status ! (200) , text . parse () . unwrap ()) ;"),
+        "{twin}"
+    );
+
+    let async_twin = debug_twin(
+        quote!(200, debug_check),
+        quote!(
+            #[track_caller]
+            async fn show() -> Status {
+                status!(200)
+            }
+        ),
+    );
+    assert!(!async_twin.contains("async move"), "{async_twin}");
+}
+
+#[test]
+fn the_check_of_a_return_site_is_spanned_at_the_users_expression() {
+    let item: TokenStream = "fn show(id: u32) -> Result<Status, ApiError> {\n    if id == 0 {\n        return Err(ApiError::Missing);\n    }\n    Ok(Status::OK)\n}"
+        .parse()
+        .unwrap();
+    let output = expand_responds(quote!(200, 404, debug_check), item, Lang::English);
+    let mut places = Vec::new();
+    collect_ident_places(output, "check_response", &mut places);
+    // Debug twin: the `return` (line 3, column 15), the tail (line 5, column 4), then the
+    // outer check, which is the macro's own (no place in this source).
+    assert_eq!(places[..2], [(3, 15), (5, 4)], "{places:?}");
+}
+
+/// The line and column of every identifier `name` in `tokens`, depth first.
+fn collect_ident_places(tokens: TokenStream, name: &str, places: &mut Vec<(usize, usize)>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) if ident == name => {
+                let start = ident.span().start();
+                places.push((start.line, start.column));
+            }
+            proc_macro2::TokenTree::Group(group) => {
+                collect_ident_places(group.stream(), name, places)
+            }
+            _ => {}
+        }
+    }
 }
 
 #[test]

@@ -157,19 +157,33 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 ///   too. For error enums made for one handler or a few.
 /// - `debug_check`: in debug builds, the handler panics (naming itself, the status and the
 ///   contract) when it returns a status outside the list, including statuses that come from `?`
-///   and error conversions. The return type must carry a status through
-///   `status_core::ResponseStatus`; `impl Trait` return types (such as axum's
-///   `impl IntoResponse`) hide it and are refused. Release builds compile the original body
-///   unchanged.
+///   and error conversions. The panic is reported at the expression the value was returned
+///   from: a `return`, the tail, or a branch of a tail `if` or `match`; for an exit through `?`,
+///   at the attribute. The return type must carry a status through
+///   `status_core::ResponseStatus`, as the types axum handlers return do (`Json<T>`, `String`,
+///   `(StatusCode, T)`, `Result<T, E>`..., with status-core's `axum` feature); a handler that
+///   returns nothing answers 200. `impl Trait` return types (such as axum's
+///   `impl IntoResponse`) hide the status and are refused: check such a handler at its route
+///   instead, with `post(create_user.layer(CREATE_USER_RESPONSES.layer()))` (status-core's
+///   `axum` feature), which reads every response the route sends. Release builds compile the
+///   original body unchanged. The check after each returned value allows `unreachable_code`
+///   (for a value that never comes, such as a call to a function returning `!`), so it cannot
+///   be used under `#![forbid(unreachable_code)]`.
+///
+///   A `#[track_caller]` handler keeps `Location::caller()` and the location of its panics as
+///   they are without the attribute: its `return`s and tail are checked (a panic is reported
+///   at its caller, like any other in it), but its exits through `?` are not checked by
+///   `debug_check`; the route check sees them.
 ///
 /// Put `#[responds]` above other attributes on the handler (`#[tracing::instrument]`,
 /// `#[axum::debug_handler]`, `#[utoipa::path]`), so it reads the function as written. A closure
 /// cannot carry an attribute (Rust allows attributes on expressions only on nightly): write
 /// the handler as an `async fn` and pass its name to the router.
 ///
-/// The attribute adds a "Responses" section to the function's documentation and defines
-/// `NAME_RESPONSES: status_core::Responses` beside it (an associated constant for a method), so
-/// the contract can be read without calling the handler.
+/// The attribute defines `NAME_RESPONSES: status_core::Responses` beside the handler (an
+/// associated constant for a method), so the contract can be read without calling it, and adds
+/// a "Responses" section to the function's documentation if it has any (an undocumented one is
+/// left undocumented, so `missing_docs` still reports it).
 ///
 /// In traits: on a method's declaration in the trait, the constant becomes an associated constant
 /// of the trait (the contract every implementation reports by default). In an `impl Trait for T`

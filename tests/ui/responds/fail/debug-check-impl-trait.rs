@@ -1,12 +1,15 @@
-use status_core::Status;
-use status_macros::{responds, status};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use status_macros::responds;
 
-#[responds(200, debug_check)]
-fn show() -> impl std::fmt::Debug {
-    status!(200)
+#[responds(201, 409, debug_check)]
+async fn create_user(taken: bool) -> impl IntoResponse {
+    if taken {
+        return StatusCode::CONFLICT;
+    }
+    StatusCode::CREATED
 }
 
 fn main() {
-    let _ = show();
-    let _: Status = status!(200);
+    drop(create_user(false));
 }
