@@ -549,40 +549,41 @@ impl Pending {
 
     fn judge<B: From<String>>(self, response: Response<B>) -> Response<B> {
         let code = response.status().as_u16();
-        let (contract, middleware, settings) = match &self.judge {
-            Judge::Alone { contract } => (Some(*contract), Vec::new(), None),
-            Judge::Router { slot, settings } => {
-                let mut middleware = settings.middleware.clone();
-                middleware.extend(lock(&slot.middleware).iter().copied());
-                (slot.contract.get().copied(), middleware, Some(&**settings))
-            }
+        let (contract, slot, settings) = match &self.judge {
+            Judge::Alone { contract } => (Some(*contract), None, None),
+            Judge::Router { slot, settings } => (
+                slot.contract.get().copied(),
+                Some(&**slot),
+                Some(&**settings),
+            ),
         };
         let mode = settings.map_or(Mode::for_build(), |settings| settings.mode);
         if mode == Mode::Test {
             if let (Some(settings), Some(route)) = (settings, &self.route) {
-                let mut record = lock(&settings.record);
-                let key = (self.method.as_str().to_owned(), route.as_str().to_owned());
-                let seen = record.routes.entry(key).or_insert(RouteRecord {
-                    contract,
-                    seen: BTreeMap::new(),
-                });
-                seen.contract = seen.contract.or(contract);
-                *seen.seen.entry(code).or_insert(0) += 1;
+                settings.record_answer(&self.method, route.as_str(), contract, code);
             }
         }
+        // Cheapest first: most responses are declared or implied.
+        let router_middleware = settings.map_or(&[][..], |settings| &settings.middleware[..]);
         let allowed = match contract {
             // The method router's own answer to a method the route does not serve. It passes
             // through the layers of the route's other methods (axum adds `Allow` only outside
             // them), so it cannot be told from a handler's 405 and is never held against one.
             _ if code == 405 => true,
-            _ if middleware.iter().any(|status| status.code() == code) => true,
-            Some(contract) => contract.contains(code),
+            Some(contract) if contract.contains(code) => true,
+            _ if has_code(router_middleware, code) => true,
+            _ if slot.is_some_and(|slot| has_code(&lock(&slot.middleware), code)) => true,
+            Some(_) => false,
             // No route matched: the router's fallback answered.
             None if self.route.is_none() => true,
             None => settings.is_some_and(|settings| settings.routes_without_contract),
         };
         if allowed {
             return response;
+        }
+        let mut middleware = router_middleware.to_vec();
+        if let Some(slot) = slot {
+            middleware.extend(lock(&slot.middleware).iter().copied());
         }
         let violation = Violation {
             method: self.method,
@@ -597,6 +598,24 @@ impl Pending {
             Mode::Respond | Mode::Test => violation_response(&violation),
             Mode::Warn | Mode::Off => response,
         }
+    }
+}
+
+fn has_code(statuses: &[Status], code: u16) -> bool {
+    statuses.iter().any(|status| status.code() == code)
+}
+
+impl Settings {
+    /// Counts `code` among the answers of the route, in [`Mode::Test`].
+    fn record_answer(&self, method: &Method, route: &str, contract: Option<Responses>, code: u16) {
+        let mut record = lock(&self.record);
+        let key = (method.as_str().to_owned(), route.to_owned());
+        let seen = record.routes.entry(key).or_insert(RouteRecord {
+            contract,
+            seen: BTreeMap::new(),
+        });
+        seen.contract = seen.contract.or(contract);
+        *seen.seen.entry(code).or_insert(0) += 1;
     }
 }
 
