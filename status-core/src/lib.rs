@@ -38,6 +38,7 @@ mod http_responses;
 pub mod implied;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod interop;
+pub mod openapi;
 mod raw;
 mod responses;
 #[cfg(any(feature = "axum", feature = "axum07"))]
@@ -149,11 +150,13 @@ pub mod __private {
     /// The contract of a handler, built by `#[responds]` after checking the list.
     pub const fn responses(
         handler: &'static str,
+        module: &'static str,
         statuses: &'static [Status],
         implied: &'static [Status],
     ) -> Responses {
         Responses {
             handler,
+            module,
             statuses,
             implied,
         }

@@ -17,11 +17,41 @@ use crate::{RawStatus, Status};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Responses {
     pub(crate) handler: &'static str,
+    pub(crate) module: &'static str,
     pub(crate) statuses: &'static [Status],
     pub(crate) implied: &'static [Status],
 }
 
 impl Responses {
+    /// A contract written by hand, for a handler that cannot carry `#[responds]` (a closure,
+    /// say): the handler's name, its declared statuses, and those its extractors imply.
+    ///
+    /// ```
+    /// use status_core::{Responses, Status};
+    ///
+    /// const HEALTH: Responses = Responses::new("health", &[Status::OK, Status::SERVICE_UNAVAILABLE], &[]);
+    /// assert!(HEALTH.declares(503));
+    /// ```
+    pub const fn new(
+        handler: &'static str,
+        statuses: &'static [Status],
+        implied: &'static [Status],
+    ) -> Responses {
+        Responses {
+            handler,
+            module: "",
+            statuses,
+            implied,
+        }
+    }
+
+    /// The path of the module the handler is in, as `module_path!()` writes it
+    /// (`my_app::routes::users`); empty for a contract made with [`Responses::new`]. It tells
+    /// apart two handlers of the same name.
+    pub const fn module_path(&self) -> &'static str {
+        self.module
+    }
+
     /// The handler's name as written.
     pub const fn handler(&self) -> &'static str {
         self.handler

@@ -15,7 +15,7 @@
 //! # use axum::{routing::post, Json, Router};
 //! # use status_core::{Responses, Status};
 //! # async fn create_user() -> Json<()> { Json(()) }
-//! # const CREATE_USER_RESPONSES: Responses = status_core::__private::responses("create_user", &[Status::CREATED], &[]);
+//! # const CREATE_USER_RESPONSES: Responses = Responses::new("create_user", &[Status::CREATED], &[]);
 //! let app: Router = Router::new().route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())));
 //! ```
 //!
@@ -29,7 +29,7 @@
 //! # use status_core::{Responses, Status};
 //! use status_core::route_check::ContractCheck;
 //! # async fn create_user() -> Json<()> { Json(()) }
-//! # const CREATE_USER_RESPONSES: Responses = status_core::__private::responses("create_user", &[Status::CREATED], &[]);
+//! # const CREATE_USER_RESPONSES: Responses = Responses::new("create_user", &[Status::CREATED], &[]);
 //!
 //! let app: Router = Router::new()
 //!     .route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())))

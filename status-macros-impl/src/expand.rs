@@ -118,14 +118,14 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .map(|entry| plain_status_constant_of(entry, Span::call_site()))
         .collect();
     let responses =
-        quote!(::status_core::__private::responses(#name, &[#(#statuses),*], &[#(#implied),*]));
+        quote!(::status_core::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
     // The debug-build check names the same statuses again; without their warnings, so each
     // warning is shown once.
     let quiet_statuses = declared
         .iter()
         .map(|declared| plain_status_constant(&declared.checked));
     let quiet_responses = quote!(::status_core::__private::responses(
-        #name, &[#(#quiet_statuses),*], &[#(#implied),*]
+        #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
     ));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list.

@@ -383,7 +383,7 @@ fn responds_documents_the_contract_and_defines_its_data() {
         output.contains("pub const CREATE_USER_RESPONSES : :: status_core :: Responses"),
         "{output}"
     );
-    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , & [])"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , :: core :: module_path ! () , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , & [])"), "{output}");
     assert!(!output.contains("compile_error"), "{output}");
     assert!(!output.contains("debug_assertions"), "{output}");
 }

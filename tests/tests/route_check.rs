@@ -273,7 +273,7 @@ async fn the_body_is_passed_on_unread() {
     assert_eq!(&body[..], b"late");
 }
 
-const STREAM_RESPONSES: Responses = status_core::__private::responses("stream", &[Status::OK], &[]);
+const STREAM_RESPONSES: Responses = Responses::new("stream", &[Status::OK], &[]);
 
 #[tokio::test]
 async fn axum_07_routers_are_checked_and_name_their_route() {
