@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use crate::{entries, Responses, Status};
+use crate::{entries, Entry, Responses, Status};
 
 /// Where a status of a contract comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,21 +59,21 @@ impl Responses {
 /// use status_core::Status;
 ///
 /// assert_eq!(
-///     description(Status::CREATED, Origin::Declared).to_string(),
+///     description(Status::CREATED.entry(), Origin::Declared).to_string(),
 ///     "Created. The request made a new resource."
 /// );
-/// assert!(description(Status::UNSUPPORTED_MEDIA_TYPE, Origin::Implied)
+/// assert!(description(Status::UNSUPPORTED_MEDIA_TYPE.entry(), Origin::Implied)
 ///     .to_string()
 ///     .ends_with("Answered before the handler runs, when the request's path, query string or body is rejected by the extractor that reads it."));
 /// ```
-pub fn description(status: Status, origin: Origin) -> Description {
-    Description { status, origin }
+pub fn description(entry: &'static Entry, origin: Origin) -> Description {
+    Description { entry, origin }
 }
 
 /// See [`description`].
 #[derive(Debug, Clone, Copy)]
 pub struct Description {
-    status: Status,
+    entry: &'static Entry,
     origin: Origin,
 }
 
@@ -86,8 +86,8 @@ impl fmt::Display for Description {
         write!(
             f,
             "{}. {}",
-            self.status.reason(),
-            first_sentence(self.status.entry().summary_en())
+            self.entry.reason(),
+            first_sentence(self.entry.summary_en())
         )?;
         match self.origin {
             Origin::Declared => Ok(()),
