@@ -24,8 +24,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-// The `http` feature and those built on it need std; without them the crate is `no_std`.
-#[cfg(feature = "http")]
+// The integrations need std; without them the crate is `no_std`.
+#[cfg(any(feature = "http", feature = "utoipa", feature = "aide"))]
 extern crate std;
 
 #[cfg(any(feature = "axum", feature = "axum07"))]

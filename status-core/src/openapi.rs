@@ -105,3 +105,8 @@ fn first_sentence(summary: &str) -> &str {
         None => summary,
     }
 }
+
+#[cfg(feature = "aide")]
+pub mod aide;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
