@@ -1,4 +1,5 @@
-//! Run-time paths of `status-core` against the `http` crate's, side by side in one run.
+//! Run-time paths of `status-core` against the `http` crate's, and the route check against an
+//! unchecked axum router, side by side in one run.
 //!
 //! ```text
 //! cargo bench -p status-tests --bench runtime
@@ -146,6 +147,62 @@ fn from_http_group(c: &mut Criterion) {
     group.finish();
 }
 
+/// One request through an axum router in process: a handler with no layer, the same under a
+/// handler layer and a router layer that do nothing (what any pair of layers costs in axum),
+/// and under its route contract and a `ContractCheck` in release mode. `checked` against
+/// `noop_layers` is the check's own cost; against `bare`, what a user pays.
+fn route_check_group(c: &mut Criterion) {
+    use axum::handler::Handler;
+    use axum::routing::get;
+    use axum::Router;
+    use status_core::route_check::{ContractCheck, Mode};
+    use status_core::Responses;
+    use tower::layer::util::Identity;
+    use tower::{Service, ServiceExt};
+
+    const CONTRACT: Responses = Responses::new("user", &[Status::OK, Status::NOT_FOUND], &[]);
+    async fn user() -> &'static str {
+        "alice"
+    }
+
+    STARTED.get_or_init(SystemTime::now);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a tokio runtime");
+    let routers = [
+        ("bare", Router::new().route("/users/{id}", get(user))),
+        (
+            "noop_layers",
+            Router::new()
+                .route("/users/{id}", get(user.layer(Identity::new())))
+                .layer(Identity::new()),
+        ),
+        (
+            "checked",
+            Router::new()
+                .route("/users/{id}", get(user.layer(CONTRACT.layer())))
+                .layer(ContractCheck::new().mode(Mode::Warn)),
+        ),
+    ];
+    let mut group = c.benchmark_group("route_check");
+    for (name, router) in routers {
+        let mut service = router.into_service::<axum::body::Body>();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                runtime.block_on(async {
+                    let request = http::Request::builder()
+                        .uri("/users/42")
+                        .body(axum::body::Body::empty())
+                        .expect("a request");
+                    let ready = service.ready().await.expect("infallible");
+                    black_box(ready.call(request).await.expect("infallible"))
+                })
+            })
+        });
+    }
+    group.finish();
+}
+
 /// Where criterion writes its results: `$CRITERION_HOME`, else `$CARGO_TARGET_DIR/criterion`,
 /// else `criterion` in the target directory this executable was built into
 /// (`target/release/deps/runtime-*`).
@@ -210,13 +267,15 @@ fn ratio_summary() {
         ("to_http", "ours_to_http", "http"),
         ("from_http", "ours", "http"),
         ("from_http", "ours_ok", "http"),
+        ("route_check", "checked", "bare"),
+        ("route_check", "checked", "noop_layers"),
     ];
     println!();
-    println!("Ratio summary (mean per iteration, ours/http; below 1 means ours is faster)");
+    println!("Ratio summary (mean per iteration, ours/theirs; below 1 means ours is faster)");
     println!("results in {}", dir.display());
     println!(
-        "{:<10} {:<13} {:>12} {:>12} {:>7}",
-        "group", "ours", "ours mean", "http mean", "ratio"
+        "{:<12} {:<13} {:>12} {:>12} {:>7}",
+        "group", "ours", "ours mean", "theirs mean", "ratio"
     );
     for (group, ours, http) in comparisons {
         match (mean_ns(&dir, group, ours), mean_ns(&dir, group, http)) {
@@ -227,13 +286,13 @@ fn ratio_summary() {
                     "  (not from this run)"
                 };
                 println!(
-                    "{group:<10} {ours:<13} {:>12} {:>12} {:>7.3}{stale}",
+                    "{group:<12} {ours:<13} {:>12} {:>12} {:>7.3}{stale}",
                     format_ns(ours_ns),
                     format_ns(http_ns),
                     ours_ns / http_ns,
                 );
             }
-            _ => println!("{group:<10} {ours:<13} (no estimates)"),
+            _ => println!("{group:<12} {ours:<13} (no estimates)"),
         }
     }
 }
@@ -243,6 +302,7 @@ criterion_group!(
     lookup_group,
     reason_group,
     to_http_group,
-    from_http_group
+    from_http_group,
+    route_check_group
 );
 criterion_main!(benches, ratio_summary);
