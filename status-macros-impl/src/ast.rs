@@ -128,3 +128,74 @@ pub fn is_lint_attr(attr: &syn::Attribute) -> bool {
 pub fn is_status_attr(attr: &syn::Attribute) -> bool {
     attr.path().is_ident("status")
 }
+
+/// `#[utoipa::path(...)]` on a handler, read as far as `#[responds]` needs: where its
+/// `responses(...)` are, and what each entry documents. Everything else in it is utoipa's
+/// business and is re-emitted as written.
+pub struct UtoipaPath {
+    /// Where the attribute is among the handler's attributes.
+    pub index: usize,
+    /// Its arguments as written, one token tree at a time.
+    pub args: Vec<proc_macro2::TokenTree>,
+    /// Every top-level `responses(...)` key, in order; utoipa keeps only the last.
+    pub responses: Vec<ResponsesKey>,
+}
+
+/// One `responses(...)` key of `#[utoipa::path(...)]`.
+pub struct ResponsesKey {
+    /// The word `responses`.
+    pub key: Ident,
+    /// The position of its parenthesised group in [`UtoipaPath::args`].
+    pub at: usize,
+    pub group: proc_macro2::Group,
+    /// Its entries, or `None` when they are not written the way utoipa reads them; utoipa
+    /// reports that itself.
+    pub entries: Option<Vec<DocumentedResponse>>,
+}
+
+/// One entry of `responses(...)`.
+pub enum DocumentedResponse {
+    /// `(status = 201, description = "...", body = User)`: the group as written, and its
+    /// status (the last `status = ...` in it, as utoipa reads it), if it has one.
+    Tuple {
+        group: proc_macro2::Group,
+        status: Option<DocumentedStatus>,
+    },
+    /// A type implementing utoipa's `IntoResponses`, whose statuses only its impl knows.
+    IntoResponses(syn::TypePath),
+}
+
+/// The value of `status = ...` in a response tuple.
+pub enum DocumentedStatus {
+    /// `201`, and `4XX` (lexed as `4` with the suffix `XX`).
+    Int(syn::LitInt),
+    /// `"default"` or a range such as `"4XX"`.
+    Str(LitStr),
+    /// A path whose last segment names an `http::StatusCode` constant:
+    /// `StatusCode::CREATED`, `http::StatusCode::CONFLICT`, `IM_A_TEAPOT`.
+    Name(syn::Path),
+    /// Anything else, as written.
+    Other(TokenStream),
+}
+
+impl DocumentedResponse {
+    /// The entry as written.
+    pub fn tokens(&self) -> TokenStream {
+        match self {
+            DocumentedResponse::Tuple { group, .. } => group.to_token_stream(),
+            DocumentedResponse::IntoResponses(path) => path.to_token_stream(),
+        }
+    }
+}
+
+impl DocumentedStatus {
+    /// The value as written, to point at.
+    pub fn tokens(&self) -> TokenStream {
+        match self {
+            DocumentedStatus::Int(int) => int.to_token_stream(),
+            DocumentedStatus::Str(string) => string.to_token_stream(),
+            DocumentedStatus::Name(path) => path.to_token_stream(),
+            DocumentedStatus::Other(tokens) => tokens.clone(),
+        }
+    }
+}

@@ -5,15 +5,19 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
-use status_core::{Entry, State};
+use status_core::openapi::{description, Origin};
+use status_core::{lookup, Entry, State};
 use syn::visit::Visit;
-use syn::{Type, TypeImplTrait};
+use syn::{Lit, Type, TypeImplTrait};
 
-use crate::ast::{is_status_attr, CodeArg, ErrorType, ErrorVariant, OptIn};
+use crate::ast::{
+    is_status_attr, Code, CodeArg, DocumentedResponse, DocumentedStatus, ErrorType, ErrorVariant,
+    OptIn, UtoipaPath,
+};
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::handler::{written, ErrorTypeSource, Handler};
-use crate::parse::{status_attr, RespondsArgs, StatusAttr};
-use crate::resolve::resolve;
+use crate::parse::{status_attr, top_level, utoipa_path, RespondsArgs, StatusAttr};
+use crate::resolve::{entry_named, entry_with_phrase, resolve};
 use crate::scan::{answers, Answers, ValueMention};
 
 /// A code that passed, ready to expand.
@@ -51,8 +55,23 @@ fn opt_in_for(entry: &Entry) -> Option<OptIn> {
     }
 }
 
+/// Where a code is written, for the one piece of advice that depends on it: where an opt-in
+/// would go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In `status!`, `#[responds]` or `#[status]`, where the opt-in is written around the code.
+    Macro,
+    /// As `status = ...` in `#[utoipa::path]`, which takes no opt-in: the contract's does.
+    UtoipaPath,
+}
+
 /// Checks one written code, reporting every problem with it to `ctxt`.
 pub fn check_code(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Checked> {
+    check_code_in(arg, Place::Macro, ctxt)
+}
+
+/// [`check_code`], for a code written at `place`.
+fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked> {
     let lang = ctxt.lang;
     let written_opt_in = match &arg.opt_in {
         Some(keyword) => {
@@ -89,7 +108,7 @@ pub fn check_code(arg: &CodeArg, ctxt: &mut Ctxt) -> Option<Checked> {
         let needed = opt_in_for(entry);
         match (written_opt_in, needed) {
             (None, _) => {
-                ctxt.error_spanned(arg.code.tokens(), lang.refused(entry, needed));
+                ctxt.error_spanned(arg.code.tokens(), lang.refused(entry, needed, place));
                 return None;
             }
             (Some((_, keyword)), None) => {
@@ -295,6 +314,26 @@ pub struct Contract {
     /// Checks that need the error type's map, which only the compiler knows: emitted as
     /// constants that fail to evaluate, at the user's tokens, when the rule is broken.
     pub deferred: Option<DeferredChecks>,
+    /// `#[utoipa::path]` on the handler, and what to emit in its place.
+    pub openapi: Option<OpenApi>,
+}
+
+/// `#[utoipa::path(...)]` on the handler, checked against the contract.
+pub struct OpenApi {
+    pub path: UtoipaPath,
+    pub rewrite: Rewrite,
+}
+
+/// What becomes of `#[utoipa::path(...)]`.
+pub enum Rewrite {
+    /// It has no `responses(...)`: add one listing every status of the contract.
+    Fill(Vec<(&'static Entry, Origin)>),
+    /// Its `responses(...)` agree with the contract: keep them as written and append these,
+    /// the statuses implied by the request that it leaves out.
+    Append(Vec<(&'static Entry, Origin)>),
+    /// Something was reported: re-emit it as written, without the entries of `responses(...)`
+    /// at these positions, whose status was refused (utoipa would refuse some of them again).
+    AsWritten { dropped: Vec<usize> },
 }
 
 /// Rules about the handler's error type, checked during constant evaluation.
@@ -498,13 +537,330 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
             checks,
         })
     });
+    let openapi = check_openapi(handler, &declared, &implied, list_passed, ctxt);
     Contract {
         declared,
         implied,
         extractors,
         debug_check: check_debug_check(handler, args, ctxt),
         deferred,
+        openapi,
     }
+}
+
+/// Every status of the contract, declared or implied by the request, ascending and once each,
+/// with where it comes from: what `Responses::documented` will list at run time.
+fn documented_contract(
+    declared: &[Declared],
+    implied: &[&'static Entry],
+) -> Vec<(&'static Entry, Origin)> {
+    status_core::entries()
+        .iter()
+        .filter_map(|entry| {
+            let is_declared = declared
+                .iter()
+                .any(|declared| declared.checked.entry.code() == entry.code());
+            let is_implied = implied.iter().any(|other| other.code() == entry.code());
+            match (is_declared, is_implied) {
+                (true, true) => Some((entry, Origin::DeclaredAndImplied)),
+                (true, false) => Some((entry, Origin::Declared)),
+                (false, true) => Some((entry, Origin::Implied)),
+                (false, false) => None,
+            }
+        })
+        .collect()
+}
+
+/// `#[utoipa::path(...)]` against the contract. Without `responses(...)`, the contract fills
+/// it in. With it, each documented status is checked as `status!` checks a code, must be in
+/// the contract and documented once, and each declared status must be documented; statuses
+/// implied by the request that it leaves out are appended. Skipped when the declared list
+/// itself was refused, so one bad code is reported once.
+fn check_openapi(
+    handler: &Handler,
+    declared: &[Declared],
+    implied: &[&'static Entry],
+    list_passed: bool,
+    ctxt: &mut Ctxt,
+) -> Option<OpenApi> {
+    let lang = ctxt.lang;
+    let (index, attr) = handler.utoipa_path()?;
+    let path = utoipa_path(index, attr)?;
+    let as_written = |path| OpenApi {
+        path,
+        rewrite: Rewrite::AsWritten {
+            dropped: Vec::new(),
+        },
+    };
+    if !list_passed {
+        return Some(as_written(path));
+    }
+    let contract = documented_contract(declared, implied);
+    let Some(responses) = path.responses.last() else {
+        return Some(OpenApi {
+            path,
+            rewrite: Rewrite::Fill(contract),
+        });
+    };
+    if path.responses.len() > 1 {
+        for later in &path.responses[1..] {
+            ctxt.error_spanned(&later.key, lang.responses_replaced());
+        }
+        return Some(as_written(path));
+    }
+    let Some(entries) = &responses.entries else {
+        return Some(as_written(path));
+    };
+
+    let name = handler.name();
+    let declared_entries: Vec<&'static Entry> = declared
+        .iter()
+        .map(|declared| declared.checked.entry)
+        .collect();
+    let mut failed = false;
+    let mut dropped = Vec::new();
+    let mut has_type = false;
+    // Each status documented so far (`None` for "default"), with the entry documenting it.
+    let mut documented: Vec<(Option<&'static Entry>, &proc_macro2::Group)> = Vec::new();
+    // Codes a refused entry stands for (`"4XX"`, `"Created"`): already reported there, so not
+    // reported again as undocumented.
+    let mut meant_by_refused: Vec<u16> = Vec::new();
+    for (position, response) in entries.iter().enumerate() {
+        let (group, status) = match response {
+            DocumentedResponse::IntoResponses(ty) => {
+                ctxt.error_spanned(ty, lang.into_responses(&written(ty)));
+                failed = true;
+                has_type = true;
+                continue;
+            }
+            DocumentedResponse::Tuple {
+                group,
+                status: None,
+            } => {
+                ctxt.error_at(group.span(), lang.response_without_status());
+                failed = true;
+                dropped.push(position);
+                continue;
+            }
+            DocumentedResponse::Tuple {
+                group,
+                status: Some(status),
+            } => (group, status),
+        };
+        let code = match documented_code(status, &contract, ctxt) {
+            DocumentedCode::Listed(entry) => Some(entry),
+            DocumentedCode::Default => None,
+            DocumentedCode::Refused { meant } => {
+                failed = true;
+                dropped.push(position);
+                meant_by_refused.extend(meant);
+                continue;
+            }
+            DocumentedCode::Unlisted(entry) => {
+                ctxt.error_spanned(
+                    status.tokens(),
+                    lang.documented_unlisted(&name, entry, &declared_entries, implied),
+                );
+                failed = true;
+                dropped.push(position);
+                continue;
+            }
+        };
+        let same = |entry: &Option<&'static Entry>| entry.map(Entry::code) == code.map(Entry::code);
+        match documented.iter().find(|(earlier, _)| same(earlier)) {
+            Some((_, first)) => {
+                ctxt.error_spanned(
+                    status.tokens(),
+                    lang.documented_twice(code, &shown_response(first)),
+                );
+                failed = true;
+            }
+            None => documented.push((code, group)),
+        }
+    }
+
+    let is_documented = |entry: &Entry| {
+        documented
+            .iter()
+            .any(|(documented, _)| documented.is_some_and(|other| other.code() == entry.code()))
+    };
+    // A type's statuses are unknown, so nothing can be said to be missing.
+    if !has_type {
+        for (entry, origin) in &contract {
+            if *origin == Origin::Implied
+                || is_documented(entry)
+                || meant_by_refused.contains(&entry.code())
+            {
+                continue;
+            }
+            let Some(undocumented) = declared
+                .iter()
+                .find(|declared| declared.checked.entry.code() == entry.code())
+            else {
+                continue;
+            };
+            let suggested = description(entry, *origin).to_string();
+            ctxt.error_spanned(
+                &undocumented.tokens,
+                lang.declared_undocumented(entry, &suggested),
+            );
+            failed = true;
+        }
+    }
+    let rewrite = if failed {
+        Rewrite::AsWritten { dropped }
+    } else {
+        Rewrite::Append(
+            contract
+                .into_iter()
+                .filter(|(entry, origin)| *origin == Origin::Implied && !is_documented(entry))
+                .collect(),
+        )
+    };
+    Some(OpenApi { path, rewrite })
+}
+
+/// What a documented status stands for.
+enum DocumentedCode {
+    /// A status of the contract.
+    Listed(&'static Entry),
+    /// `"default"`: the responses not listed, which the contract has no opinion on.
+    Default,
+    /// A code that passed `status!`'s checks but is not in the contract.
+    Unlisted(&'static Entry),
+    /// Not a status that can be compared, as reported; `meant` are the contract's codes it
+    /// plainly stands for (those of a range, the number of a phrase).
+    Refused { meant: Vec<u16> },
+}
+
+/// The status a documented `status = ...` stands for, after reporting why when it is not one.
+/// A code of the contract is taken as it is, opt-in included; any other is checked as
+/// `status!` checks it, with the same messages. A name is the last segment of the path, the
+/// way utoipa reads it; former names are what `http::StatusCode` calls some statuses
+/// (`UNPROCESSABLE_ENTITY`), and utoipa knows no others, so they do not warn here.
+fn documented_code(
+    status: &DocumentedStatus,
+    contract: &[(&'static Entry, Origin)],
+    ctxt: &mut Ctxt,
+) -> DocumentedCode {
+    let lang = ctxt.lang;
+    let in_class = |class: u16| -> Vec<&'static Entry> {
+        contract
+            .iter()
+            .map(|(entry, _)| *entry)
+            .filter(|entry| entry.code() / 100 == class)
+            .collect()
+    };
+    let range = |written: String, class: u16, at: TokenStream, ctxt: &mut Ctxt| {
+        let listed = in_class(class);
+        ctxt.error_spanned(at, lang.documented_range(&written, class, &listed));
+        DocumentedCode::Refused {
+            meant: listed.iter().map(|entry| entry.code()).collect(),
+        }
+    };
+    let code = match status {
+        DocumentedStatus::Str(string) => {
+            let value = string.value();
+            if value == "default" {
+                return DocumentedCode::Default;
+            }
+            if let Some(class) = range_class(&value, "") {
+                return range(
+                    format!("\"{value}\""),
+                    class,
+                    string.to_token_stream(),
+                    ctxt,
+                );
+            }
+            // `"404"` and `"Not Found"` name a status; say which number to write.
+            let named = value
+                .parse()
+                .ok()
+                .and_then(lookup)
+                .or_else(|| entry_with_phrase(&value))
+                .map(Entry::code);
+            ctxt.error_spanned(string, lang.string_status(&value, named));
+            return DocumentedCode::Refused {
+                meant: named.into_iter().collect(),
+            };
+        }
+        DocumentedStatus::Int(int) => {
+            if let Some(class) = range_class(int.base10_digits(), int.suffix()) {
+                return range(int.to_string(), class, int.to_token_stream(), ctxt);
+            }
+            Code::Literal(Lit::Int(syn::LitInt::new(&int.to_string(), int.span())))
+        }
+        DocumentedStatus::Name(path) => match path.segments.last() {
+            Some(last) => Code::Name(last.ident.clone()),
+            None => {
+                ctxt.error_spanned(path, lang.documented_status_shape());
+                return DocumentedCode::Refused { meant: Vec::new() };
+            }
+        },
+        DocumentedStatus::Other(tokens) => {
+            ctxt.error_spanned(tokens, lang.documented_status_shape());
+            return DocumentedCode::Refused { meant: Vec::new() };
+        }
+    };
+    let (named, suffixed) = match &code {
+        Code::Literal(Lit::Int(int)) => (
+            int.base10_digits().parse().ok().and_then(lookup),
+            !int.suffix().is_empty(),
+        ),
+        Code::Name(ident) => (entry_named(&ident.to_string()), false),
+        _ => (None, false),
+    };
+    if let Some(entry) = named.filter(|_| !suffixed) {
+        if contract
+            .iter()
+            .any(|(listed, _)| listed.code() == entry.code())
+        {
+            return DocumentedCode::Listed(entry);
+        }
+    }
+    let arg = CodeArg { opt_in: None, code };
+    match check_code_in(&arg, Place::UtoipaPath, ctxt) {
+        Some(checked) => DocumentedCode::Unlisted(checked.entry),
+        // `201u16` is refused for its suffix, but plainly means 201.
+        None => DocumentedCode::Refused {
+            meant: named.map(Entry::code).into_iter().collect(),
+        },
+    }
+}
+
+/// The class of a status range (`"4XX"`, or `4XX` read as `4` with the suffix `XX`): its
+/// first digit.
+fn range_class(digits: &str, suffix: &str) -> Option<u16> {
+    let written = format!("{digits}{suffix}");
+    match written.as_bytes() {
+        [class @ b'1'..=b'5', b'X' | b'x', b'X' | b'x'] => Some(u16::from(class - b'0')),
+        _ => None,
+    }
+}
+
+/// The status and description of a response tuple as the user wrote them, for a message that
+/// refers to it: `(status = 201, description = "User created", ..)`.
+fn shown_response(group: &proc_macro2::Group) -> String {
+    const LIMIT: usize = 40;
+    let tokens: Vec<proc_macro2::TokenTree> = group.stream().into_iter().collect();
+    let items = top_level(&tokens);
+    let mut shown = Vec::new();
+    for key in ["status", "description"] {
+        let value = items.iter().map(|item| &tokens[item.clone()]).find(
+            |item| matches!(item, [proc_macro2::TokenTree::Ident(ident), _, _, ..] if ident == key),
+        );
+        if let Some(value) = value {
+            let mut value = written(value[2..].iter().cloned().collect::<TokenStream>());
+            if value.chars().count() > LIMIT {
+                value = value.chars().take(LIMIT).collect::<String>() + "...\"";
+            }
+            shown.push(format!("{key} = {value}"));
+        }
+    }
+    if items.len() > shown.len() {
+        shown.push("..".to_owned());
+    }
+    format!("({})", shown.join(", "))
 }
 
 /// The body's mentions that may be values of the handler's error type: by name where the type

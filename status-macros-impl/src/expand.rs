@@ -1,15 +1,17 @@
 //! Code generation only: checked codes into tokens. Every path is absolute
 //! (`::status_core::...`) so the expansion never depends on the user's imports.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
+use status_core::openapi::{description, Origin};
 use status_core::Entry;
 use syn::spanned::Spanned;
 use syn::{Block, DeriveInput, Expr, ReturnType, Signature, Type};
 
 use crate::ast::is_lint_attr;
 use crate::check::{
-    Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, TypeMention, VariantAnswer,
+    Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, OpenApi, Rewrite, TypeMention,
+    VariantAnswer,
 };
 use crate::exits::wrap_exits;
 use crate::handler::Handler;
@@ -102,12 +104,19 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let data_name = Ident::new(&handler.responses_const(), handler.sig.ident.span());
     let tracks_caller = handler.tracks_caller();
     let documented = handler.is_documented();
+    let is_raw = handler.sig.ident.to_string().starts_with("r#");
     let Handler {
-        attrs,
+        mut attrs,
         vis,
         sig,
         body,
     } = handler;
+    if let Some(openapi) = &contract.openapi {
+        if openapi.path.index < attrs.len() {
+            let attr = attrs.remove(openapi.path.index);
+            attrs.insert(openapi.path.index, utoipa_path_attr(attr, openapi));
+        }
+    }
     let declared = &contract.declared;
     let statuses = declared
         .iter()
@@ -117,8 +126,7 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .iter()
         .map(|entry| plain_status_constant_of(entry, Span::call_site()))
         .collect();
-    let responses =
-        quote!(::status_core::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
+    let responses = quote!(::status_core::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
     // The debug-build check names the same statuses again; without their warnings, so each
     // warning is shown once.
     let quiet_statuses = declared
@@ -132,10 +140,15 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let lint_attrs = attrs.iter().filter(|attr| is_lint_attr(attr));
 
     // Only a documented function gets the section: on one without docs it would silence
-    // `missing_docs`.
+    // `missing_docs`. Under `#[utoipa::path]` it is written through `concat!`: rustdoc shows it
+    // the same, and utoipa, which reads only literal `#[doc]`s, keeps it out of the
+    // operation's summary and description.
     let docs = documented.then(|| {
         let docs = responses_docs(contract, lang);
-        quote!(#[doc = #docs])
+        match contract.openapi {
+            Some(_) => quote!(#[doc = ::core::concat!(#docs)]),
+            None => quote!(#[doc = #docs]),
+        }
     });
 
     let data_doc = lang.responses_const_doc(&name);
@@ -144,10 +157,15 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .as_ref()
         .map(deferred_checks)
         .unwrap_or_default();
+    let order_check = if contract.openapi.is_none() && !is_raw {
+        utoipa_order_check(&name, lang)
+    } else {
+        TokenStream::new()
+    };
     let data = quote! {
         #[doc = #data_doc]
         #(#lint_attrs)*
-        #vis const #data_name: ::status_core::Responses = { #checks #responses };
+        #vis const #data_name: ::status_core::Responses = { #checks #order_check #responses };
     };
 
     let function = match body {
@@ -165,6 +183,141 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         Some(body) => quote!(#(#attrs)* #docs #vis #sig #body),
     };
     quote!(#function #data)
+}
+
+/// `#[utoipa::path(...)]` with its `responses(...)` filled in, completed, or (after an
+/// error) as written without the entries whose status was refused. Everything else in it is
+/// re-emitted token for token, the user's response entries included.
+fn utoipa_path_attr(mut attr: syn::Attribute, openapi: &OpenApi) -> syn::Attribute {
+    let path = &openapi.path;
+    let mut args = path.args.clone();
+    let last = path.responses.last();
+    match (&openapi.rewrite, last) {
+        (Rewrite::Fill(contract), _) => {
+            let tuples = contract
+                .iter()
+                .map(|(entry, origin)| response_tuple(entry, *origin));
+            let mut added = TokenStream::new();
+            push_separator(&mut added, &args);
+            added.extend(quote!(responses(#(#tuples),*)));
+            args.extend(added);
+        }
+        (Rewrite::Append(added), Some(key)) => {
+            let written: Vec<TokenTree> = key.group.stream().into_iter().collect();
+            let mut entries: TokenStream = written.iter().cloned().collect();
+            if !added.is_empty() {
+                push_separator(&mut entries, &written);
+                let tuples = added
+                    .iter()
+                    .map(|(entry, origin)| response_tuple(entry, *origin));
+                entries.extend(quote!(#(#tuples),*));
+            }
+            args[key.at] = regroup(&key.group, entries);
+        }
+        (Rewrite::AsWritten { dropped }, Some(key)) if !dropped.is_empty() => {
+            if let Some(entries) = &key.entries {
+                let kept = entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(position, _)| !dropped.contains(position))
+                    .map(|(_, entry)| entry.tokens());
+                args[key.at] = regroup(&key.group, quote!(#(#kept),*));
+            }
+        }
+        _ => return attr,
+    }
+    let placeholder = syn::Meta::Path(syn::Path {
+        leading_colon: None,
+        segments: syn::punctuated::Punctuated::new(),
+    });
+    let (path, delimiter) = match std::mem::replace(&mut attr.meta, placeholder) {
+        syn::Meta::List(list) => (list.path, list.delimiter),
+        syn::Meta::Path(path) => (path, syn::MacroDelimiter::Paren(Default::default())),
+        syn::Meta::NameValue(name_value) => (
+            name_value.path,
+            syn::MacroDelimiter::Paren(Default::default()),
+        ),
+    };
+    attr.meta = syn::Meta::List(syn::MetaList {
+        path,
+        delimiter,
+        tokens: args.into_iter().collect(),
+    });
+    attr
+}
+
+/// A comma before what is added after `written`, unless it is empty or ends with one.
+fn push_separator(tokens: &mut TokenStream, written: &[TokenTree]) {
+    match written.last() {
+        None => {}
+        Some(TokenTree::Punct(punct)) if punct.as_char() == ',' => {}
+        Some(_) => tokens.extend(quote!(,)),
+    }
+}
+
+/// `group`'s delimiter and span around new contents.
+fn regroup(group: &Group, stream: TokenStream) -> TokenTree {
+    let mut regrouped = Group::new(group.delimiter(), stream);
+    regrouped.set_span(group.span());
+    TokenTree::Group(regrouped)
+}
+
+/// `(status = 400, description = "...")`, described as status-core's `openapi` module
+/// describes it, so the document and the contract say the same thing.
+fn response_tuple(entry: &'static Entry, origin: Origin) -> TokenStream {
+    let code = Literal::u16_unsuffixed(entry.code());
+    let text = description(entry, origin).to_string();
+    quote!((status = #code, description = #text))
+}
+
+/// Items for `NAME_RESPONSES`'s initializer that warn, at the attribute, when
+/// `#[utoipa::path]` expanded before `#[responds]` on this handler. Emitted only when no
+/// `#[utoipa::path]` was among the handler's attributes.
+///
+/// utoipa leaves a `__path_NAME` struct beside the function it expands. Inside a block, a name
+/// imported by a glob of the module (`use self::*`) shadows an item of an outer block, so the
+/// innermost block below names utoipa's struct if the module has one, and this fallback
+/// otherwise. Method resolution then picks an inherent method on the fallback, or a trait
+/// method that leads to a deprecated one, whose note is the warning: `#[allow(deprecated)]`
+/// silences it and `-D warnings` denies it, like every warning of these macros.
+fn utoipa_order_check(name: &str, lang: Lang) -> TokenStream {
+    let path_struct = Ident::new(&format!("__path_{name}"), Span::call_site());
+    let note = lang.utoipa_path_first(name);
+    quote! {
+        #[allow(dead_code, non_camel_case_types)]
+        const _: () = {
+            struct #path_struct;
+            struct Order<T>(::core::marker::PhantomData<T>);
+            impl Order<#path_struct> {
+                fn __status_order(&self) -> Kept {
+                    Kept
+                }
+            }
+            trait UtoipaPathFirst {
+                fn __status_order(&self) -> UtoipaPathAboveResponds {
+                    UtoipaPathAboveResponds
+                }
+            }
+            impl<T> UtoipaPathFirst for Order<T> {}
+            struct Kept;
+            impl Kept {
+                fn responses_unchecked(&self) {}
+            }
+            struct UtoipaPathAboveResponds;
+            impl UtoipaPathAboveResponds {
+                #[deprecated(note = #note)]
+                fn responses_unchecked(&self) {}
+            }
+            fn order() {
+                let found = {
+                    #[allow(unused_imports)]
+                    use self::*;
+                    ::core::marker::PhantomData::<#path_struct>
+                };
+                Order(found).__status_order().responses_unchecked();
+            }
+        };
+    }
 }
 
 /// The "Responses" section of the handler's documentation, one attribute for the whole

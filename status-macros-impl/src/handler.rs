@@ -96,6 +96,19 @@ impl Handler {
             .any(|attr| attr.path().is_ident("doc") && matches!(attr.meta, syn::Meta::NameValue(_)))
     }
 
+    /// `#[utoipa::path(...)]` (or `#[::utoipa::path(...)]`) among the function's attributes,
+    /// with its position: the first one, as utoipa expands only one per function. Under
+    /// another name (`use utoipa::path; #[path(...)]`) it is not recognised.
+    pub fn utoipa_path(&self) -> Option<(usize, &Attribute)> {
+        self.attrs.iter().enumerate().find(|(_, attr)| {
+            let segments = &attr.path().segments;
+            segments.len() == 2
+                && segments[0].ident == "utoipa"
+                && segments[1].ident == "path"
+                && segments.iter().all(|segment| segment.arguments.is_none())
+        })
+    }
+
     /// The return type, unless it is `()` (written or implied).
     pub fn return_type(&self) -> Option<&Type> {
         match &self.sig.output {

@@ -6,6 +6,7 @@
 use status_core::{Class, Entry, State, REGISTRY_DATE};
 
 use crate::ast::OptIn;
+use crate::check::Place;
 
 /// The language of the diagnostics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,8 +230,8 @@ impl Lang {
     // ----- listed codes refused without an opt-in -----
 
     /// The refusal of a listed code in a state that is not sendable. `opt_in` is the keyword
-    /// that would let it through, if there is one.
-    pub(crate) fn refused(self, entry: &Entry, opt_in: Option<OptIn>) -> String {
+    /// that would let it through, if there is one; `place` says where it would be written.
+    pub(crate) fn refused(self, entry: &Entry, opt_in: Option<OptIn>, place: Place) -> String {
         let code = entry.code();
         let state = self.state(entry.state());
         let reference = entry.reference();
@@ -278,17 +279,25 @@ impl Lang {
             message += "\nhelp: ";
             message += instead;
         }
-        message += &match (self, opt_in) {
-            (Lang::English, Some(opt_in)) => format!(
+        message += &match (self, opt_in, place) {
+            (Lang::English, Some(opt_in), Place::Macro) => format!(
                 "\nhelp: to send {code} anyway, write {}({code})",
                 opt_in.keyword()
             ),
-            (Lang::Korean, Some(opt_in)) => format!(
+            (Lang::Korean, Some(opt_in), Place::Macro) => format!(
                 "\nhelp: 그래도 {code}을(를) 보내야 한다면 {}({code})로 쓰세요",
                 opt_in.keyword()
             ),
-            (Lang::English, None) => format!("\nnote: {code} has no opt-in"),
-            (Lang::Korean, None) => format!("\nnote: {code}에는 허용 표시가 없습니다"),
+            (Lang::English, Some(opt_in), Place::UtoipaPath) => format!(
+                "\nhelp: to send and document {code} anyway, declare {}({code}) in #[responds(...)]",
+                opt_in.keyword()
+            ),
+            (Lang::Korean, Some(opt_in), Place::UtoipaPath) => format!(
+                "\nhelp: 그래도 {code}을(를) 보내고 문서화해야 한다면 #[responds(...)]에 {}({code})를 선언하세요",
+                opt_in.keyword()
+            ),
+            (Lang::English, None, _) => format!("\nnote: {code} has no opt-in"),
+            (Lang::Korean, None, _) => format!("\nnote: {code}에는 허용 표시가 없습니다"),
         };
         message
     }
@@ -732,6 +741,130 @@ impl Lang {
                 "{}은(는) 정보 응답이라 이 값의 응답 상태가 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절)\nhelp: 이 배리언트로 응답할 최종 상태를 쓰세요",
                 title(entry)
             ),
+        }
+    }
+
+    // ----- #[responds] above #[utoipa::path] -----
+
+    pub(crate) fn documented_unlisted(
+        self,
+        handler: &str,
+        entry: &Entry,
+        declared: &[&Entry],
+        implied: &[&Entry],
+    ) -> String {
+        let code = entry.code();
+        let declared = listed_contract(declared);
+        let implied = listed_contract(implied);
+        match self {
+            Lang::English => {
+                let implied = if implied.is_empty() {
+                    String::new()
+                } else {
+                    format!(", and the request implies {implied}")
+                };
+                format!(
+                    "{} is documented here, but the contract of `{handler}` does not list it: #[responds] declares {declared}{implied}\nhelp: add {code} to #[responds(...)], or remove this entry",
+                    title(entry)
+                )
+            }
+            Lang::Korean => {
+                let implied = if implied.is_empty() {
+                    String::new()
+                } else {
+                    format!(", 요청에서 나오는 상태는 {implied}")
+                };
+                format!(
+                    "{}이(가) 여기 문서화되어 있지만 `{handler}`의 계약에는 없습니다: #[responds]가 선언한 상태는 {declared}{implied}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 이 항목을 지우세요",
+                    title(entry)
+                )
+            }
+        }
+    }
+
+    /// `status` is `None` for `"default"`; `first` shows the entry that came first.
+    pub(crate) fn documented_twice(self, status: Option<&Entry>, first: &str) -> String {
+        let status = status.map_or_else(|| "\"default\"".to_owned(), title);
+        match self {
+            Lang::English => format!("{status} is documented twice: utoipa keeps only the last entry for a status, so the first one, {first}, would be lost\nhelp: merge the two entries into one"),
+            Lang::Korean => format!("{status}이(가) 두 번 문서화되었습니다: utoipa는 한 상태에 마지막 항목만 남기므로 앞의 항목 {first}은(는) 사라집니다\nhelp: 두 항목을 하나로 합치세요"),
+        }
+    }
+
+    /// `suggested` is the description the table gives the status in an OpenAPI document.
+    pub(crate) fn declared_undocumented(self, entry: &Entry, suggested: &str) -> String {
+        let code = entry.code();
+        match self {
+            Lang::English => format!(
+                "{} is declared, but responses(...) in #[utoipa::path] does not document it\nhelp: add (status = {code}, description = \"{suggested}\") to responses(...), or drop {code} from #[responds(...)]",
+                title(entry)
+            ),
+            Lang::Korean => format!(
+                "{}이(가) 선언되었지만 #[utoipa::path]의 responses(...)에는 문서화되어 있지 않습니다\nhelp: responses(...)에 (status = {code}, description = \"{suggested}\")를 넣거나, #[responds(...)]에서 {code}을(를) 빼세요",
+                title(entry)
+            ),
+        }
+    }
+
+    /// `written` is the range as written (`"4XX"`, `4XX`); `in_class` the contract's statuses
+    /// in its class.
+    pub(crate) fn documented_range(self, written: &str, class: u16, in_class: &[&Entry]) -> String {
+        let listed = listed_contract(in_class);
+        match (self, in_class.is_empty()) {
+            (Lang::English, false) => format!("`{written}` documents a range of statuses, but the contract lists exact codes\nhelp: write one entry per code; the contract's {class}xx statuses are {listed}"),
+            (Lang::English, true) => format!("`{written}` documents a range of statuses, but the contract lists exact codes\nhelp: the contract has no {class}xx status; remove this entry"),
+            (Lang::Korean, false) => format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 코드마다 항목을 하나씩 쓰세요. 계약의 {class}xx 상태는 {listed}입니다"),
+            (Lang::Korean, true) => format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 계약에 {class}xx 상태가 없으니 이 항목을 지우세요"),
+        }
+    }
+
+    /// `code` is the status the string names, if it names one (`"404"`, `"Not Found"`).
+    pub(crate) fn string_status(self, written: &str, code: Option<u16>) -> String {
+        let help = match (self, code) {
+            (Lang::English, Some(code)) => format!("write status = {code}"),
+            (Lang::English, None) => "write the code as a number, e.g. status = 404".to_owned(),
+            (Lang::Korean, Some(code)) => format!("status = {code}로 쓰세요"),
+            (Lang::Korean, None) => "코드를 숫자로 쓰세요. 예: status = 404".to_owned(),
+        };
+        match self {
+            Lang::English => format!("utoipa reads a string status only as \"default\" or a range such as \"4XX\", not \"{written}\"\nhelp: {help}"),
+            Lang::Korean => format!("utoipa는 문자열 상태를 \"default\"나 \"4XX\" 같은 범위로만 읽습니다. \"{written}\"는 쓸 수 없습니다\nhelp: {help}"),
+        }
+    }
+
+    pub(crate) fn documented_status_shape(self) -> String {
+        match self {
+            Lang::English => "expected a status: a number (status = 201), an http::StatusCode constant (status = StatusCode::CREATED) or \"default\"".into(),
+            Lang::Korean => "상태가 와야 합니다: 숫자(status = 201), http::StatusCode 상수(status = StatusCode::CREATED), 또는 \"default\"".into(),
+        }
+    }
+
+    pub(crate) fn response_without_status(self) -> String {
+        match self {
+            Lang::English => "this response has no status\nhelp: write one first, e.g. (status = 201, description = \"...\")".into(),
+            Lang::Korean => "이 응답에는 상태가 없습니다\nhelp: 맨 앞에 상태를 쓰세요. 예: (status = 201, description = \"...\")".into(),
+        }
+    }
+
+    pub(crate) fn into_responses(self, ty: &str) -> String {
+        match self {
+            Lang::English => format!("the statuses of `{ty}` cannot be read at compile time, so #[responds] cannot hold them to its contract\nhelp: list them here as (status = N, description = \"...\") entries\nhelp: or keep the two apart: put #[responds] below #[utoipa::path]; nothing is compared then, and #[allow(deprecated)] on the handler silences the warning about the order"),
+            Lang::Korean => format!("`{ty}`의 상태는 컴파일 때 읽을 수 없어 #[responds]가 계약과 맞춰 볼 수 없습니다\nhelp: 여기에 (status = N, description = \"...\") 항목으로 나열하세요\nhelp: 아니면 둘을 따로 두세요: #[responds]를 #[utoipa::path] 아래에 두면 아무것도 비교하지 않으며, 순서에 대한 경고는 핸들러의 #[allow(deprecated)]로 끌 수 있습니다"),
+        }
+    }
+
+    pub(crate) fn responses_replaced(self) -> String {
+        match self {
+            Lang::English => "a second responses(...): utoipa keeps only the last, so the entries of the first would be lost\nhelp: merge them into one responses(...)".into(),
+            Lang::Korean => "responses(...)가 또 있습니다: utoipa는 마지막 것만 남기므로 앞의 항목은 사라집니다\nhelp: 하나의 responses(...)로 합치세요".into(),
+        }
+    }
+
+    /// The note of the warning given when `#[utoipa::path]` expanded before `#[responds]`.
+    pub(crate) fn utoipa_path_first(self, handler: &str) -> String {
+        match self {
+            Lang::English => format!("#[utoipa::path] on `{handler}` was expanded before #[responds], so its responses(...) were neither checked against the contract nor completed; put #[responds] above #[utoipa::path] (if the two are kept apart on purpose, #[allow(deprecated)] on the handler silences this)"),
+            Lang::Korean => format!("`{handler}`의 #[utoipa::path]가 #[responds]보다 먼저 펼쳐져서, 그 responses(...)를 계약과 맞춰 보지도 채우지도 못했습니다. #[responds]를 #[utoipa::path] 위에 두세요(일부러 둘을 따로 둔 것이라면 핸들러의 #[allow(deprecated)]로 이 경고를 끌 수 있습니다)"),
         }
     }
 

@@ -2,11 +2,14 @@
 //! any good is `check.rs`'s business, so that all such errors can be gathered together. Syntax
 //! errors are written in the caller's language, so each function takes it.
 
-use proc_macro2::TokenStream;
+use std::ops::Range;
+
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Lit, LitStr, Token};
 
-use crate::ast::{Code, CodeArg};
+use crate::ast::{Code, CodeArg, DocumentedResponse, DocumentedStatus, ResponsesKey, UtoipaPath};
 use crate::messages::Lang;
 
 /// A comma-separated list of codes: the whole input of `status!`.
@@ -156,4 +159,144 @@ fn code(input: ParseStream, lang: Lang) -> syn::Result<Code> {
         return Ok(Code::Name(input.parse()?));
     }
     Err(input.error(lang.expected_code()))
+}
+
+/// Reads `#[utoipa::path(...)]` for its `responses(...)`. Only what `#[responds]` compares is
+/// read; nothing here reports an error, since utoipa reports its own syntax errors when it
+/// expands. `None` for the `#[utoipa::path = ...]` form, which utoipa refuses.
+pub fn utoipa_path(index: usize, attr: &syn::Attribute) -> Option<UtoipaPath> {
+    let args: Vec<TokenTree> = match &attr.meta {
+        syn::Meta::List(list) => list.tokens.clone().into_iter().collect(),
+        syn::Meta::Path(_) => Vec::new(),
+        syn::Meta::NameValue(_) => return None,
+    };
+    let responses = top_level(&args)
+        .into_iter()
+        .filter_map(|key| match &args[key.clone()] {
+            [TokenTree::Ident(word), TokenTree::Group(group)]
+                if word == "responses" && group.delimiter() == Delimiter::Parenthesis =>
+            {
+                Some(ResponsesKey {
+                    key: word.clone(),
+                    at: key.start + 1,
+                    group: group.clone(),
+                    entries: documented_responses(group.stream()),
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    Some(UtoipaPath {
+        index,
+        args,
+        responses,
+    })
+}
+
+/// The comma-separated pieces of a list of `key = value` and `key(...)` items, as ranges of
+/// `tokens`, empty ones left out. A comma inside `<...>` (`body = HashMap<String, User>`)
+/// separates nothing.
+pub fn top_level(tokens: &[TokenTree]) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut angles = 0usize;
+    let mut previous: Option<&proc_macro2::Punct> = None;
+    for (position, token) in tokens.iter().enumerate() {
+        if let TokenTree::Punct(punct) = token {
+            // `->` and `=>` close no angle bracket.
+            let arrow = previous.is_some_and(|previous| {
+                previous.spacing() == Spacing::Joint && matches!(previous.as_char(), '-' | '=')
+            });
+            match punct.as_char() {
+                '<' => angles += 1,
+                '>' if !arrow => angles = angles.saturating_sub(1),
+                ',' if angles == 0 => {
+                    if position > start {
+                        pieces.push(start..position);
+                    }
+                    start = position + 1;
+                }
+                _ => {}
+            }
+            previous = Some(punct);
+        } else {
+            previous = None;
+        }
+    }
+    if tokens.len() > start {
+        pieces.push(start..tokens.len());
+    }
+    pieces
+}
+
+/// The entries of `responses(...)` as utoipa tells them apart: a path is a type implementing
+/// `IntoResponses`, anything else must be a parenthesised tuple. `None` if they cannot be read
+/// that way.
+fn documented_responses(tokens: TokenStream) -> Option<Vec<DocumentedResponse>> {
+    let parse = |input: ParseStream| {
+        let mut entries = Vec::new();
+        while !input.is_empty() {
+            if input.fork().parse::<syn::ExprPath>().is_ok() {
+                entries.push(DocumentedResponse::IntoResponses(input.parse()?));
+            } else {
+                match input.parse::<TokenTree>()? {
+                    TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis => {
+                        let status = tuple_status(&group)
+                            .ok_or_else(|| syn::Error::new(group.span(), "unreadable"))?;
+                        entries.push(DocumentedResponse::Tuple { group, status });
+                    }
+                    other => return Err(syn::Error::new(other.span(), "unreadable")),
+                }
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(entries)
+    };
+    parse.parse2(tokens).ok()
+}
+
+/// The status of a response tuple: `Some(None)` if it has none, `None` if the tuple is not a
+/// list of `key = value` and `key(...)` items. When `status` is given twice, utoipa keeps the
+/// last, and so does this.
+fn tuple_status(group: &proc_macro2::Group) -> Option<Option<DocumentedStatus>> {
+    let tokens: Vec<TokenTree> = group.stream().into_iter().collect();
+    let mut status = None;
+    for item in top_level(&tokens) {
+        let item = &tokens[item];
+        let TokenTree::Ident(key) = &item[0] else {
+            return None;
+        };
+        if key != "status" {
+            continue;
+        }
+        match item.get(1) {
+            Some(TokenTree::Punct(equals)) if equals.as_char() == '=' => {}
+            _ => return None,
+        }
+        status = Some(documented_status(item[2..].iter().cloned().collect()));
+    }
+    Some(status)
+}
+
+fn documented_status(value: TokenStream) -> DocumentedStatus {
+    if let Ok(lit) = syn::parse2::<Lit>(value.clone()) {
+        return match lit {
+            Lit::Int(int) => DocumentedStatus::Int(int),
+            Lit::Str(string) => DocumentedStatus::Str(string),
+            other => DocumentedStatus::Other(other.to_token_stream()),
+        };
+    }
+    match syn::parse2::<syn::Path>(value.clone()) {
+        Ok(path)
+            if path
+                .segments
+                .iter()
+                .all(|segment| segment.arguments.is_none()) =>
+        {
+            DocumentedStatus::Name(path)
+        }
+        _ => DocumentedStatus::Other(value),
+    }
 }

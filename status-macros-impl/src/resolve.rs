@@ -138,6 +138,11 @@ pub fn entry_named(name: &str) -> Option<&'static Entry> {
     find_by(name, Spelling::Constant).map(|found| found.entry)
 }
 
+/// The entry a reason phrase stands for, current or former: `"Not Found"`.
+pub fn entry_with_phrase(phrase: &str) -> Option<&'static Entry> {
+    find_by(phrase, Spelling::Phrase).map(|found| found.entry)
+}
+
 fn find_by(written: &str, spelling: Spelling) -> Option<Found> {
     let is_written = |phrase: &'static str| spelling.spell(phrase).eq(written.chars());
     entries().iter().find_map(|entry| {

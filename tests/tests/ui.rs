@@ -34,3 +34,14 @@ fn derive_response_status() {
     cases.pass("ui/derive/pass/*.rs");
     cases.compile_fail("ui/derive/fail/*.rs");
 }
+
+#[rustversion::attr(
+    not(stable(1.95)),
+    ignore = "the .stderr files are written for stable 1.95"
+)]
+#[test]
+fn responds_above_utoipa_path() {
+    let cases = trybuild::TestCases::new();
+    cases.pass("ui/utoipa/pass/*.rs");
+    cases.compile_fail("ui/utoipa/fail/*.rs");
+}

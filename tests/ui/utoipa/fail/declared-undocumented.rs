@@ -1,0 +1,16 @@
+use status_core::Status;
+use status_macros::responds;
+
+#[responds(201, 409)]
+#[utoipa::path(
+    post,
+    path = "/users",
+    responses(
+        (status = 201, description = "User created"),
+    )
+)]
+async fn create_user() -> Status {
+    Status::CREATED
+}
+
+fn main() {}

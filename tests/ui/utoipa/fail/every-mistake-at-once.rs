@@ -1,0 +1,19 @@
+use status_core::Status;
+use status_macros::responds;
+
+#[responds(201, 409, 503)]
+#[utoipa::path(
+    post,
+    path = "/users",
+    responses(
+        (status = 201, description = "User created"),
+        (status = 404, description = "Team not found"),
+        (status = 201, description = "User created again"),
+        (status = 306, description = "Use the other server"),
+    )
+)]
+async fn create_user() -> Status {
+    Status::CREATED
+}
+
+fn main() {}

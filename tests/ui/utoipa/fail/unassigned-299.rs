@@ -1,0 +1,17 @@
+use status_core::Status;
+use status_macros::responds;
+
+#[responds(201)]
+#[utoipa::path(
+    post,
+    path = "/users",
+    responses(
+        (status = 201, description = "User created"),
+        (status = 299, description = "Created, with warnings"),
+    )
+)]
+async fn create_user() -> Status {
+    Status::CREATED
+}
+
+fn main() {}

@@ -1,0 +1,42 @@
+#![deny(warnings)]
+
+// The statuses axum's `Json` rejects a request with are implied by the request: written or
+// not, they end up documented, after the user's entries.
+
+use axum::Json;
+use status_core::Status;
+use status_macros::responds;
+use utoipa::{OpenApi, ToSchema};
+
+#[derive(ToSchema)]
+pub struct NewUser {
+    pub name: String,
+}
+
+/// Creates a user.
+#[responds(201, 409)]
+#[utoipa::path(
+    post,
+    path = "/users",
+    request_body = NewUser,
+    responses(
+        (status = 201, description = "User created"),
+        (status = 409, description = "The name is taken"),
+    )
+)]
+pub async fn create_user(Json(_new): Json<NewUser>) -> Status {
+    Status::CREATED
+}
+
+#[derive(OpenApi)]
+#[openapi(paths(create_user), components(schemas(NewUser)))]
+struct ApiDoc;
+
+fn main() {
+    let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+    let responses = doc["paths"]["/users"]["post"]["responses"]
+        .as_object()
+        .unwrap();
+    let codes: Vec<&str> = responses.keys().map(String::as_str).collect();
+    assert_eq!(codes, ["201", "400", "409", "413", "415", "422"]);
+}
