@@ -180,6 +180,74 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// cannot carry an attribute (Rust allows attributes on expressions only on nightly): write
 /// the handler as an `async fn` and pass its name to the router.
 ///
+/// # With `#[utoipa::path]`
+///
+/// Attributes expand from the top down, so `#[responds]` written above `#[utoipa::path(...)]`
+/// (or `#[::utoipa::path(...)]`) receives the function with utoipa's attribute still on it,
+/// and makes the statuses of the OpenAPI operation the contract's: they are declared once.
+///
+/// - **No `responses(...)` written**: one is added, with an entry per status of the contract,
+///   declared or implied by the request, ascending, each described as
+///   `status_core::openapi::description` describes it:
+///   `(status = 201, description = "Created. The request made a new resource.")`.
+/// - **`responses(...)` written**: each `status = ...` is checked as [`status!`] checks a code
+///   (a number, or an `http::StatusCode` constant by any path, as utoipa reads it; `"default"`
+///   is allowed and compared with nothing), and must be a status of the contract, documented
+///   once (utoipa would keep only the last of two entries for a status). Every declared status
+///   must be documented; the error, at the code in `#[responds(...)]`, suggests an entry with
+///   the table's description. Statuses the request implies (axum's rejections) may be left
+///   out: they are appended after your entries. Your entries are kept exactly as written,
+///   descriptions, bodies, headers and examples included.
+/// - Refused there: ranges such as `"4XX"` (the contract lists exact codes: write one entry per
+///   code), and a type implementing `IntoResponses` (`responses(CreateUserResponses)`), whose
+///   statuses cannot be read at compile time.
+///
+/// (These two examples need utoipa, which is not a dependency of this crate; the same cases
+/// are compiled in the workspace's `tests/ui/utoipa`.)
+///
+/// ```ignore
+/// use status_core::Status;
+/// use status_macros::responds;
+///
+/// /// Creates a user.
+/// #[responds(201, 409)]
+/// #[utoipa::path(
+///     post,
+///     path = "/users",
+///     responses(
+///         (status = 201, description = "User created"),
+///         (status = StatusCode::CONFLICT, description = "The name is taken"),
+///     )
+/// )]
+/// async fn create_user() -> Status {
+///     Status::CREATED
+/// }
+/// ```
+///
+/// ```ignore
+/// # use status_core::Status;
+/// # use status_macros::responds;
+/// #[responds(201, 409)] // error: 409 Conflict is declared, but responses(...) in #[utoipa::path] does not document it
+/// #[utoipa::path(post, path = "/users", responses((status = 201, description = "User created")))]
+/// async fn create_user() -> Status {
+///     Status::CREATED
+/// }
+/// ```
+///
+/// The "Responses" section `#[responds]` adds to the documentation is then written through
+/// `concat!`: rustdoc shows it as usual, and utoipa, which reads only literal doc comments,
+/// leaves it out of the operation's summary and description, which stay your doc comment.
+///
+/// Written the other way round, `#[utoipa::path]` expands first and removes its attribute, so
+/// `#[responds]` cannot read it: nothing is compared or filled in. It does notice the
+/// `__path_NAME` item utoipa leaves beside the function, and warns at `#[responds]`
+/// (a deprecation warning, so `-D warnings` denies it). To keep the two apart on purpose, as
+/// with an `IntoResponses` type, put `#[allow(deprecated)]` on the handler. That notice looks
+/// in the handler's module only (not for a function nested in another function's body); the
+/// check that holds a document to its contracts whatever the order is
+/// `status_core::openapi::utoipa::DocumentCheck` (status-core's `utoipa` feature), which runs
+/// when the document is built, at start-up.
+///
 /// The attribute defines `NAME_RESPONSES: status_core::Responses` beside the handler (an
 /// associated constant for a method), so the contract can be read without calling it, and adds
 /// a "Responses" section to the function's documentation if it has any (an undocumented one is
