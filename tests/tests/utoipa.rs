@@ -29,7 +29,7 @@ pub struct Problem {
 /// Lists the users.
 ///
 /// Newest first.
-#[responds(200, 503)]
+#[responds(200, 503, debug_check)]
 #[utoipa::path(get, path = "/users")]
 pub async fn list_users() -> Status {
     Status::OK
