@@ -1,7 +1,7 @@
 //! Every rule, in one place: which codes may be sent, which need an opt-in, which only warn;
 //! what a `#[derive(ResponseStatus)]` type must carry; and what a `#[responds]` contract must
-//! agree with (its list, the body, the success type, the request extractors, the error type).
-//! No code generation here; `expand.rs` turns what this returns into tokens.
+//! agree with (its list, the body, the success type, the request extractors, the error type,
+//! the `responses(...)` of a `#[utoipa::path]` below it). No code generation here; `expand.rs` turns what this returns into tokens.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
