@@ -12,8 +12,10 @@
 //!   errors, where a UNIQUE violation becomes 409. Each declares its statuses with
 //!   `#[responds]`, stacked with `#[tracing::instrument]` and `#[axum::debug_handler]` where
 //!   they are useful.
-//! - `openapi`: prints the service's OpenAPI document, built from those declarations: the
-//!   statuses each handler declares, and those its extractors answer with before it runs.
+//! - `openapi`: prints the service's OpenAPI document, utoipa's, whose responses
+//!   `#[responds]` writes into each handler's `#[utoipa::path]` (or checks, where a handler
+//!   lists them itself): the statuses each handler declares, and those its extractors answer
+//!   with before it runs.
 //! - `actix`: the service's create, fetch and delete routes on actix-web 4 over the same
 //!   queries and error type, with `#[responds]` on each handler and `status!` converted to
 //!   actix's `StatusCode` (feature `http02`). Run it with `cargo run --example actix`
@@ -29,7 +31,7 @@
 //!   `cargo run --release --example load` (`--requests N --concurrency C` change the size).
 //!
 //! Modules: [`service`] (the axum router, its handlers, [`service::ApiError`] and
-//! [`service::ROUTES`]), [`db`] (the table and its queries), [`openapi`] (the document),
+//! [`service::CONTRACTS`]), [`db`] (the table and its queries), [`openapi`] (the document),
 //! [`cli`] (the servers' command line) and [`load`] (the load generator, the two routers it
 //! compares and the request mixes).
 

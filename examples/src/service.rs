@@ -4,9 +4,10 @@
 //! once, with `#[derive(ResponseStatus)]`, which status each failure is answered with; database
 //! errors reach it through `?`, a UNIQUE violation becoming 409 Conflict.
 //!
-//! Every handler declares its statuses with `#[responds]`, and [`ROUTES`] pairs each route with
-//! that declaration, so the OpenAPI document is built from the same source. What the compiler
-//! checks per handler, and what it cannot see, is written above each one. What it cannot see
+//! Every handler declares its statuses with `#[responds]`, above `#[utoipa::path]`, so the
+//! OpenAPI document says the same (see [`crate::openapi`]). The doc comment on each handler is
+//! its description in that document; what the compiler checks per handler, and what it cannot
+//! see, is in a plain comment below it. What it cannot see
 //! is checked at run time: [`routes`] puts each handler's contract on its route, and the
 //! [`contract_check`] layered last holds every response the client receives to it, the
 //! statuses of the service's own layers ([`MIDDLEWARE_STATUSES`]) included.
@@ -23,35 +24,39 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use rusqlite::{Connection, ErrorCode};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use status_core::route_check::ContractCheck;
 use status_core::{Responses, Status};
 use status_macros::{responds, ResponseStatus};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::db;
 pub use crate::db::User;
 
 /// The body of `POST /users`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct NewUser {
     pub name: String,
     pub email: String,
 }
 
 /// The body of `PATCH /users/{id}`: the fields to change.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct UserChanges {
     pub name: Option<String>,
     pub email: Option<String>,
 }
 
 /// The query string of `GET /users`: `?limit=10&offset=20`, both optional.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Page {
+    /// How many users to return, from 1 to 100; 20 if not given.
     pub limit: Option<u32>,
+    /// How many users to skip, in id order; 0 if not given.
     pub offset: Option<u32>,
 }
 
@@ -90,10 +95,19 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// The body every error is answered with: `{"error": "..."}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// What went wrong, for a person to read.
+    pub error: String,
+}
+
 impl ApiError {
-    /// The JSON body the error is answered with: `{"error": "..."}`.
-    pub fn body(&self) -> serde_json::Value {
-        serde_json::json!({ "error": self.to_string() })
+    /// The JSON body the error is answered with.
+    pub fn body(&self) -> ErrorBody {
+        ErrorBody {
+            error: self.to_string(),
+        }
     }
 }
 
@@ -180,11 +194,14 @@ impl AppState {
     }
 }
 
-/// `GET /health`: 200 when the database answers, 503 when it does not.
+/// Tell whether the service and its database answer.
 ///
-/// Both statuses are named in the body, so `strict` holds; the return type is a concrete
-/// `StatusCode`, so `debug_check` can read it too.
+/// 200 when the database answers, 503 when it does not.
+//
+// Both statuses are named in the body, so `strict` holds; the return type is a concrete
+// `StatusCode`, so `debug_check` can read it too.
 #[responds(strict, 200, 503, debug_check)]
+#[utoipa::path(get, path = "/health", tag = "service")]
 pub async fn health(State(state): State<AppState>) -> StatusCode {
     match db::ping(&state.db()) {
         Ok(()) => StatusCode::OK,
@@ -195,14 +212,17 @@ pub async fn health(State(state): State<AppState>) -> StatusCode {
     }
 }
 
-/// `GET /users?limit=&offset=`: 200 with a page of users by id; 422 for a limit outside
-/// 1 to [`MAX_LIMIT`]. A limit or offset that is not a number is axum's `Query` rejection, 400,
-/// implied by the request.
+/// List users, a page at a time.
 ///
-/// `strict` holds: 200 is what `Json<Vec<User>>` is sent with, `ApiError::Invalid`, named
-/// here, answers 422, and the `?` on a database error can answer any status of [`ApiError`]
-/// through `From<rusqlite::Error>`, 500 among them.
+/// Users come in id order. A limit outside 1 to 100 is refused with 422; a limit or offset
+/// that is not a number, with 400.
+//
+// `strict` holds: 200 is what `Json<Vec<User>>` is sent with, `ApiError::Invalid`, named
+// here, answers 422, and the `?` on a database error can answer any status of `ApiError`
+// through `From<rusqlite::Error>`, 500 among them. The 400 is axum's `Query` rejection,
+// implied by the request.
 #[responds(strict, 200, 422, 500)]
+#[utoipa::path(get, path = "/users", params(Page), tag = "users")]
 #[tracing::instrument(skip(state))]
 pub async fn list_users(
     State(state): State<AppState>,
@@ -218,13 +238,15 @@ pub async fn list_users(
     Ok(Json(users))
 }
 
-/// `GET /users/{id}`: 200 with the user, 404 if there is none. An id that is not a number is
-/// axum's `Path` rejection, 400.
+/// Fetch a user.
 ///
-/// `strict` holds: 200 is what `Json<User>` is sent with, `ApiError::NotFound` answers 404, and
-/// 500 comes from the `?` on a database error (it is also among the statuses `Path` rejects
-/// with, for a route whose parameters do not fit the type).
+/// 404 if no user has the id; 400 if the id is not a number.
+//
+// `strict` holds: 200 is what `Json<User>` is sent with, `ApiError::NotFound` answers 404, and
+// 500 comes from the `?` on a database error (it is also among the statuses `Path` rejects
+// with, for a route whose parameters do not fit the type).
 #[responds(strict, 200, 404, 500)]
+#[utoipa::path(get, path = "/users/{id}", params(("id" = i64, Path, description = "The user's id")), tag = "users")]
 #[axum::debug_handler]
 pub async fn get_user(
     State(state): State<AppState>,
@@ -234,15 +256,29 @@ pub async fn get_user(
     Ok(Json(user))
 }
 
-/// `POST /users`: 201 with the new user; 409 when the name or the address is taken (SQLite's
-/// UNIQUE constraint, through `?` and `From<rusqlite::Error>`); 422 for an empty name or an
-/// address without `@`. A body that is not JSON, or not a new user, is axum's `Json`
-/// rejection (400, 413, 415, 422), implied by the request.
+/// Create a user.
 ///
-/// `strict` holds: 201 is named, 422 by `ApiError::Invalid` in the validation helpers' `?`,
-/// and 409 and 500 come out of `?` through `From<rusqlite::Error>`. `debug_check` checks, in a
-/// debug build, that the status really sent is one of these, from `?` or not.
+/// Names and e-mail addresses are unique. A body that is not JSON, or not a new user, is
+/// refused before anything is stored.
+//
+// 409 is SQLite's UNIQUE constraint, through `?` and `From<rusqlite::Error>`; 422 an empty
+// name or an address without `@`; axum's `Json` rejection adds 400, 413, 415 and 422, implied
+// by the request. `strict` holds: 201 is named, 422 by `ApiError::Invalid` in the validation
+// helpers' `?`, and 409 and 500 come out of `?`. `debug_check` checks, in a debug build, that
+// the status really sent is one of these, from `?` or not. The responses are written out here
+// to give their bodies; `#[responds]` checks them against its list and adds the implied ones.
 #[responds(strict, 201, 409, 422, 500, debug_check)]
+#[utoipa::path(
+    post,
+    path = "/users",
+    tag = "users",
+    responses(
+        (status = 201, description = "The user, with the id it was given", body = User),
+        (status = 409, description = "The name or the e-mail address is taken", body = ErrorBody),
+        (status = 422, description = "The name is empty, or the address has no `@`", body = ErrorBody),
+        (status = 500, description = "The database failed", body = ErrorBody),
+    )
+)]
 #[tracing::instrument(skip(state))]
 #[axum::debug_handler]
 pub async fn create_user(
@@ -256,14 +292,16 @@ pub async fn create_user(
     Ok((StatusCode::CREATED, Json(user)))
 }
 
-/// `PATCH /users/{id}`: 200 with the changed user; 404, 409 and 422 as for the routes above.
-/// It can fail in every way [`ApiError`] has, and says so with `all_errors`, which the compiler
-/// holds against the enum: a new variant must be declared here too.
+/// Change a user's name or e-mail address.
 ///
-/// `impl IntoResponse` hides the success status from the compiler, so `strict` cannot hold and
-/// `debug_check` would be refused; the errors are still checked, and the route check sees the
-/// 200 at run time.
+/// Fields left out are kept. The same rules as for a new user apply to the ones given.
+//
+// It can fail in every way `ApiError` has, and says so with `all_errors`, which the compiler
+// holds against the enum: a new variant must be declared here too. `impl IntoResponse` hides
+// the success status from the compiler, so `strict` cannot hold and `debug_check` would be
+// refused; the errors are still checked, and the route check sees the 200 at run time.
 #[responds(200, 404, 409, 422, 500, all_errors)]
+#[utoipa::path(patch, path = "/users/{id}", params(("id" = i64, Path, description = "The user's id")), tag = "users")]
 pub async fn update_user(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -275,10 +313,13 @@ pub async fn update_user(
     Ok(Json(user))
 }
 
-/// `DELETE /users/{id}`: 204, or 404 if there is no such user.
+/// Delete a user.
 ///
-/// `strict` holds as for [`get_user`]; `debug_check` reads the `StatusCode` or the error.
+/// 204 when the user is gone, 404 if there was none.
+//
+// `strict` holds as for `get_user`; `debug_check` reads the `StatusCode` or the error.
 #[responds(strict, 204, 404, 500, debug_check)]
+#[utoipa::path(delete, path = "/users/{id}", params(("id" = i64, Path, description = "The user's id")), tag = "users")]
 #[axum::debug_handler]
 pub async fn delete_user(
     State(state): State<AppState>,
@@ -291,65 +332,25 @@ pub async fn delete_user(
     }
 }
 
-/// `GET /openapi.json`: the OpenAPI document built from [`ROUTES`]. Returned as
-/// `impl IntoResponse`, so the declared 200 is the route check's to hold it to, at run time.
+/// This service's OpenAPI document.
+//
+// See `crate::openapi`. Returned as `impl IntoResponse`, so the declared 200 is the route
+// check's to hold it to, at run time.
 #[responds(200)]
+#[utoipa::path(get, path = "/openapi.json", tag = "service")]
 pub async fn openapi() -> impl IntoResponse {
-    Json(crate::openapi::document(ROUTES))
+    Json(crate::openapi::document())
 }
 
-/// One route: its method, path, what it does, and the statuses its handler declares.
-pub struct Route {
-    pub method: &'static str,
-    pub path: &'static str,
-    pub summary: &'static str,
-    pub responses: Responses,
-}
-
-/// Every route the service answers, with the declarations `#[responds]` made.
-pub const ROUTES: &[Route] = &[
-    Route {
-        method: "get",
-        path: "/health",
-        summary: "Tell whether the service and its database answer",
-        responses: HEALTH_RESPONSES,
-    },
-    Route {
-        method: "get",
-        path: "/users",
-        summary: "List users, a page at a time",
-        responses: LIST_USERS_RESPONSES,
-    },
-    Route {
-        method: "post",
-        path: "/users",
-        summary: "Create a user",
-        responses: CREATE_USER_RESPONSES,
-    },
-    Route {
-        method: "get",
-        path: "/users/{id}",
-        summary: "Fetch a user",
-        responses: GET_USER_RESPONSES,
-    },
-    Route {
-        method: "patch",
-        path: "/users/{id}",
-        summary: "Change a user's name or e-mail address",
-        responses: UPDATE_USER_RESPONSES,
-    },
-    Route {
-        method: "delete",
-        path: "/users/{id}",
-        summary: "Delete a user",
-        responses: DELETE_USER_RESPONSES,
-    },
-    Route {
-        method: "get",
-        path: "/openapi.json",
-        summary: "This service's OpenAPI document",
-        responses: OPENAPI_RESPONSES,
-    },
+/// Every handler's contract, for the OpenAPI document's check and for tests.
+pub const CONTRACTS: &[Responses] = &[
+    HEALTH_RESPONSES,
+    LIST_USERS_RESPONSES,
+    CREATE_USER_RESPONSES,
+    GET_USER_RESPONSES,
+    UPDATE_USER_RESPONSES,
+    DELETE_USER_RESPONSES,
+    OPENAPI_RESPONSES,
 ];
 
 /// How long a request may take before the service answers 408 Request Timeout.
@@ -403,6 +404,8 @@ pub fn router(state: AppState) -> Router {
 /// `routes` behind the service's middleware and `check`, over `state`. The check is the last
 /// layer, so it sees the response the client receives, whichever layer made it.
 pub fn router_with(routes: Router<AppState>, state: AppState, check: ContractCheck) -> Router {
+    // Built, and checked against the contracts, before the first request rather than on it.
+    crate::openapi::document();
     with_middleware(routes).layer(check).with_state(state)
 }
 

@@ -223,6 +223,10 @@ fn send(
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
+        // A connection per request: the server closes one whose request body it refused
+        // unread (a rejected JSON body, a body over the limit), and a pooled connection
+        // could be reused just as it closes.
+        .max_idle_connections(0)
         .timeout_global(Some(Duration::from_secs(5)))
         .build()
         .into()
