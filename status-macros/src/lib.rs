@@ -202,10 +202,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 ///   code), and a type implementing `IntoResponses` (`responses(CreateUserResponses)`), whose
 ///   statuses cannot be read at compile time.
 ///
-/// (These two examples need utoipa, which is not a dependency of this crate; the same cases
-/// are compiled in the workspace's `tests/ui/utoipa`.)
-///
-/// ```ignore
+/// ```
 /// use status_core::Status;
 /// use status_macros::responds;
 ///
@@ -224,7 +221,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// }
 /// ```
 ///
-/// ```ignore
+/// ```compile_fail
 /// # use status_core::Status;
 /// # use status_macros::responds;
 /// #[responds(201, 409)] // error: 409 Conflict is declared, but responses(...) in #[utoipa::path] does not document it
