@@ -124,7 +124,8 @@ impl DocumentCheck {
         DocumentCheck { fill: true, ..self }
     }
 
-    /// Every difference between `document` and the contracts, in the order of the contracts.
+    /// Every difference between `document` and the contracts: first the contracts whose
+    /// operation cannot be found, or not told apart, then each found operation's statuses.
     pub fn differences(&self, document: &OpenApi) -> Vec<Difference> {
         let mut differences = Vec::new();
         for found in self.find(document, &mut differences) {
