@@ -13,7 +13,7 @@
 use std::env;
 use std::process::ExitCode;
 
-use status_core::{entries, lookup, Class, Entry, State, CODE_RANGE, REGISTRY_DATE};
+use status_core::{entries, lookup, Class, Entry, State, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL};
 
 /// The column at which the summary paragraph is wrapped.
 const WRAP_WIDTH: usize = 88;
@@ -486,7 +486,7 @@ fn state_detail(state: State, lang: Lang) -> Option<String> {
             },
             Lang::En,
         ) => {
-            format!("registered {registered}, expires {expires}")
+            format!("in the registry of {REGISTRY_DATE}: registered {registered}, expiry date {expires} unless renewed; current state: {REGISTRY_URL}")
         }
         (
             State::Temporary {
@@ -495,7 +495,7 @@ fn state_detail(state: State, lang: Lang) -> Option<String> {
             },
             Lang::Ko,
         ) => {
-            format!("{registered} 등록, {expires} 만료")
+            format!("{REGISTRY_DATE}자 레지스트리 기록: {registered} 등록, 갱신하지 않으면 {expires} 만료. 현재 상태: {REGISTRY_URL}")
         }
         (State::Obsoleted { since, by }, Lang::En) => format!("since {since}, by {by}"),
         (State::Obsoleted { since, by }, Lang::Ko) => format!("{since}부터, 근거: {by}"),

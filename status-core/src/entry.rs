@@ -105,11 +105,14 @@ pub enum State {
         /// The document that dropped the code.
         dropped_by: Reference,
     },
-    /// A provisional registration that lapses unless renewed (104).
+    /// A provisional registration (104 in the registry of
+    /// [`REGISTRY_DATE`](crate::REGISTRY_DATE)). Both dates are part of that record: the table
+    /// does not know whether the registration was renewed, made permanent or let lapse after
+    /// that day, so check [`REGISTRY_URL`](crate::REGISTRY_URL) before relying on the code.
     Temporary {
-        /// The day the code was first registered.
+        /// The day the code was first registered, as the registry recorded it.
         registered: Date,
-        /// The day the registration lapses unless renewed.
+        /// The expiry date the registry recorded, unless the registration is renewed.
         expires: Date,
     },
     /// The defining document says not to use it any more (305 Use Proxy).

@@ -64,6 +64,11 @@ pub const REGISTRY_DATE: Date = Date {
     day: 15,
 };
 
+/// Where IANA publishes the current HTTP Status Code Registry: the place to check anything the
+/// table records as of [`REGISTRY_DATE`] that may have changed since, such as whether a
+/// temporary registration was renewed, made permanent or let lapse.
+pub const REGISTRY_URL: &str = "https://www.iana.org/assignments/http-status-codes/";
+
 /// The lowest and highest codes the registry covers.
 pub const CODE_RANGE: core::ops::RangeInclusive<u16> = 100..=599;
 

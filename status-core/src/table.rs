@@ -65,8 +65,8 @@ define_table! {
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "업로드 재개 지원",
-        summary_en: "An interim answer from the resumable uploads draft: the server can pick an interrupted upload up where it stopped, and tells the client where to resume. The registration is provisional and lapses unless renewed.",
-        summary_ko: "재개 가능한 업로드 초안에서 정의한 중간 응답입니다. 서버가 끊긴 업로드를 멈춘 지점부터 이어 받을 수 있음을 알리고, 어디서 다시 시작할지 클라이언트에 알려 줍니다. 임시 등록이라 갱신되지 않으면 효력을 잃습니다.",
+        summary_en: "An interim answer from the resumable uploads draft: the server can pick an interrupted upload up where it stopped, and tells the client where to resume. In the registry of 2025-09-15 it is a temporary registration, and that record gives an expiry date unless renewed; the current registry at iana.org tells whether it still stands.",
+        summary_ko: "재개 가능한 업로드 초안에서 정의한 중간 응답입니다. 서버가 끊긴 업로드를 멈춘 지점부터 이어 받을 수 있음을 알리고, 어디서 다시 시작할지 클라이언트에 알려 줍니다. 2025-09-15자 레지스트리에는 임시 등록으로 올라 있고, 그 기록에 갱신하지 않으면 끝나는 만료일이 적혀 있습니다. 지금도 유효한지는 iana.org의 최신 레지스트리에서 확인하세요.",
     },
     const OK = Entry {
         code: 200,

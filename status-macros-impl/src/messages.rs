@@ -3,7 +3,7 @@
 //! A message's first line must stand alone: on stable Rust the compiler prints the rest above
 //! the `-->` location, so later lines are short `note:` and `help:` lines.
 
-use status_core::{Class, Entry, State, REGISTRY_DATE};
+use status_core::{Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::ast::OptIn;
 use crate::check::Place;
@@ -445,6 +445,8 @@ impl Lang {
         }
     }
 
+    /// Every statement is about the registry of `REGISTRY_DATE`, so it stays true whatever
+    /// happened to the registration since; the macros never read the clock.
     pub(crate) fn temporary(
         self,
         entry: &Entry,
@@ -453,12 +455,12 @@ impl Lang {
     ) -> String {
         match self {
             Lang::English => format!(
-                "{} is a temporary registration ({}, registered {registered}) that expires {expires} unless renewed; check the IANA registry before relying on it",
+                "{} was a temporary registration in the IANA registry of {REGISTRY_DATE} ({}, registered {registered}); that record gives {expires} as its expiry date unless renewed, so check the current registry at {REGISTRY_URL} before relying on it",
                 title(entry),
                 entry.reference()
             ),
             Lang::Korean => format!(
-                "{}은(는) 임시 등록 코드로({}, {registered} 등록), 갱신되지 않으면 {expires}에 만료됩니다. 쓰기 전에 IANA 레지스트리를 확인하세요",
+                "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({}, {registered} 등록). 그 기록의 만료일은 갱신하지 않을 경우 {expires}이므로, 쓰기 전에 최신 레지스트리({REGISTRY_URL})를 확인하세요",
                 title(entry),
                 entry.reference()
             ),

@@ -212,7 +212,11 @@ fn discouraged_temporary_and_former_names_warn_without_failing() {
             102,
             "102 Processing is discouraged: RFC 4918 dropped it",
         ),
-        (quote!(104), 104, "expires 2026-11-13 unless renewed"),
+        (
+            quote!(104),
+            104,
+            "was a temporary registration in the IANA registry of 2025-09-15",
+        ),
         (quote!("Payload Too Large"), 413, "is a former name of 413"),
         (
             quote!(REQUEST_ENTITY_TOO_LARGE),
@@ -1740,5 +1744,32 @@ fn utoipa_path_written_any_way_never_panics_and_keeps_the_function() {
             output.contains("fn health () -> Status"),
             "{shown}: {output}"
         );
+    }
+}
+
+/// The warning for 104 must be true on any day it is read: it speaks of the registry the table
+/// follows, in the past tense, gives the expiry date as part of that record, and says where the
+/// current registry is. It says nothing about today.
+#[test]
+fn temporary_warning_is_true_on_any_date() {
+    for lang in [Lang::English, Lang::Korean] {
+        let checked =
+            check_status(quote!(104), lang).unwrap_or_else(|errors| panic!("{}", errors[0]));
+        let note = checked.warning.expect("a warning").note;
+        for needed in [
+            status_core::REGISTRY_DATE.to_string(),
+            "2026-11-13".to_owned(),
+            status_core::REGISTRY_URL.to_owned(),
+        ] {
+            assert!(note.contains(&needed), "{lang:?}: {note}");
+        }
+        for stale in [
+            "expires 2026",
+            "is a temporary",
+            "에 만료됩니다",
+            "임시 등록 코드로",
+        ] {
+            assert!(!note.contains(stale), "{lang:?}: {note}");
+        }
     }
 }

@@ -55,7 +55,8 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_s
 /// assert_eq!(closed.code(), 499);
 /// ```
 ///
-/// 102 Processing (dropped by RFC 4918), 104 (a temporary registration) and former names such
+/// 102 Processing (dropped by RFC 4918), 104 (a temporary registration in the registry of
+/// 2025-09-15, which the warning tells you to check for its current state) and former names such
 /// as `"Payload Too Large"` compile with a `deprecated` warning that `#[allow(deprecated)]`
 /// silences.
 #[proc_macro]

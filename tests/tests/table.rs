@@ -214,3 +214,24 @@ fn former_names() {
         entry(422).former_names()
     );
 }
+
+/// A temporary registration's summary speaks of the registry the table follows and points to
+/// the current one, so that it reads true whether or not the registration was renewed.
+#[test]
+fn temporary_summaries_are_true_on_any_date() {
+    let date = status_core::REGISTRY_DATE.to_string();
+    for entry in entries() {
+        if let State::Temporary { .. } = entry.state() {
+            for summary in [entry.summary_en(), entry.summary_ko()] {
+                assert!(summary.contains(&date), "{}: {summary}", entry.code());
+                assert!(summary.contains("iana.org"), "{}: {summary}", entry.code());
+                assert!(
+                    !summary.contains("lapses unless renewed"),
+                    "{}",
+                    entry.code()
+                );
+            }
+        }
+    }
+    assert!(status_core::REGISTRY_URL.starts_with("https://www.iana.org/"));
+}
