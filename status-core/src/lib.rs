@@ -39,6 +39,7 @@ pub mod implied;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod interop;
 pub mod openapi;
+mod order_check;
 mod raw;
 mod responses;
 #[cfg(any(feature = "axum", feature = "axum07"))]
@@ -115,6 +116,7 @@ static INDEX: [u8; 500] = {
 pub mod __private {
     use crate::{lookup, ResponseStatus, Responses, Status};
 
+    pub use crate::order_check::{Fallback, Order, UtoipaPathFirst, UtoipaPathFirstKo};
     pub use crate::status_map::support::*;
 
     /// `Code::<N>::STATUS` is the status for `N`, checked against the table at compile time.

@@ -276,45 +276,31 @@ fn response_tuple(entry: &'static Entry, origin: Origin) -> TokenStream {
 ///
 /// utoipa leaves a `__path_NAME` struct beside the function it expands. Inside a block, a name
 /// imported by a glob of the module (`use self::*`) shadows an item of an outer block, so the
-/// innermost block below names utoipa's struct if the module has one, and this fallback
-/// otherwise. Method resolution then picks an inherent method on the fallback, or a trait
-/// method that leads to a deprecated one, whose note is the warning: `#[allow(deprecated)]`
-/// silences it and `-D warnings` denies it, like every warning of these macros.
+/// inner block below names utoipa's struct if the module has one, and the fallback declared
+/// here otherwise. status-core's `order_check` items then pick a method that is silent for the
+/// fallback and deprecated for utoipa's struct; the deprecation note is the warning, so
+/// `#[allow(deprecated)]` silences it and `-D warnings` denies it. Only the fallback, its
+/// impl and the call are per handler: the rest is shared, which keeps the cost low.
 fn utoipa_order_check(name: &str, lang: Lang) -> TokenStream {
     let path_struct = Ident::new(&format!("__path_{name}"), Span::call_site());
-    let note = lang.utoipa_path_first(name);
+    let warning = match lang {
+        Lang::English => quote!(::status_core::__private::UtoipaPathFirst),
+        Lang::Korean => quote!(::status_core::__private::UtoipaPathFirstKo),
+    };
     quote! {
         #[allow(dead_code, non_camel_case_types)]
         const _: () = {
             struct #path_struct;
-            struct Order<T>(::core::marker::PhantomData<T>);
-            impl Order<#path_struct> {
-                fn __status_order(&self) -> Kept {
-                    Kept
-                }
-            }
-            trait UtoipaPathFirst {
-                fn __status_order(&self) -> UtoipaPathAboveResponds {
-                    UtoipaPathAboveResponds
-                }
-            }
-            impl<T> UtoipaPathFirst for Order<T> {}
-            struct Kept;
-            impl Kept {
-                fn responses_unchecked(&self) {}
-            }
-            struct UtoipaPathAboveResponds;
-            impl UtoipaPathAboveResponds {
-                #[deprecated(note = #note)]
-                fn responses_unchecked(&self) {}
-            }
+            impl ::status_core::__private::Fallback for #path_struct {}
             fn order() {
+                #[allow(unused_imports)]
+                use #warning as _;
                 let found = {
                     #[allow(unused_imports)]
                     use self::*;
                     ::core::marker::PhantomData::<#path_struct>
                 };
-                Order(found).__status_order().responses_unchecked();
+                ::status_core::__private::Order(found).responses_checked();
             }
         };
     }

@@ -863,13 +863,6 @@ impl Lang {
     }
 
     /// The note of the warning given when `#[utoipa::path]` expanded before `#[responds]`.
-    pub(crate) fn utoipa_path_first(self, handler: &str) -> String {
-        match self {
-            Lang::English => format!("#[utoipa::path] on `{handler}` was expanded before #[responds], so its responses(...) were neither checked against the contract nor completed; put #[responds] above #[utoipa::path] (if the two are kept apart on purpose, #[allow(deprecated)] on the handler silences this)"),
-            Lang::Korean => format!("`{handler}`의 #[utoipa::path]가 #[responds]보다 먼저 펼쳐져서, 그 responses(...)를 계약과 맞춰 보지도 채우지도 못했습니다. #[responds]를 #[utoipa::path] 위에 두세요(일부러 둘을 따로 둔 것이라면 핸들러의 #[allow(deprecated)]로 이 경고를 끌 수 있습니다)"),
-        }
-    }
-
     pub(crate) fn responses_heading(self) -> &'static str {
         match self {
             Lang::English => "# Responses",

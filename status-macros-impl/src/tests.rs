@@ -1607,7 +1607,11 @@ fn the_order_check_is_emitted_only_without_utoipa_path() {
     );
     assert!(without.contains("struct __path_create_user"), "{without}");
     assert!(
-        without.contains("#[utoipa::path] on `create_user` was expanded before #[responds]"),
+        without.contains("impl :: status_core :: __private :: Fallback for __path_create_user"),
+        "{without}"
+    );
+    assert!(
+        without.contains("use :: status_core :: __private :: UtoipaPathFirst as _"),
         "{without}"
     );
     let with = expanded(
