@@ -87,6 +87,24 @@ impl Entry {
         self.summary_ko
     }
 
+    /// The opt-in `status!` needs to make a [`Status`](crate::Status) of this code
+    /// (`"allow_nonstandard"` for 444, so `status!(allow_nonstandard(444))`), or `None` for a
+    /// code that needs none, or that has none. 306 has none: it was dropped before it was ever
+    /// deployed, so there is nothing to send. 418, also unused, keeps one because RFC 9110
+    /// reserves it precisely because servers send it.
+    pub const fn opt_in(&self) -> Option<&'static str> {
+        if self.code == 306 {
+            return None;
+        }
+        match self.state {
+            State::NonStandard { .. } => Some("allow_nonstandard"),
+            State::Deprecated => Some("allow_deprecated"),
+            State::Unused => Some("allow_unused"),
+            State::Obsoleted { .. } => Some("allow_obsoleted"),
+            State::Assigned | State::Discouraged { .. } | State::Temporary { .. } => None,
+        }
+    }
+
     /// True if the code is in the IANA registry (in any state).
     pub const fn is_registered(&self) -> bool {
         !matches!(self.state, State::NonStandard { .. })

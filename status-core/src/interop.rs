@@ -18,7 +18,9 @@ macro_rules! http_interop {
         }
 
         /// Accepts the codes `Status::from_code` accepts: the ones that may be sent without an
-        /// opt-in.
+        /// opt-in. A status made with one (`status!(allow_nonstandard(499))`) converts to
+        /// `StatusCode` but not back, since the number carries no opt-in; `RawStatus` takes
+        /// any `StatusCode`.
         impl TryFrom<$http::StatusCode> for Status {
             type Error = StatusError;
 

@@ -23,14 +23,17 @@ impl Serialize for RawStatus {
 
 /// Accepts exactly what [`Status::from_code`] accepts; anything else is an error that says why
 /// (out of range, unassigned, or listed but not sendable), never a panic.
+///
+/// So a status made with an opt-in (`status!(allow_nonstandard(499))`) serializes as `499` but
+/// does not deserialize: the opt-in is a decision written in source, and a number in serialized
+/// data carries none (see [`Status::from_code`]). Deserialize a [`RawStatus`] to read any code.
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Status, D::Error> {
-        let code = deserializer.deserialize_u64(CodeVisitor)?;
+        let code = deserializer.deserialize_u64(CodeVisitor(STATUS_RANGE))?;
         Status::from_code(code).map_err(|error| match error {
-            StatusError::OutOfRange { .. } => de::Error::invalid_value(
-                Unexpected::Unsigned(code.into()),
-                &"an HTTP status code from 100 to 599",
-            ),
+            StatusError::OutOfRange { .. } => {
+                de::Error::invalid_value(Unexpected::Unsigned(code.into()), &STATUS_RANGE)
+            }
             other => de::Error::custom(other),
         })
     }
@@ -39,18 +42,18 @@ impl<'de> Deserialize<'de> for Status {
 /// Accepts any code from 100 to 999.
 impl<'de> Deserialize<'de> for RawStatus {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RawStatus, D::Error> {
-        let code = deserializer.deserialize_u64(CodeVisitor)?;
-        RawStatus::new(code).map_err(|_| {
-            de::Error::invalid_value(
-                Unexpected::Unsigned(code.into()),
-                &"a three-digit status code from 100 to 999",
-            )
-        })
+        let code = deserializer.deserialize_u64(CodeVisitor(RAW_RANGE))?;
+        RawStatus::new(code)
+            .map_err(|_| de::Error::invalid_value(Unexpected::Unsigned(code.into()), &RAW_RANGE))
     }
 }
 
-/// Reads an integer of any width or sign into a `u16`, refusing what does not fit.
-struct CodeVisitor;
+const STATUS_RANGE: &str = "an HTTP status code from 100 to 599";
+const RAW_RANGE: &str = "a three-digit status code from 100 to 999";
+
+/// Reads an integer of any width or sign into a `u16`, refusing what does not fit with the
+/// range of the type being read (`Status`'s or `RawStatus`'s).
+struct CodeVisitor(&'static str);
 
 impl Visitor<'_> for CodeVisitor {
     type Value = u16;
@@ -60,20 +63,10 @@ impl Visitor<'_> for CodeVisitor {
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<u16, E> {
-        u16::try_from(value).map_err(|_| {
-            E::invalid_value(
-                Unexpected::Unsigned(value),
-                &"an HTTP status code from 100 to 599",
-            )
-        })
+        u16::try_from(value).map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self.0))
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<u16, E> {
-        u16::try_from(value).map_err(|_| {
-            E::invalid_value(
-                Unexpected::Signed(value),
-                &"an HTTP status code from 100 to 599",
-            )
-        })
+        u16::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self.0))
     }
 }

@@ -38,6 +38,13 @@ impl Status {
     /// The status for `code` if it may be sent without an opt-in (assigned, discouraged or
     /// temporary); otherwise an error that says why not.
     ///
+    /// A code that needs an opt-in is refused here even though `status!` can make it: the
+    /// opt-in is a decision written in source, where a reviewer can find it with
+    /// `grep allow_`, and a number read at run time (from a peer, a file or serialized data)
+    /// carries no such decision. Every other conversion from a number (`TryFrom<u16>`,
+    /// `TryFrom<http::StatusCode>`, `Deserialize`) follows this one. To hold any code, use
+    /// [`RawStatus`](crate::RawStatus), and turn it into a `Status` where the source opts in.
+    ///
     /// ```
     /// use status_core::{Status, StatusError};
     ///
@@ -160,8 +167,8 @@ pub enum StatusError {
         /// The number given.
         code: u16,
     },
-    /// Listed, but deprecated, unused, obsoleted or non-standard; `status!` can send it with an
-    /// explicit opt-in.
+    /// Listed, but deprecated, unused, obsoleted or non-standard: `status!` makes it only
+    /// inside an opt-in written in source ([`Entry::opt_in`] names it), and 306 not at all.
     NotSendable {
         /// The number given.
         code: u16,
@@ -183,11 +190,17 @@ impl fmt::Display for StatusError {
                 write!(f, "{code} is not assigned in the IANA status code registry")
             }
             StatusError::NotSendable { code, state } => {
-                write!(
-                    f,
-                    "{code} is {} and is not sent without an opt-in",
-                    state.label()
-                )
+                let state = state.label();
+                match lookup(code).and_then(|entry| entry.opt_in()) {
+                    Some(opt_in) => write!(
+                        f,
+                        "{code} is {state}, so a Status for it is made only where the source says so, with status!({opt_in}({code})); RawStatus holds any code"
+                    ),
+                    None => write!(
+                        f,
+                        "{code} is {state} and has no meaning to send, so no Status is made for it, not even with an opt-in; RawStatus holds any code"
+                    ),
+                }
             }
         }
     }

@@ -36,23 +36,9 @@ pub struct Warning {
     pub note: String,
 }
 
-/// Codes that stay refused even with an opt-in. 306 was never deployed in the meaning it once
-/// had, so there is nothing to send; 418, also unused, keeps an opt-in because RFC 9110 reserves
-/// it precisely because servers send it.
-const NO_OPT_IN: &[u16] = &[306];
-
-/// The opt-in that lets a code in this state through, if any.
+/// The opt-in that lets a code through, if any: the table says which (`Entry::opt_in`).
 fn opt_in_for(entry: &Entry) -> Option<OptIn> {
-    if NO_OPT_IN.contains(&entry.code()) {
-        return None;
-    }
-    match entry.state() {
-        State::NonStandard { .. } => Some(OptIn::NonStandard),
-        State::Deprecated => Some(OptIn::Deprecated),
-        State::Unused => Some(OptIn::Unused),
-        State::Obsoleted { .. } => Some(OptIn::Obsoleted),
-        _ => None,
-    }
+    entry.opt_in().and_then(OptIn::from_keyword)
 }
 
 /// Where a code is written, for the one piece of advice that depends on it: where an opt-in

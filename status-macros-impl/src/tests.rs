@@ -1777,3 +1777,21 @@ fn temporary_warning_is_true_on_any_date() {
         }
     }
 }
+
+/// The table names each code's opt-in; every one of them is a keyword the macros know, and the
+/// codes that need none or have none get none.
+#[test]
+fn every_opt_in_the_table_names_is_a_keyword() {
+    for entry in entries() {
+        match entry.opt_in() {
+            Some(keyword) => {
+                assert!(
+                    crate::ast::OptIn::from_keyword(keyword).is_some(),
+                    "{keyword}"
+                );
+                assert!(!entry.state().is_sendable(), "{}", entry.code());
+            }
+            None => assert!(entry.state().is_sendable() || entry.code() == 306),
+        }
+    }
+}

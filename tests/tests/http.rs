@@ -31,6 +31,34 @@ fn every_status_converts_to_both_http_versions_and_back() {
     }
 }
 
+/// Every status a user can make converts to both `StatusCode`s. Those made without an opt-in
+/// convert back; those made with one are refused with the error that names the opt-in, and
+/// `RawStatus` takes every one of them.
+#[test]
+fn every_constructible_status_converts_to_http_and_back_or_says_why_not() {
+    for status in status_tests::constructible() {
+        let http1 = http::StatusCode::from(status);
+        let http02 = http02::StatusCode::from(status);
+        assert_eq!(http1.as_u16(), status.code());
+        assert_eq!(status.to_http(), http1);
+        assert_eq!(http02.as_u16(), status.code());
+        assert_eq!(RawStatus::from(http1), RawStatus::from(status));
+        assert_eq!(RawStatus::from(http02), RawStatus::from(status));
+        match status.entry().opt_in() {
+            None => {
+                assert_eq!(Status::try_from(http1), Ok(status));
+                assert_eq!(Status::try_from(http02), Ok(status));
+            }
+            Some(_) => {
+                let error = Status::from_code(status.code()).unwrap_err();
+                assert!(matches!(error, StatusError::NotSendable { .. }));
+                assert_eq!(Status::try_from(http1), Err(error));
+                assert_eq!(Status::try_from(http02), Err(error));
+            }
+        }
+    }
+}
+
 #[test]
 fn codes_http_accepts_but_the_registry_does_not_are_refused() {
     let unassigned = http::StatusCode::from_u16(299).unwrap();
