@@ -136,8 +136,21 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
     ));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
-    // list) apply to the constant built from the same list.
-    let lint_attrs = attrs.iter().filter(|attr| is_lint_attr(attr));
+    // list) apply to the constant built from the same list, with `expect` read as `allow` there:
+    // the expansion must not report an expectation of the user's code as unfulfilled.
+    let lint_attrs: Vec<TokenStream> = attrs
+        .iter()
+        .filter(|attr| is_lint_attr(attr))
+        .map(expect_as_allow)
+        .collect();
+    // A warning of the list is the user's, and lands in that constant; an
+    // `#[expect(deprecated)]` on the function, written for it, must count it as met.
+    if declared
+        .iter()
+        .any(|declared| declared.checked.warning.is_some())
+    {
+        attrs = attrs.into_iter().flat_map(deprecated_expected).collect();
+    }
 
     // Only a documented function gets the section: on one without docs it would silence
     // `missing_docs`. Under `#[utoipa::path]` it is written through `concat!`: rustdoc shows it
@@ -183,6 +196,45 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         Some(body) => quote!(#(#attrs)* #docs #vis #sig #body),
     };
     quote!(#function #data)
+}
+
+/// `#[expect(...)]` as `#[allow(...)]`, other attributes as they are.
+fn expect_as_allow(attr: &syn::Attribute) -> TokenStream {
+    match &attr.meta {
+        syn::Meta::List(list) if attr.path().is_ident("expect") => {
+            let tokens = &list.tokens;
+            let allow = Ident::new("allow", list.path.span());
+            quote!(#[#allow(#tokens)])
+        }
+        _ => attr.to_token_stream(),
+    }
+}
+
+/// For a function whose `#[responds]` list warns: `#[expect(deprecated, ..)]` split into
+/// `#[allow(deprecated)]` and an `#[expect(..)]` of the other lints, since the warning it
+/// expects is shown on the constant beside the function, not in it.
+fn deprecated_expected(attr: syn::Attribute) -> Vec<syn::Attribute> {
+    use syn::punctuated::Punctuated;
+    if !attr.path().is_ident("expect") {
+        return vec![attr];
+    }
+    let Ok(items) = attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
+    else {
+        return vec![attr];
+    };
+    let is_deprecated = |item: &syn::Meta| item.path().is_ident("deprecated");
+    if !items.iter().any(is_deprecated) {
+        return vec![attr];
+    }
+    let span = attr.span();
+    let mut split: Vec<syn::Attribute> =
+        vec![syn::parse_quote_spanned!(span=> #[allow(deprecated)])];
+    let rest: Vec<&syn::Meta> = items.iter().filter(|item| !is_deprecated(item)).collect();
+    // Anything left besides `reason = ".."` is another lint still expected.
+    if rest.iter().any(|item| !item.path().is_ident("reason")) {
+        split.push(syn::parse_quote_spanned!(span=> #[expect(#(#rest),*)]));
+    }
+    split
 }
 
 /// `#[utoipa::path(...)]` with its `responses(...)` filled in, completed, or (after an
