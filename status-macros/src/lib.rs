@@ -256,6 +256,13 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// block the attribute also defines the constant, so the trait must declare the method with
 /// `#[responds]` too (otherwise the compiler reports E0438, "not a member of trait"); the impl's
 /// list then overrides the trait's for that type, and may differ from it.
+///
+/// A trait with an associated constant cannot be made into a `dyn Trait` object, so
+/// `#[responds]` on a method of a trait makes `dyn Trait` an error (E0038, "the trait is not
+/// dyn compatible", naming the `NAME_RESPONSES` constant). That is the price of a contract that
+/// each implementation can override and that can be read from the type. For a trait used as
+/// `dyn Trait`, leave the trait's methods bare and put `#[responds]` on the methods of each
+/// inherent `impl` (or on the free functions that handle the routes) instead.
 #[proc_macro_attribute]
 pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand_responds(attr.into(), item.into(), Lang::current()).into()
