@@ -25,6 +25,8 @@ pub enum Code {
     Path(syn::Path),
     /// A reason phrase: `"Not Found"`.
     Phrase(LitStr),
+    /// A macro call such as `concat!("40", "4")`, refused: the code is read as written.
+    Macro(syn::Macro),
 }
 
 /// The opt-ins, one per state that is refused without one.
@@ -70,6 +72,7 @@ impl Code {
             Code::Name(ident) => ident.to_token_stream(),
             Code::Path(path) => path.to_token_stream(),
             Code::Phrase(phrase) => phrase.to_token_stream(),
+            Code::Macro(mac) => mac.to_token_stream(),
         }
     }
 
@@ -81,6 +84,7 @@ impl Code {
             Code::Name(ident) => ident.span(),
             Code::Path(path) => path.span(),
             Code::Phrase(phrase) => phrase.span(),
+            Code::Macro(mac) => mac.path.span(),
         }
     }
 }

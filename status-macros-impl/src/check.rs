@@ -17,7 +17,7 @@ use crate::ast::{
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::handler::{written, ErrorTypeSource, Handler};
 use crate::parse::{status_attr, top_level, utoipa_path, RespondsArgs, StatusAttr};
-use crate::resolve::{entry_named, entry_with_phrase, resolve};
+use crate::resolve::{entry_named, entry_with_phrase, range_class, resolve};
 use crate::scan::{answers, Answers, ValueMention};
 
 /// A code that passed, ready to expand.
@@ -31,7 +31,8 @@ pub struct Checked {
 /// A valid code that is better avoided; shown as a deprecation warning at the user's token so
 /// that `#[allow(deprecated)]` silences it and `-D warnings` denies it.
 pub struct Warning {
-    /// The name of the deprecated item the compiler will mention.
+    /// The name of the deprecated item the compiler will mention: a macro, which the compiler
+    /// names without the path of the anonymous constant it sits in.
     pub item: &'static str,
     pub note: String,
 }
@@ -64,6 +65,11 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
             let written = keyword.to_string();
             match OptIn::from_keyword(&written) {
                 Some(known) => Some((known, keyword)),
+                None if crate::parse::FLAGS.contains(&written.as_str()) => {
+                    ctxt.error_spanned(keyword, lang.flag_with_code(&written));
+                    resolve(&arg.code, ctxt);
+                    return None;
+                }
                 None => {
                     let suggestion = suggest_opt_in(&written);
                     ctxt.error_spanned(keyword, lang.unknown_opt_in(&written, suggestion));
@@ -77,7 +83,11 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
     };
 
     let Some(found) = resolve(&arg.code, ctxt) else {
-        if let Some((_, keyword)) = written_opt_in {
+        // Only a number the table lacks is blamed on the opt-in too; a misspelt name or a
+        // malformed code is one mistake, already reported.
+        let is_number =
+            matches!(&arg.code, Code::Literal(Lit::Int(int)) if int.suffix().is_empty());
+        if let (Some((_, keyword)), true) = (written_opt_in, is_number) {
             ctxt.error_spanned(keyword, lang.opt_in_for_unlisted());
         }
         return None;
@@ -112,11 +122,11 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
     // A former name only warns when there is a current name to point to instead.
     let warning = match (state, found.former_name.as_deref(), entry.constant()) {
         (_, Some(former), Some(constant)) => Some(Warning {
-            item: "FORMER_NAME",
+            item: "former_name",
             note: lang.former_name(former, entry, constant),
         }),
         (State::Discouraged { dropped_by }, _, _) => Some(Warning {
-            item: "DISCOURAGED_STATUS",
+            item: "discouraged_status",
             note: lang.discouraged(entry, dropped_by),
         }),
         (
@@ -127,7 +137,7 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
             _,
             _,
         ) => Some(Warning {
-            item: "TEMPORARY_STATUS",
+            item: "temporary_status",
             note: lang.temporary(entry, registered, expires),
         }),
         _ => None,
@@ -814,16 +824,6 @@ fn documented_code(
     }
 }
 
-/// The class of a status range (`"4XX"`, or `4XX` read as `4` with the suffix `XX`): its
-/// first digit.
-fn range_class(digits: &str, suffix: &str) -> Option<u16> {
-    let written = format!("{digits}{suffix}");
-    match written.as_bytes() {
-        [class @ b'1'..=b'5', b'X' | b'x', b'X' | b'x'] => Some(u16::from(class - b'0')),
-        _ => None,
-    }
-}
-
 /// The status and description of a response tuple as the user wrote them, for a message that
 /// refers to it: `(status = 201, description = "User created", ..)`.
 fn shown_response(group: &proc_macro2::Group) -> String {
@@ -909,6 +909,10 @@ fn check_debug_check(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) ->
     };
     if handler.body.is_none() {
         ctxt.error_spanned(keyword, lang.debug_check_no_body());
+        return false;
+    }
+    if let Some(never @ Type::Never(_)) = handler.return_type() {
+        ctxt.error_spanned(never, lang.debug_check_never_returns());
         return false;
     }
     match handler.return_type().and_then(first_impl_trait) {

@@ -48,10 +48,17 @@ fn code_argument(checked: &Checked) -> TokenStream {
         Some(warning) => {
             let note = &warning.note;
             let item = Ident::new(warning.item, span);
+            // A macro, not a constant: the compiler names a deprecated macro alone
+            // ("use of deprecated macro `temporary_status`"), where a constant would be named
+            // with the anonymous constant it is in (`main::{constant#0}::...`).
             quote_spanned!(span=> {
                 #[deprecated(note = #note)]
-                const #item: u16 = #code;
-                #item
+                macro_rules! #item {
+                    () => {
+                        #code
+                    };
+                }
+                #item!()
             })
         }
         None => quote_spanned!(span=> #code),

@@ -126,6 +126,78 @@ impl Lang {
         }
     }
 
+    /// `name` is the macro's name as written: `concat`.
+    pub(crate) fn macro_instead_of_code(self, name: &str) -> String {
+        match self {
+            Lang::English => format!("the code is read from the tokens as written, so `{name}!(..)` is not expanded first\nhelp: write the code itself, e.g. 404, NOT_FOUND or \"Not Found\"; for a code known only at run time, use Status::from_code"),
+            Lang::Korean => format!("코드는 쓰인 토큰 그대로 읽으므로 `{name}!(..)`을 먼저 펼치지 않습니다\nhelp: 404, NOT_FOUND, \"Not Found\"처럼 코드 자체를 쓰세요. 실행 중에야 알 수 있는 코드라면 Status::from_code를 쓰세요"),
+        }
+    }
+
+    /// A `2XX` where one code was expected; `examples` are codes of that class.
+    pub(crate) fn class_range(self, written: &str, class: u16, examples: &str) -> String {
+        match self {
+            Lang::English => format!("`{written}` stands for every {class}xx status, but each code here is one exact status\nhelp: write each code you mean, e.g. {examples}"),
+            Lang::Korean => format!("`{written}`은(는) {class}xx 상태 전체를 뜻하지만, 여기에는 정확한 상태 하나씩을 씁니다\nhelp: 뜻하는 코드를 하나씩 쓰세요. 예: {examples}"),
+        }
+    }
+
+    /// A string holding a number: `"200"`.
+    pub(crate) fn quoted_number(self, written: &str) -> String {
+        match self {
+            Lang::English => format!("\"{written}\" is a number in quotes, and a string is read as a reason phrase\nhelp: write the number without quotes, inside parentheses: ({written})"),
+            Lang::Korean => format!("\"{written}\"은(는) 따옴표 안의 숫자이며, 문자열은 사유 문구로 읽습니다\nhelp: 따옴표 없이 괄호 안에 숫자를 쓰세요: ({written})"),
+        }
+    }
+
+    /// `STRICT` where the flag `strict` was meant.
+    pub(crate) fn flag_in_capitals(self, flag: &str) -> String {
+        match self {
+            Lang::English => format!("\nhelp: the flag is written in lower case: `{flag}`, as in #[responds(200, {flag})]"),
+            Lang::Korean => format!("\nhelp: 플래그는 소문자로 씁니다: #[responds(200, {flag})]처럼 `{flag}`"),
+        }
+    }
+
+    /// `strict(200)`: a flag written like an opt-in.
+    pub(crate) fn flag_with_code(self, flag: &str) -> String {
+        match self {
+            Lang::English => format!("`{flag}` is a flag of the whole list and wraps no code\nhelp: write it on its own, e.g. #[responds(200, {flag})]"),
+            Lang::Korean => format!("`{flag}`은(는) 목록 전체에 거는 플래그라 코드를 감싸지 않습니다\nhelp: #[responds(200, {flag})]처럼 따로 쓰세요"),
+        }
+    }
+
+    /// What follows "no status code is named `MY_CONST`" when nothing is close: the macros read
+    /// tokens, not values.
+    pub(crate) fn names_are_not_evaluated(self) -> String {
+        match self {
+            Lang::English => "\nnote: the code is read from the tokens as written, so a constant or variable is not evaluated\nhelp: write the code itself, e.g. 404, NOT_FOUND or \"Not Found\"; for a code known only at run time, use Status::from_code".into(),
+            Lang::Korean => "\nnote: 코드는 쓰인 토큰 그대로 읽으므로 상수나 변수의 값을 계산하지 않습니다\nhelp: 404, NOT_FOUND, \"Not Found\"처럼 코드 자체를 쓰세요. 실행 중에야 알 수 있는 코드라면 Status::from_code를 쓰세요".into(),
+        }
+    }
+
+    /// A character in a phrase that looks like a space but is not one.
+    pub(crate) fn lookalike_space(self, character: char, position: usize) -> String {
+        let code = format!("U+{:04X}", u32::from(character));
+        match self {
+            Lang::English => format!("\nnote: character {position} of the phrase is {code}, which looks like a space but is not one; the registry's phrases use plain spaces"),
+            Lang::Korean => format!("\nnote: 문구의 {position}번째 글자는 공백처럼 보이지만 공백이 아닌 {code}입니다. 레지스트리 문구에는 일반 공백만 씁니다"),
+        }
+    }
+
+    pub(crate) fn second_responds(self, handler: &str) -> String {
+        match self {
+            Lang::English => format!("a second #[responds] on `{handler}`: a handler has one contract\nhelp: merge the two lists into one #[responds(...)]"),
+            Lang::Korean => format!("`{handler}`에 #[responds]가 또 있습니다: 핸들러의 계약은 하나입니다\nhelp: 두 목록을 #[responds(...)] 하나로 합치세요"),
+        }
+    }
+
+    pub(crate) fn debug_check_never_returns(self) -> String {
+        match self {
+            Lang::English => "debug_check has nothing to check: a function that returns `!` never answers\nhelp: drop debug_check".into(),
+            Lang::Korean => "debug_check가 검사할 것이 없습니다: `!`를 반환하는 함수는 응답하지 않습니다\nhelp: debug_check를 빼세요".into(),
+        }
+    }
+
     pub(crate) fn negative(self) -> String {
         match self {
             Lang::English => {

@@ -55,10 +55,13 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
             let lookahead = input.lookahead1();
             if lookahead.peek(keyword::strict) {
                 args.strict.push(input.parse()?);
+                no_code_after_flag(input, "strict", lang)?;
             } else if lookahead.peek(keyword::debug_check) {
                 args.debug_check.push(input.parse()?);
+                no_code_after_flag(input, "debug_check", lang)?;
             } else if lookahead.peek(keyword::all_errors) {
                 args.all_errors.push(input.parse()?);
+                no_code_after_flag(input, "all_errors", lang)?;
             } else {
                 args.codes.push(code_arg(input, lang)?);
             }
@@ -69,6 +72,18 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
         Ok(args)
     };
     parse.parse2(tokens)
+}
+
+/// The flags of `#[responds]`, which stand alone in its list.
+pub const FLAGS: [&str; 3] = ["strict", "debug_check", "all_errors"];
+
+/// `strict(200)`: a flag written as if it wrapped a code.
+fn no_code_after_flag(input: ParseStream, flag: &str, lang: Lang) -> syn::Result<()> {
+    if input.peek(syn::token::Paren) {
+        let group: proc_macro2::Group = input.parse()?;
+        return Err(syn::Error::new(group.span(), lang.flag_with_code(flag)));
+    }
+    Ok(())
 }
 
 /// The argument of a `#[status(...)]` attribute under `#[derive(ResponseStatus)]`.
@@ -151,6 +166,9 @@ fn code(input: ParseStream, lang: Lang) -> syn::Result<Code> {
     }
     if input.peek(Lit) {
         return Ok(Code::Literal(input.parse()?));
+    }
+    if input.peek(Ident) && input.peek2(Token![!]) {
+        return Ok(Code::Macro(input.parse()?));
     }
     if input.peek(Token![::]) || (input.peek(Ident) && input.peek2(Token![::])) {
         return Ok(Code::Path(input.parse()?));

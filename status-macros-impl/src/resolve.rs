@@ -20,7 +20,12 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
     match code {
         Code::Literal(Lit::Int(int)) => {
             if !int.suffix().is_empty() {
-                let message = lang.suffixed(int.suffix(), int.base10_digits());
+                let message = match range_class(int.base10_digits(), int.suffix()) {
+                    Some(class) => {
+                        lang.class_range(&int.to_string(), class, &class_examples(class))
+                    }
+                    None => lang.suffixed(int.suffix(), int.base10_digits()),
+                };
                 ctxt.error_spanned(int, message);
                 return None;
             }
@@ -72,8 +77,75 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
             );
             None
         }
-        Code::Phrase(phrase) => resolve_named(&phrase.value(), Spelling::Phrase, phrase, ctxt),
+        Code::Phrase(phrase) => {
+            let value = phrase.value();
+            if !value.is_empty() && value.len() <= 5 && value.bytes().all(|b| b.is_ascii_digit()) {
+                ctxt.error_spanned(phrase, lang.quoted_number(&value));
+                return None;
+            }
+            resolve_named(&value, Spelling::Phrase, phrase, ctxt)
+        }
+        Code::Macro(mac) => {
+            let name = mac
+                .path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string())
+                .unwrap_or_default();
+            ctxt.error_spanned(mac, lang.macro_instead_of_code(&name));
+            None
+        }
     }
+}
+
+/// The class of a status range (`"4XX"`, or `4XX` read as `4` with the suffix `XX`): its
+/// first digit.
+pub fn range_class(digits: &str, suffix: &str) -> Option<u16> {
+    let written = format!("{digits}{suffix}");
+    match written.as_bytes() {
+        [class @ b'1'..=b'5', b'X' | b'x', b'X' | b'x'] => Some(u16::from(class - b'0')),
+        _ => None,
+    }
+}
+
+/// The first two codes of a class that may be sent without an opt-in: `200, 201`.
+fn class_examples(class: u16) -> String {
+    let codes: Vec<String> = entries()
+        .iter()
+        .filter(|entry| entry.code() / 100 == class && entry.state().is_sendable())
+        .take(2)
+        .map(|entry| entry.code().to_string())
+        .collect();
+    codes.join(", ")
+}
+
+/// Names and phrases longer than this are not compared for a suggestion, and are shortened
+/// in messages: the longest in the table is about half as long, and comparing a megabyte
+/// literal with every name would take seconds.
+const LONGEST_COMPARED: usize = 64;
+
+/// `written`, cut to a length a message can show.
+fn shown(written: &str) -> String {
+    const SHOWN: usize = 40;
+    if written.chars().count() <= SHOWN {
+        written.to_owned()
+    } else {
+        written.chars().take(SHOWN).collect::<String>() + "..."
+    }
+}
+
+/// The first character of `written` that looks like a space but is not one, and its position
+/// counted from 1.
+fn lookalike_space(written: &str) -> Option<(usize, char)> {
+    written
+        .chars()
+        .enumerate()
+        .find(|(_, c)| {
+            *c != ' '
+                && (c.is_whitespace()
+                    || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'))
+        })
+        .map(|(position, c)| (position + 1, c))
 }
 
 /// The entry `written` names in `spelling`, or `None` after reporting the name unknown, with
@@ -86,14 +158,41 @@ fn resolve_named(
 ) -> Option<Found> {
     let found = find_by(written, spelling);
     if found.is_none() {
+        let lang = ctxt.lang;
         let suggestion = suggest(written, spelling);
         let suggestion = suggestion
             .as_ref()
             .map(|(name, entry)| (name.as_str(), *entry));
-        let message = match spelling {
-            Spelling::Constant => ctxt.lang.unknown_name(written, suggestion),
-            Spelling::Phrase => ctxt.lang.unknown_phrase(written, suggestion),
+        let lookalike = lookalike_space(written);
+        // A phrase with a lookalike space is shown with it escaped, so it does not read the
+        // same as the suggestion.
+        let shown = match lookalike {
+            Some(_) => shown(written)
+                .chars()
+                .map(|c| match lookalike_space(&c.to_string()) {
+                    Some(_) => c.escape_unicode().to_string(),
+                    None => c.to_string(),
+                })
+                .collect(),
+            None => shown(written),
         };
+        let mut message = match spelling {
+            Spelling::Constant => lang.unknown_name(&shown, suggestion),
+            Spelling::Phrase => lang.unknown_phrase(&shown, suggestion),
+        };
+        let lowered = written.to_lowercase();
+        match (spelling, suggestion) {
+            (Spelling::Constant, None) if crate::parse::FLAGS.contains(&lowered.as_str()) => {
+                message += &lang.flag_in_capitals(&lowered)
+            }
+            (Spelling::Constant, None) => message += &lang.names_are_not_evaluated(),
+            (Spelling::Phrase, _) => {
+                if let Some((position, character)) = lookalike {
+                    message += &lang.lookalike_space(character, position);
+                }
+            }
+            (Spelling::Constant, Some(_)) => {}
+        }
         ctxt.error_spanned(tokens, message);
     }
     found
@@ -166,6 +265,9 @@ fn find_by(written: &str, spelling: Spelling) -> Option<Found> {
 /// The closest current name to `written`, if one is close enough to be a likely typo.
 fn suggest(written: &str, spelling: Spelling) -> Option<(String, &'static Entry)> {
     const THRESHOLD: f64 = 0.85;
+    if written.chars().count() > LONGEST_COMPARED {
+        return None;
+    }
     let written = written.to_lowercase();
     entries()
         .iter()

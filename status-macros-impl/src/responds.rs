@@ -1,6 +1,7 @@
 //! `#[responds(...)]`: the plain function behind the entry point, testable without a compiler.
 
 use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
 
 use crate::check::check_contract;
 use crate::ctxt::{at_last_token, Ctxt};
@@ -26,7 +27,7 @@ pub fn check_responds(attr: TokenStream, item: TokenStream, lang: Lang) -> Vec<s
 /// The expansion without its errors, and the errors.
 fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<syn::Error>) {
     let mut ctxt = Ctxt::new(lang);
-    let handler = match parse_handler(item.clone()) {
+    let mut handler = match parse_handler(item.clone()) {
         Ok(handler) => handler,
         Err(NotAHandler::Item(kind)) => {
             ctxt.error_at(Span::call_site(), lang.not_a_function(kind));
@@ -37,6 +38,29 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
             return (item, vec![error]);
         }
     };
+    // A second #[responds] below this one would define the constant again; report it, and
+    // re-emit the function without it and without checks against either list, since which
+    // list was meant is unknown.
+    let is_responds = |attr: &syn::Attribute| {
+        attr.path()
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "responds")
+    };
+    if handler.attrs.iter().any(is_responds) {
+        let name = handler.name();
+        for attr in handler.attrs.iter().filter(|attr| is_responds(attr)) {
+            ctxt.error_spanned(attr, lang.second_responds(&name));
+        }
+        handler.attrs.retain(|attr| !is_responds(attr));
+        let (attrs, vis, sig) = (&handler.attrs, &handler.vis, &handler.sig);
+        let body = match &handler.body {
+            Some(body) => body.to_token_stream(),
+            None => quote::quote!(;),
+        };
+        let item = quote::quote!(#(#attrs)* #vis #sig #body);
+        return (item, ctxt.finish().err().unwrap_or_default());
+    }
     let args = match responds_args(attr.clone(), lang) {
         Ok(args) => args,
         Err(error) => return (item, vec![at_last_token(error, &attr)]),

@@ -1,0 +1,6 @@
+use status_macros::status;
+
+fn main() {
+    // One error, for the name; the opt-in is not blamed for it.
+    let _ = status!(allow_unused(MISSPELT));
+}

@@ -1,0 +1,6 @@
+use status_macros::status;
+
+fn main() {
+    // A no-break space (U+00A0) between the words, which looks like a plain space.
+    let _ = status!("Not Found");
+}
