@@ -297,7 +297,7 @@ define_table! {
         heuristically_cacheable: false,
         name_ko: "인증 필요",
         summary_en: "The request has no valid credentials for the target; if it carried some, they were rejected. The response must include WWW-Authenticate naming the scheme(s) to use. Despite the name it is about authentication, not permission (that is 403).",
-        summary_ko: "요청에 대상에 접근할 유효한 인증 정보가 없으며, 인증 정보를 보냈다면 거절된 것입니다. 응답에는 사용할 인증 방식을 알리는 WWW-Authenticate 헤더가 반드시 있어야 합니다. 이름과 달리 권한이 아니라 인증의 문제입니다(권한 문제는 403).",
+        summary_ko: "요청에 대상에 접근할 유효한 인증 정보가 없으며, 인증 정보를 보냈다면 거절된 것입니다. 응답에는 사용할 인증 방식을 알리는 WWW-Authenticate 헤더가 반드시 있어야 합니다. 영문 이름 Unauthorized는 권한 문제처럼 들리지만 실제로는 인증의 문제입니다(권한 문제는 403).",
     },
     const PAYMENT_REQUIRED = Entry {
         code: 402,
@@ -554,7 +554,7 @@ define_table! {
         reference: Reference::rfc(8470, "5.2"),
         former_names: [],
         heuristically_cacheable: false,
-        name_ko: "너무 이름",
+        name_ko: "너무 이른 요청",
         summary_en: "The server will not process a request that arrived in TLS 1.3 early data (0-RTT), because a replayed copy could do harm. The client should send it again after the handshake completes.",
         summary_ko: "TLS 1.3 조기 데이터(0-RTT)로 도착한 요청은 재전송 공격에 악용될 수 있어 서버가 처리하지 않겠다는 뜻입니다. 클라이언트는 핸드셰이크가 끝난 뒤 다시 보내야 합니다.",
     },

@@ -20,10 +20,26 @@ pub struct Handler {
 
 /// Why the item is not a handler this attribute can read.
 pub enum NotAHandler {
-    /// Another kind of item, described for the message ("a struct").
-    Item(&'static str),
+    /// Another kind of item, named in the message in the user's language.
+    Item(ItemKind),
     /// A function syn cannot read; its error points at the place.
     Unreadable(syn::Error),
+}
+
+/// The kinds of item `#[responds]` may meet instead of a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    Struct,
+    Enum,
+    Union,
+    Trait,
+    Impl,
+    Module,
+    Constant,
+    Static,
+    TypeAlias,
+    Use,
+    Other,
 }
 
 /// The handler, or why the item is not one.
@@ -55,17 +71,17 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
         return Err(NotAHandler::Unreadable(function_error));
     }
     Err(NotAHandler::Item(match syn::parse2::<Item>(item) {
-        Ok(Item::Struct(_)) => "a struct",
-        Ok(Item::Enum(_)) => "an enum",
-        Ok(Item::Union(_)) => "a union",
-        Ok(Item::Trait(_)) => "a trait",
-        Ok(Item::Impl(_)) => "an impl block",
-        Ok(Item::Mod(_)) => "a module",
-        Ok(Item::Const(_)) => "a constant",
-        Ok(Item::Static(_)) => "a static",
-        Ok(Item::Type(_)) => "a type alias",
-        Ok(Item::Use(_)) => "a use declaration",
-        _ => "this item",
+        Ok(Item::Struct(_)) => ItemKind::Struct,
+        Ok(Item::Enum(_)) => ItemKind::Enum,
+        Ok(Item::Union(_)) => ItemKind::Union,
+        Ok(Item::Trait(_)) => ItemKind::Trait,
+        Ok(Item::Impl(_)) => ItemKind::Impl,
+        Ok(Item::Mod(_)) => ItemKind::Module,
+        Ok(Item::Const(_)) => ItemKind::Constant,
+        Ok(Item::Static(_)) => ItemKind::Static,
+        Ok(Item::Type(_)) => ItemKind::TypeAlias,
+        Ok(Item::Use(_)) => ItemKind::Use,
+        _ => ItemKind::Other,
     }))
 }
 

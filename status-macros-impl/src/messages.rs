@@ -7,6 +7,7 @@ use status_core::{Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::ast::OptIn;
 use crate::check::Place;
+use crate::handler::ItemKind;
 
 /// The language of the diagnostics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +39,142 @@ fn listed_titles(entries: &[&Entry], lang: Lang) -> String {
     }
 }
 
+/// How a word ends when read aloud in Korean, which picks the particle after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Final {
+    /// No final consonant: 사 (4), 케이 (OK), 파운드 (Found).
+    Vowel,
+    /// ㄹ, which takes 로 like a vowel but 은, 이 and 을 like a consonant: 일 (1), 칠 (7).
+    Rieul,
+    /// Any other final consonant: 백 (100), 십 (10), 삼 (3), 곤 (Gone).
+    Consonant,
+}
+
+/// The final sound of a number read in Sino-Korean: the last non-zero place decides, so 200
+/// (이백) ends in ㄱ, 510 (오백십) in ㅂ, 496 (사백구십육) in ㄱ, 404 (사백사) in a vowel.
+fn number_final(digits: &str) -> Final {
+    let digits = digits.trim_start_matches('0');
+    let Some(position) = digits.rfind(|c: char| c != '0') else {
+        return Final::Consonant; // 영
+    };
+    match digits.len() - 1 - position {
+        // 일, 이, 삼, 사, 오, 육, 칠, 팔, 구
+        0 => match digits.as_bytes()[position] {
+            b'1' | b'7' | b'8' => Final::Rieul,
+            b'2' | b'4' | b'5' | b'9' => Final::Vowel,
+            _ => Final::Consonant,
+        },
+        // 십, 백, 천, 만
+        1..=4 => Final::Consonant,
+        _ => Final::Vowel,
+    }
+}
+
+/// The final sound of an English word as Korean usually writes it. A short capitalised word is
+/// read letter by letter (OK is 오케이, HTTP 에이치티티피, URL 유알엘). Otherwise a final m, n or
+/// ng keeps its consonant (곤 for Gone, 롱 for Long), l is ㄹ (Satisfiable), a p, t or k after a
+/// short vowel becomes a final consonant (겟 for get, 티팟 for teapot, 아웃 for out), and other
+/// endings gain a vowel (파운드, 스트릭트, 콘텐트).
+fn english_final(word: &str) -> Final {
+    if (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return match word.as_bytes()[word.len() - 1] {
+            b'L' | b'R' => Final::Rieul,
+            b'M' | b'N' => Final::Consonant,
+            _ => Final::Vowel,
+        };
+    }
+    let word = word.to_ascii_lowercase();
+    let bytes = word.as_bytes();
+    let is_vowel = |index: usize| bytes.get(index).is_some_and(|b| b"aeiou".contains(b));
+    let last = bytes.len().wrapping_sub(1);
+    if ["m", "n", "ng", "me", "ne"]
+        .iter()
+        .any(|end| word.ends_with(end))
+    {
+        Final::Consonant
+    } else if word.ends_with('l') || word.ends_with("le") {
+        Final::Rieul
+    } else if word.len() >= 2
+        && matches!(bytes[last], b'p' | b't' | b'k')
+        && is_vowel(last - 1)
+        && (last < 2 || !is_vowel(last - 2) || word.ends_with("out"))
+    {
+        Final::Consonant
+    } else {
+        Final::Vowel
+    }
+}
+
+/// The final sound of the text just before a particle: its last Hangul syllable, number or
+/// English word, ignoring the backticks, quotes and brackets around it.
+fn final_of(text: &str) -> Final {
+    let trimmed = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let Some(last) = trimmed.chars().next_back() else {
+        return Final::Vowel;
+    };
+    if ('\u{AC00}'..='\u{D7A3}').contains(&last) {
+        return match (u32::from(last) - 0xAC00) % 28 {
+            0 => Final::Vowel,
+            8 => Final::Rieul,
+            _ => Final::Consonant,
+        };
+    }
+    let start = trimmed
+        .rfind(|c: char| !(c.is_ascii_alphanumeric()))
+        .map_or(0, |index| {
+            index + trimmed[index..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &trimmed[start..];
+    let digits_from = word
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |index| index + 1);
+    if digits_from < word.len() {
+        return number_final(&word[digits_from..]);
+    }
+    // The last word of a name such as NOT_FOUN or URI_TOO_LONG is read as a word, not spelt.
+    let in_identifier = trimmed[..start].ends_with('_');
+    if in_identifier {
+        english_final(&word.to_ascii_lowercase())
+    } else {
+        english_final(word)
+    }
+}
+
+/// Korean messages are written with the particles that depend on the sound before them as
+/// `은(는)`, `이(가)`, `을(를)`, `(으)로`, `(이)라는` and `(이)라`; this picks the one that fits the word
+/// before each, as it is read aloud (see [`final_of`]), so no message shows both forms.
+fn particles(text: &str) -> String {
+    const PAIRS: [(&str, [&str; 3]); 6] = [
+        // The form after a vowel, after ㄹ, after any other consonant.
+        ("은(는)", ["는", "은", "은"]),
+        ("이(가)", ["가", "이", "이"]),
+        ("을(를)", ["를", "을", "을"]),
+        ("(으)로", ["로", "로", "으로"]),
+        ("(이)라는", ["라는", "이라는", "이라는"]),
+        ("(이)라", ["라", "이라", "이라"]),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    'scan: while !rest.is_empty() {
+        for (marker, forms) in PAIRS {
+            if let Some(after) = rest.strip_prefix(marker) {
+                let form = match final_of(&out) {
+                    Final::Vowel => forms[0],
+                    Final::Rieul => forms[1],
+                    Final::Consonant => forms[2],
+                };
+                out.push_str(form);
+                rest = after;
+                continue 'scan;
+            }
+        }
+        let next = rest.chars().next().map_or(1, char::len_utf8);
+        out.push_str(&rest[..next]);
+        rest = &rest[next..];
+    }
+    out
+}
+
 impl Lang {
     /// Korean with the `ko` feature, English otherwise.
     pub const fn current() -> Lang {
@@ -45,6 +182,34 @@ impl Lang {
             Lang::Korean
         } else {
             Lang::English
+        }
+    }
+
+    /// A reference as a sentence in this language cites it: "RFC 9110 section 15.4.7", or in
+    /// Korean "RFC 9110 15.4.7절" (and "부록 B" for an appendix).
+    fn reference(self, reference: status_core::Reference) -> String {
+        match (self, reference.document, reference.section) {
+            (Lang::Korean, status_core::Document::Rfc(number), Some(section)) => {
+                match section.strip_prefix("Appendix ") {
+                    Some(appendix) => format!("RFC {number} 부록 {appendix}"),
+                    None => format!("RFC {number} {section}절"),
+                }
+            }
+            _ => reference.to_string(),
+        }
+    }
+
+    /// What a code in this state is, in a Korean sentence: "사용이 중단된 코드".
+    fn state_noun_ko(state: State) -> &'static str {
+        match state {
+            State::Assigned => "할당된 코드",
+            State::Discouraged { .. } => "사용을 자제해야 하는 코드",
+            State::Temporary { .. } => "임시 등록된 코드",
+            State::Deprecated => "사용이 중단된 코드",
+            State::Unused => "사용하지 않는 코드",
+            State::Obsoleted { .. } => "폐기된 코드",
+            State::NonStandard { .. } => "비표준 코드",
+            _ => "이 상태의 코드",
         }
     }
 
@@ -102,7 +267,7 @@ impl Lang {
     pub(crate) fn suffixed(self, suffix: &str, digits: &str) -> String {
         match self {
             Lang::English => format!("remove the `{suffix}` suffix: a status code is a plain integer\nhelp: write {digits}"),
-            Lang::Korean => format!("`{suffix}` 접미사를 지우세요: 상태 코드는 접미사 없는 정수입니다\nhelp: {digits}로 쓰세요"),
+            Lang::Korean => particles(&format!("`{suffix}` 접미사를 지우세요: 상태 코드는 접미사 없는 정수입니다\nhelp: {digits}(으)로 쓰세요")),
         }
     }
 
@@ -111,9 +276,9 @@ impl Lang {
             Lang::English => {
                 format!("a status code is a whole number from 100 to 599, not `{written}`")
             }
-            Lang::Korean => {
-                format!("상태 코드는 100에서 599 사이의 정수입니다. `{written}`는 쓸 수 없습니다")
-            }
+            Lang::Korean => particles(&format!(
+                "상태 코드는 100에서 599 사이의 정수입니다. `{written}`은(는) 쓸 수 없습니다"
+            )),
         }
     }
 
@@ -122,7 +287,9 @@ impl Lang {
             Lang::English => {
                 format!("write the constant's name alone, not a path\nhelp: write `{last}`")
             }
-            Lang::Korean => format!("경로가 아니라 상수 이름만 쓰세요\nhelp: `{last}`로 쓰세요"),
+            Lang::Korean => particles(&format!(
+                "경로가 아니라 상수 이름만 쓰세요\nhelp: `{last}`(으)로 쓰세요"
+            )),
         }
     }
 
@@ -130,7 +297,7 @@ impl Lang {
     pub(crate) fn macro_instead_of_code(self, name: &str) -> String {
         match self {
             Lang::English => format!("the code is read from the tokens as written, so `{name}!(..)` is not expanded first\nhelp: write the code itself, e.g. 404, NOT_FOUND or \"Not Found\"; for a code known only at run time, use Status::from_code"),
-            Lang::Korean => format!("코드는 쓰인 토큰 그대로 읽으므로 `{name}!(..)`을 먼저 펼치지 않습니다\nhelp: 404, NOT_FOUND, \"Not Found\"처럼 코드 자체를 쓰세요. 실행 중에야 알 수 있는 코드라면 Status::from_code를 쓰세요"),
+            Lang::Korean => particles(&format!("코드는 쓰인 토큰 그대로 읽으므로 `{name}!(..)`을 먼저 펼치지 않습니다\nhelp: 404, NOT_FOUND, \"Not Found\"처럼 코드 자체를 쓰세요. 실행 중에야 알 수 있는 코드라면 Status::from_code를 쓰세요")),
         }
     }
 
@@ -138,7 +305,7 @@ impl Lang {
     pub(crate) fn class_range(self, written: &str, class: u16, examples: &str) -> String {
         match self {
             Lang::English => format!("`{written}` stands for every {class}xx status, but each code here is one exact status\nhelp: write each code you mean, e.g. {examples}"),
-            Lang::Korean => format!("`{written}`은(는) {class}xx 상태 전체를 뜻하지만, 여기에는 정확한 상태 하나씩을 씁니다\nhelp: 뜻하는 코드를 하나씩 쓰세요. 예: {examples}"),
+            Lang::Korean => particles(&format!("`{written}`은(는) {class}xx 상태 전체를 뜻하지만, 여기에는 정확한 상태 하나씩을 씁니다\nhelp: 뜻하는 코드를 하나씩 쓰세요. 예: {examples}")),
         }
     }
 
@@ -146,7 +313,7 @@ impl Lang {
     pub(crate) fn quoted_number(self, written: &str) -> String {
         match self {
             Lang::English => format!("\"{written}\" is a number in quotes, and a string is read as a reason phrase\nhelp: write the number without quotes, inside parentheses: ({written})"),
-            Lang::Korean => format!("\"{written}\"은(는) 따옴표 안의 숫자이며, 문자열은 사유 문구로 읽습니다\nhelp: 따옴표 없이 괄호 안에 숫자를 쓰세요: ({written})"),
+            Lang::Korean => particles(&format!("\"{written}\"은(는) 따옴표 안의 숫자이며, 문자열은 사유 문구로 읽습니다\nhelp: 따옴표 없이 괄호 안에 숫자를 쓰세요: ({written})")),
         }
     }
 
@@ -154,7 +321,7 @@ impl Lang {
     pub(crate) fn flag_in_capitals(self, flag: &str) -> String {
         match self {
             Lang::English => format!("\nhelp: the flag is written in lower case: `{flag}`, as in #[responds(200, {flag})]"),
-            Lang::Korean => format!("\nhelp: 플래그는 소문자로 씁니다: #[responds(200, {flag})]처럼 `{flag}`"),
+            Lang::Korean => particles(&format!("\nhelp: 플래그는 소문자로 씁니다: #[responds(200, {flag})]처럼 `{flag}`")),
         }
     }
 
@@ -162,7 +329,7 @@ impl Lang {
     pub(crate) fn flag_with_code(self, flag: &str) -> String {
         match self {
             Lang::English => format!("`{flag}` is a flag of the whole list and wraps no code\nhelp: write it on its own, e.g. #[responds(200, {flag})]"),
-            Lang::Korean => format!("`{flag}`은(는) 목록 전체에 거는 플래그라 코드를 감싸지 않습니다\nhelp: #[responds(200, {flag})]처럼 따로 쓰세요"),
+            Lang::Korean => particles(&format!("`{flag}`은(는) 목록 전체에 거는 플래그라 코드를 감싸지 않습니다\nhelp: #[responds(200, {flag})]처럼 따로 쓰세요")),
         }
     }
 
@@ -180,14 +347,14 @@ impl Lang {
         let code = format!("U+{:04X}", u32::from(character));
         match self {
             Lang::English => format!("\nnote: character {position} of the phrase is {code}, which looks like a space but is not one; the registry's phrases use plain spaces"),
-            Lang::Korean => format!("\nnote: 문구의 {position}번째 글자는 공백처럼 보이지만 공백이 아닌 {code}입니다. 레지스트리 문구에는 일반 공백만 씁니다"),
+            Lang::Korean => particles(&format!("\nnote: 문구의 {position}번째 글자는 공백처럼 보이지만 공백이 아닌 {code}입니다. 레지스트리 문구에는 일반 공백만 씁니다")),
         }
     }
 
     pub(crate) fn second_responds(self, handler: &str) -> String {
         match self {
             Lang::English => format!("a second #[responds] on `{handler}`: a handler has one contract\nhelp: merge the two lists into one #[responds(...)]"),
-            Lang::Korean => format!("`{handler}`에 #[responds]가 또 있습니다: 핸들러의 계약은 하나입니다\nhelp: 두 목록을 #[responds(...)] 하나로 합치세요"),
+            Lang::Korean => particles(&format!("`{handler}`에 #[responds]가 또 있습니다: 핸들러의 계약은 하나입니다\nhelp: 두 목록을 #[responds(...)] 하나로 합치세요")),
         }
     }
 
@@ -215,7 +382,7 @@ impl Lang {
     pub(crate) fn out_of_range(self, written: &str) -> String {
         match self {
             Lang::English => format!("{written} is not an HTTP status code: codes run from 100 to 599 (RFC 9110 section 15)\nhelp: the first digit is the class: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error"),
-            Lang::Korean => format!("{written}은(는) HTTP 상태 코드가 아닙니다. 코드는 100에서 599까지입니다(RFC 9110 15절)\nhelp: 첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류"),
+            Lang::Korean => particles(&format!("{written}은(는) HTTP 상태 코드가 아닙니다. 코드는 100에서 599까지입니다(RFC 9110 15절)\nhelp: 첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류")),
         }
     }
 
@@ -247,9 +414,9 @@ impl Lang {
                 message
             }
             Lang::Korean => {
-                let mut message = format!(
+                let mut message = particles(&format!(
                     "{code}은(는) 할당되지 않은 코드입니다: IANA HTTP 상태 코드 레지스트리({REGISTRY_DATE} 기준)에 없습니다"
-                );
+                ));
                 if !neighbours.is_empty() {
                     message += &format!(
                         "\nhelp: 가장 가까운 {class} 코드는 {}입니다",
@@ -264,12 +431,15 @@ impl Lang {
     pub(crate) fn unknown_name(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
         let mut message = match self {
             Lang::English => format!("no status code is named `{written}`"),
-            Lang::Korean => format!("`{written}`이라는 이름의 상태 코드는 없습니다"),
+            Lang::Korean => particles(&format!("`{written}`(이)라는 이름의 상태 코드는 없습니다")),
         };
         if let Some((name, entry)) = suggestion {
             message += &match self {
                 Lang::English => format!("\nhelp: did you mean `{name}` ({})?", title(entry)),
-                Lang::Korean => format!("\nhelp: `{name}`({})을(를) 뜻하셨나요?", title(entry)),
+                Lang::Korean => particles(&format!(
+                    "\nhelp: `{name}`({})을(를) 뜻하셨나요?",
+                    title(entry)
+                )),
             };
         }
         message
@@ -282,7 +452,7 @@ impl Lang {
     ) -> String {
         let mut message = match self {
             Lang::English => format!("no status code has the reason phrase \"{written}\""),
-            Lang::Korean => format!("사유 문구가 \"{written}\"인 상태 코드는 없습니다"),
+            Lang::Korean => particles(&format!("사유 문구가 \"{written}\"인 상태 코드는 없습니다")),
         };
         if let Some((phrase, entry)) = suggestion {
             message += &match self {
@@ -290,10 +460,10 @@ impl Lang {
                     "\nhelp: did you mean \"{phrase}\" ({})? Phrases are spelt as the IANA registry spells them",
                     entry.code()
                 ),
-                Lang::Korean => format!(
+                Lang::Korean => particles(&format!(
                     "\nhelp: \"{phrase}\"({})을(를) 뜻하셨나요? 사유 문구는 IANA 레지스트리 표기를 그대로 따릅니다",
                     entry.code()
-                ),
+                )),
             };
         }
         message
@@ -306,42 +476,43 @@ impl Lang {
     pub(crate) fn refused(self, entry: &Entry, opt_in: Option<OptIn>, place: Place) -> String {
         let code = entry.code();
         let state = self.state(entry.state());
-        let reference = entry.reference();
+        let reference = self.reference(entry.reference());
         let mut message = match (self, entry.state()) {
             (Lang::English, State::NonStandard { used_by }) => format!(
                 "{code} is not a standard status code: it is {used_by}'s \"{}\", and the IANA registry (as of {REGISTRY_DATE}) does not list it",
                 entry.reason()
             ),
-            (Lang::Korean, State::NonStandard { used_by }) => format!(
+            (Lang::Korean, State::NonStandard { used_by }) => particles(&format!(
                 "{code}은(는) 표준 상태 코드가 아닙니다: {used_by}의 \"{}\"이며, IANA 레지스트리({REGISTRY_DATE} 기준)에 없습니다",
                 entry.reason()
-            ),
+            )),
             (Lang::English, State::Obsoleted { since, .. }) => format!(
                 "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
                 title(entry),
                 since.year,
                 since.month
             ),
-            (Lang::Korean, State::Obsoleted { since, .. }) => format!(
+            (Lang::Korean, State::Obsoleted { since, .. }) => particles(&format!(
                 "{}은(는) 폐기된 코드입니다: 유일한 정의인 {reference}이(가) {}-{:02}에 Historic으로 옮겨졌습니다",
                 title(entry),
                 since.year,
                 since.month
-            ),
+            )),
             (Lang::English, State::Unused) => format!(
                 "{code} is unused: {reference} reserves the number and gives it no meaning"
             ),
-            (Lang::Korean, State::Unused) => format!(
+            (Lang::Korean, State::Unused) => particles(&format!(
                 "{code}은(는) 사용하지 않는 코드입니다: {reference}은(는) 번호만 예약해 두었고 의미를 부여하지 않습니다"
-            ),
+            )),
             (Lang::English, _) => format!(
                 "{} is {state}: {reference} says not to send it",
                 title(entry)
             ),
-            (Lang::Korean, _) => format!(
-                "{}은(는) {state} 상태입니다: {reference}에 따라 보내지 않아야 합니다",
-                title(entry)
-            ),
+            (Lang::Korean, _) => particles(&format!(
+                "{}은(는) {}입니다: {reference}에 따라 보내지 않아야 합니다",
+                title(entry),
+                Lang::state_noun_ko(entry.state())
+            )),
         };
         if let Some(why) = self.why(code) {
             message += "\nnote: ";
@@ -356,20 +527,20 @@ impl Lang {
                 "\nhelp: to send {code} anyway, write {}({code})",
                 opt_in.keyword()
             ),
-            (Lang::Korean, Some(opt_in), Place::Macro) => format!(
-                "\nhelp: 그래도 {code}을(를) 보내야 한다면 {}({code})로 쓰세요",
+            (Lang::Korean, Some(opt_in), Place::Macro) => particles(&format!(
+                "\nhelp: 그래도 {code}을(를) 보내야 한다면 {}({code})(으)로 쓰세요",
                 opt_in.keyword()
-            ),
+            )),
             (Lang::English, Some(opt_in), Place::UtoipaPath) => format!(
                 "\nhelp: to send and document {code} anyway, declare {}({code}) in #[responds(...)]",
                 opt_in.keyword()
             ),
-            (Lang::Korean, Some(opt_in), Place::UtoipaPath) => format!(
-                "\nhelp: 그래도 {code}을(를) 보내고 문서화해야 한다면 #[responds(...)]에 {}({code})를 선언하세요",
+            (Lang::Korean, Some(opt_in), Place::UtoipaPath) => particles(&format!(
+                "\nhelp: 그래도 {code}을(를) 보내고 문서화해야 한다면 #[responds(...)]에 {}({code})을(를) 선언하세요",
                 opt_in.keyword()
-            ),
+            )),
             (Lang::English, None, _) => format!("\nnote: {code} has no opt-in"),
-            (Lang::Korean, None, _) => format!("\nnote: {code}에는 허용 표시가 없습니다"),
+            (Lang::Korean, None, _) => particles(&format!("\nnote: {code}에는 허용 표시가 없습니다")),
         };
         message
     }
@@ -428,12 +599,16 @@ impl Lang {
         let all = OptIn::ALL.map(OptIn::keyword).join(", ");
         let mut message = match self {
             Lang::English => format!("unknown opt-in `{written}`: expected one of {all}"),
-            Lang::Korean => format!("알 수 없는 허용 표시 `{written}`: {all} 중 하나여야 합니다"),
+            Lang::Korean => particles(&format!(
+                "알 수 없는 허용 표시 `{written}`: {all} 중 하나여야 합니다"
+            )),
         };
         if let Some(opt_in) = suggestion {
             message += &match self {
                 Lang::English => format!("\nhelp: did you mean `{}`?", opt_in.keyword()),
-                Lang::Korean => format!("\nhelp: `{}`을(를) 뜻하셨나요?", opt_in.keyword()),
+                Lang::Korean => {
+                    particles(&format!("\nhelp: `{}`을(를) 뜻하셨나요?", opt_in.keyword()))
+                }
             };
         }
         message
@@ -457,12 +632,13 @@ impl Lang {
                 written.keyword(),
                 entry.code()
             ),
-            Lang::Korean => format!(
-                "{}은(는) {state} 상태라 허용 표시가 필요 없습니다\nhelp: {}(...)를 지우고 {}로 쓰세요",
+            Lang::Korean => particles(&format!(
+                "{}은(는) {}(이)라 허용 표시가 필요 없습니다\nhelp: {}(...)을(를) 지우고 {}(으)로 쓰세요",
                 title(entry),
+                Lang::state_noun_ko(entry.state()),
                 written.keyword(),
                 entry.code()
-            ),
+            )),
         }
     }
 
@@ -475,11 +651,12 @@ impl Lang {
                 written.keyword(),
                 needed.keyword()
             ),
-            Lang::Korean => format!(
-                "{code}은(는) {state} 상태라 {}는 맞지 않습니다\nhelp: {}({code})로 쓰세요",
+            Lang::Korean => particles(&format!(
+                "{code}은(는) {}(이)라 {}은(는) 맞지 않습니다\nhelp: {}({code})(으)로 쓰세요",
+                Lang::state_noun_ko(entry.state()),
                 written.keyword(),
                 needed.keyword()
-            ),
+            )),
         }
     }
 
@@ -487,9 +664,9 @@ impl Lang {
         let code = entry.code();
         match self {
             Lang::English => format!("{code} cannot be opted into: it has no meaning to send"),
-            Lang::Korean => {
-                format!("{code}은(는) 허용 표시로도 보낼 수 없습니다: 보낼 의미가 없습니다")
-            }
+            Lang::Korean => particles(&format!(
+                "{code}은(는) 허용 표시로도 보낼 수 없습니다: 보낼 의미가 없습니다"
+            )),
         }
     }
 
@@ -509,11 +686,11 @@ impl Lang {
                 title(entry),
                 entry.reference()
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}은(는) 사용을 자제해야 합니다: 레지스트리에는 남아 있지만({}) {dropped_by}에서 빠졌습니다. 대부분의 클라이언트가 무시하므로 최종 응답(미리 불러오기 힌트라면 103 Early Hints)을 보내세요",
                 title(entry),
-                entry.reference()
-            ),
+                self.reference(entry.reference())
+            )),
         }
     }
 
@@ -531,11 +708,11 @@ impl Lang {
                 title(entry),
                 entry.reference()
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({}, {registered} 등록). 그 기록의 만료일은 갱신하지 않을 경우 {expires}이므로, 쓰기 전에 최신 레지스트리({REGISTRY_URL})를 확인하세요",
                 title(entry),
-                entry.reference()
-            ),
+                self.reference(entry.reference())
+            )),
         }
     }
 
@@ -549,23 +726,52 @@ impl Lang {
                 entry.code(),
                 entry.reason()
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "`{written}`은(는) {}의 예전 이름입니다: 지금 레지스트리 이름은 \"{}\"입니다({}). {}, {constant}, \"{}\" 중 하나로 쓰세요",
                 entry.code(),
                 entry.reason(),
-                entry.reference(),
+                self.reference(entry.reference()),
                 entry.code(),
                 entry.reason()
-            ),
+            )),
         }
     }
 
     // ----- #[responds] -----
 
-    pub(crate) fn not_a_function(self, kind: &str) -> String {
+    /// "a struct", "구조체": the item `#[responds]` was put on instead of a function.
+    fn item_kind(self, kind: ItemKind) -> &'static str {
+        match (self, kind) {
+            (Lang::English, ItemKind::Struct) => "a struct",
+            (Lang::English, ItemKind::Enum) => "an enum",
+            (Lang::English, ItemKind::Union) => "a union",
+            (Lang::English, ItemKind::Trait) => "a trait",
+            (Lang::English, ItemKind::Impl) => "an impl block",
+            (Lang::English, ItemKind::Module) => "a module",
+            (Lang::English, ItemKind::Constant) => "a constant",
+            (Lang::English, ItemKind::Static) => "a static",
+            (Lang::English, ItemKind::TypeAlias) => "a type alias",
+            (Lang::English, ItemKind::Use) => "a use declaration",
+            (Lang::English, ItemKind::Other) => "this item",
+            (Lang::Korean, ItemKind::Struct) => "구조체",
+            (Lang::Korean, ItemKind::Enum) => "열거형",
+            (Lang::Korean, ItemKind::Union) => "공용체",
+            (Lang::Korean, ItemKind::Trait) => "트레이트",
+            (Lang::Korean, ItemKind::Impl) => "impl 블록",
+            (Lang::Korean, ItemKind::Module) => "모듈",
+            (Lang::Korean, ItemKind::Constant) => "상수",
+            (Lang::Korean, ItemKind::Static) => "static 항목",
+            (Lang::Korean, ItemKind::TypeAlias) => "타입 별칭",
+            (Lang::Korean, ItemKind::Use) => "use 선언",
+            (Lang::Korean, ItemKind::Other) => "이 항목",
+        }
+    }
+
+    pub(crate) fn not_a_function(self, kind: ItemKind) -> String {
+        let kind = self.item_kind(kind);
         match self {
             Lang::English => format!("#[responds] goes on a function or method, not on {kind}\nhelp: put it on each handler function or method whose statuses it declares"),
-            Lang::Korean => format!("#[responds]는 {kind}가 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수나 메서드마다 붙이세요"),
+            Lang::Korean => particles(&format!("#[responds]는 {kind}이(가) 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수나 메서드마다 붙이세요")),
         }
     }
 
@@ -579,17 +785,17 @@ impl Lang {
     pub(crate) fn duplicate_status(self, entry: &Entry) -> String {
         match self {
             Lang::English => format!("{} is declared twice\nhelp: remove this one", title(entry)),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}이(가) 두 번 선언되었습니다\nhelp: 이것을 지우세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
     pub(crate) fn duplicate_flag(self, flag: &str) -> String {
         match self {
             Lang::English => format!("`{flag}` is given twice"),
-            Lang::Korean => format!("`{flag}`이(가) 두 번 쓰였습니다"),
+            Lang::Korean => particles(&format!("`{flag}`이(가) 두 번 쓰였습니다")),
         }
     }
 
@@ -599,10 +805,10 @@ impl Lang {
                 "{} is informational, so it cannot be a handler's final answer\nnote: 1xx responses come before the final one (RFC 9110 section 15.2); only 101 Switching Protocols ends the exchange\nhelp: declare the final status instead",
                 title(entry)
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}은(는) 정보 응답이라 핸들러의 최종 응답이 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절). 교환을 끝내는 것은 101 Switching Protocols뿐입니다\nhelp: 최종 상태를 선언하세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
@@ -614,10 +820,10 @@ impl Lang {
                 "`{handler}` answers {} here, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or answer with a declared status",
                 title(entry)
             ),
-            Lang::Korean => format!(
-                "`{handler}`이(가) 여기서 {}로 응답하지만 #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 더하거나 선언된 상태로 응답하세요",
+            Lang::Korean => particles(&format!(
+                "`{handler}`이(가) 여기서 {}(으)로 응답하지만 #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 선언된 상태로 응답하세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
@@ -640,13 +846,13 @@ impl Lang {
                 title(entry)
             ),
             Lang::Korean if written == "()" => format!(
-                "`{handler}`은(는) 아무것도 반환하지 않아 {}로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, 상태 자체를 반환하세요(-> StatusCode)",
+                "`{handler}`은(는) 아무것도 반환하지 않아 {}(으)로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, 상태 자체를 반환하세요(-> StatusCode)",
                 title(entry)
             ),
-            Lang::Korean => format!(
-                "`{handler}`은(는) `{written}`을(를) 반환하고 이는 {}로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, (StatusCode, {written})처럼 상태를 본문과 함께 반환하세요",
+            Lang::Korean => particles(&format!(
+                "`{handler}`은(는) `{written}`을(를) 반환하고 이는 {}(으)로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, (StatusCode, {written})처럼 상태를 본문과 함께 반환하세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
@@ -662,9 +868,9 @@ impl Lang {
             Lang::English => format!(
                 "`{handler}` answers {{status}} here through `{mention}`, but its #[responds] contract is {declared}\nhelp: add {{code}} to #[responds(...)], or answer with a variant whose status is declared"
             ),
-            Lang::Korean => format!(
-                "`{handler}`이(가) 여기서 `{mention}`을(를) 통해 {{status}}로 응답하지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {{code}}을(를) 넣거나, 선언된 상태의 배리언트로 응답하세요"
-            ),
+            Lang::Korean => particles(&format!(
+                "`{handler}`이(가) 여기서 `{mention}`을(를) 통해 {{status}} 상태로 응답하지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 이 코드({{code}})를 넣거나, 선언된 상태의 배리언트로 응답하세요"
+            )),
         }
     }
 
@@ -679,14 +885,14 @@ impl Lang {
     pub(crate) fn error_type_of(self, alias: &str) -> String {
         match self {
             Lang::English => format!("the error type of `{alias}`"),
-            Lang::Korean => format!("`{alias}`의 오류 타입"),
+            Lang::Korean => particles(&format!("`{alias}`의 오류 타입")),
         }
     }
 
     pub(crate) fn all_errors_not_derived(self, error_type: &str) -> String {
         match self {
             Lang::English => format!("all_errors needs the error type to derive ResponseStatus, and {error_type} does not\nhelp: add #[derive(ResponseStatus)] to it, with a #[status(...)] on each variant, or drop all_errors"),
-            Lang::Korean => format!("all_errors를 쓰려면 오류 타입이 ResponseStatus를 derive해야 하는데, {error_type}은(는) 그렇지 않습니다\nhelp: 그 타입에 #[derive(ResponseStatus)]를 붙이고 배리언트마다 #[status(...)]를 쓰거나, all_errors를 빼세요"),
+            Lang::Korean => particles(&format!("all_errors를 쓰려면 오류 타입이 ResponseStatus를 derive해야 하는데, {error_type}은(는) 그렇지 않습니다\nhelp: 그 타입에 #[derive(ResponseStatus)]를 붙이고 배리언트마다 #[status(...)]를 쓰거나, all_errors를 빼세요")),
         }
     }
 
@@ -702,9 +908,9 @@ impl Lang {
             Lang::English => format!(
                 "`{handler}` can answer {{status}} through {error_type}'s variant `{{variant}}` (all_errors), but its #[responds] contract is {declared}\nhelp: add {{code}} to #[responds(...)], or return an error type that only answers declared statuses"
             ),
-            Lang::Korean => format!(
-                "`{handler}`은(는) {error_type}의 배리언트 `{{variant}}`을(를) 통해 {{status}}로 응답할 수 있지만(all_errors), #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {{code}}을(를) 넣거나, 선언된 상태로만 응답하는 오류 타입을 반환하세요"
-            ),
+            Lang::Korean => particles(&format!(
+                "`{handler}`은(는) {error_type}의 배리언트({{variant}})를 통해 {{status}} 상태로 응답할 수 있지만(all_errors), #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 이 코드({{code}})를 넣거나, 선언된 상태로만 응답하는 오류 타입을 반환하세요"
+            )),
         }
     }
 
@@ -714,10 +920,10 @@ impl Lang {
                 "`{handler}` declares {} but its body never names it (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
                 title(entry)
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "`{handler}`이(가) {}을(를) 선언했지만 본문에서 한 번도 쓰지 않습니다(strict)\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
@@ -727,7 +933,7 @@ impl Lang {
         let route = format!(".route(\"/path\", post({handler}.layer({constant}.layer())))");
         match self {
             Lang::English => format!("debug_check cannot read a status through `{opaque}`\nhelp: drop debug_check and check the route instead (status-core's `axum` feature); it reads every response, whatever the handler returns: {route}\nhelp: or return a concrete type, such as Json<T>, String, (StatusCode, T) or Result<T, E>"),
-            Lang::Korean => format!("debug_check는 `{opaque}` 너머의 상태를 읽을 수 없습니다\nhelp: debug_check를 빼고 라우트에서 검사하세요(status-core의 `axum` 기능). 핸들러가 무엇을 반환하든 모든 응답을 읽습니다: {route}\nhelp: 아니면 Json<T>, String, (StatusCode, T), Result<T, E> 같은 구체적인 타입을 반환하세요"),
+            Lang::Korean => particles(&format!("debug_check는 `{opaque}` 너머의 상태를 읽을 수 없습니다\nhelp: debug_check를 빼고 라우트에서 검사하세요(status-core의 `axum` 기능). 핸들러가 무엇을 반환하든 모든 응답을 읽습니다: {route}\nhelp: 아니면 Json<T>, String, (StatusCode, T), Result<T, E> 같은 구체적인 타입을 반환하세요")),
         }
     }
 
@@ -744,8 +950,8 @@ impl Lang {
         match (self, is_struct) {
             (Lang::English, false) => format!("variant `{name}` has no status\nhelp: write the status it is answered with above it, e.g. #[status(404)], or #[status(transparent)] if it wraps another error that derives ResponseStatus"),
             (Lang::English, true) => format!("`{name}` has no status\nhelp: write the status it is answered with above the struct, e.g. #[status(400)], or #[status(transparent)] if its one field is another error that derives ResponseStatus"),
-            (Lang::Korean, false) => format!("`{name}` 배리언트에 상태가 없습니다\nhelp: 이 배리언트로 응답할 상태를 위에 쓰세요. 예: #[status(404)]. ResponseStatus를 derive한 다른 오류를 감싼다면 #[status(transparent)]를 쓰세요"),
-            (Lang::Korean, true) => format!("`{name}`에 상태가 없습니다\nhelp: 이 구조체로 응답할 상태를 구조체 위에 쓰세요. 예: #[status(400)]. 하나뿐인 필드가 ResponseStatus를 derive한 다른 오류라면 #[status(transparent)]를 쓰세요"),
+            (Lang::Korean, false) => particles(&format!("`{name}` 배리언트에 상태가 없습니다\nhelp: 이 배리언트로 응답할 상태를 위에 쓰세요. 예: #[status(404)]. ResponseStatus를 derive한 다른 오류를 감싼다면 #[status(transparent)]를 쓰세요")),
+            (Lang::Korean, true) => particles(&format!("`{name}`에 상태가 없습니다\nhelp: 이 구조체로 응답할 상태를 구조체 위에 쓰세요. 예: #[status(400)]. 하나뿐인 필드가 ResponseStatus를 derive한 다른 오류라면 #[status(transparent)]를 쓰세요")),
         }
     }
 
@@ -811,10 +1017,10 @@ impl Lang {
                 "{} is informational, so no value can be answered with it\nnote: 1xx responses come before the final one (RFC 9110 section 15.2)\nhelp: give the variant the final status it is answered with",
                 title(entry)
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}은(는) 정보 응답이라 이 값의 응답 상태가 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절)\nhelp: 이 배리언트로 응답할 최종 상태를 쓰세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
@@ -848,10 +1054,10 @@ impl Lang {
                 } else {
                     format!(", 요청에서 나오는 상태는 {implied}")
                 };
-                format!(
+                particles(&format!(
                     "{}이(가) 여기 문서화되어 있지만 `{handler}`의 계약에는 없습니다: #[responds]가 선언한 상태는 {declared}{implied}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 이 항목을 지우세요",
                     title(entry)
-                )
+                ))
             }
         }
     }
@@ -861,7 +1067,7 @@ impl Lang {
         let status = status.map_or_else(|| "\"default\"".to_owned(), title);
         match self {
             Lang::English => format!("{status} is documented twice: utoipa keeps only the last entry for a status, so the first one, {first}, would be lost\nhelp: merge the two entries into one"),
-            Lang::Korean => format!("{status}이(가) 두 번 문서화되었습니다: utoipa는 한 상태에 마지막 항목만 남기므로 앞의 항목 {first}은(는) 사라집니다\nhelp: 두 항목을 하나로 합치세요"),
+            Lang::Korean => particles(&format!("{status}이(가) 두 번 문서화되었습니다: utoipa는 한 상태에 마지막 항목만 남기므로 앞의 항목 {first}은(는) 사라집니다\nhelp: 두 항목을 하나로 합치세요")),
         }
     }
 
@@ -873,10 +1079,10 @@ impl Lang {
                 "{} is declared, but responses(...) in #[utoipa::path] does not document it\nhelp: add (status = {code}, description = \"{suggested}\") to responses(...), or drop {code} from #[responds(...)]",
                 title(entry)
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}이(가) 선언되었지만 #[utoipa::path]의 responses(...)에는 문서화되어 있지 않습니다\nhelp: responses(...)에 (status = {code}, description = \"{suggested}\")를 넣거나, #[responds(...)]에서 {code}을(를) 빼세요",
                 title(entry)
-            ),
+            )),
         }
     }
 
@@ -887,8 +1093,8 @@ impl Lang {
         match (self, in_class.is_empty()) {
             (Lang::English, false) => format!("`{written}` documents a range of statuses, but the contract lists exact codes\nhelp: write one entry per code; the contract's {class}xx statuses are {listed}"),
             (Lang::English, true) => format!("`{written}` documents a range of statuses, but the contract lists exact codes\nhelp: the contract has no {class}xx status; remove this entry"),
-            (Lang::Korean, false) => format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 코드마다 항목을 하나씩 쓰세요. 계약의 {class}xx 상태는 {listed}입니다"),
-            (Lang::Korean, true) => format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 계약에 {class}xx 상태가 없으니 이 항목을 지우세요"),
+            (Lang::Korean, false) => particles(&format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 코드마다 항목을 하나씩 쓰세요. 계약의 {class}xx 상태는 {listed}입니다")),
+            (Lang::Korean, true) => particles(&format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 계약에 {class}xx 상태가 없으니 이 항목을 지우세요")),
         }
     }
 
@@ -897,12 +1103,12 @@ impl Lang {
         let help = match (self, code) {
             (Lang::English, Some(code)) => format!("write status = {code}"),
             (Lang::English, None) => "write the code as a number, e.g. status = 404".to_owned(),
-            (Lang::Korean, Some(code)) => format!("status = {code}로 쓰세요"),
+            (Lang::Korean, Some(code)) => particles(&format!("status = {code}(으)로 쓰세요")),
             (Lang::Korean, None) => "코드를 숫자로 쓰세요. 예: status = 404".to_owned(),
         };
         match self {
             Lang::English => format!("utoipa reads a string status only as \"default\" or a range such as \"4XX\", not \"{written}\"\nhelp: {help}"),
-            Lang::Korean => format!("utoipa는 문자열 상태를 \"default\"나 \"4XX\" 같은 범위로만 읽습니다. \"{written}\"는 쓸 수 없습니다\nhelp: {help}"),
+            Lang::Korean => particles(&format!("utoipa는 문자열 상태를 \"default\"나 \"4XX\" 같은 범위로만 읽습니다. \"{written}\"은(는) 쓸 수 없습니다\nhelp: {help}")),
         }
     }
 
@@ -923,7 +1129,7 @@ impl Lang {
     pub(crate) fn into_responses(self, ty: &str) -> String {
         match self {
             Lang::English => format!("the statuses of `{ty}` cannot be read at compile time, so #[responds] cannot hold them to its contract\nhelp: list them here as (status = N, description = \"...\") entries\nhelp: or keep the two apart: put #[responds] below #[utoipa::path]; nothing is compared then, and #[allow(deprecated)] on the handler silences the warning about the order"),
-            Lang::Korean => format!("`{ty}`의 상태는 컴파일 때 읽을 수 없어 #[responds]가 계약과 맞춰 볼 수 없습니다\nhelp: 여기에 (status = N, description = \"...\") 항목으로 나열하세요\nhelp: 아니면 둘을 따로 두세요: #[responds]를 #[utoipa::path] 아래에 두면 아무것도 비교하지 않으며, 순서에 대한 경고는 핸들러의 #[allow(deprecated)]로 끌 수 있습니다"),
+            Lang::Korean => particles(&format!("`{ty}`의 상태는 컴파일 때 읽을 수 없어 #[responds]가 계약과 맞춰 볼 수 없습니다\nhelp: 여기에 (status = N, description = \"...\") 항목으로 나열하세요\nhelp: 아니면 둘을 따로 두세요: #[responds]를 #[utoipa::path] 아래에 두면 아무것도 비교하지 않으며, 순서에 대한 경고는 핸들러의 #[allow(deprecated)]로 끌 수 있습니다")),
         }
     }
 
@@ -957,17 +1163,66 @@ impl Lang {
                 "Answered before the handler runs, when {} rejects the request:",
                 names.join(" or ")
             ),
-            Lang::Korean => format!(
+            Lang::Korean => particles(&format!(
                 "{}이(가) 요청을 거부하면 핸들러가 실행되기 전에 이 상태로 응답합니다:",
                 names.join(", ")
-            ),
+            )),
         }
     }
 
     pub(crate) fn responses_const_doc(self, handler: &str) -> String {
         match self {
             Lang::English => format!("The statuses [`{handler}`] is declared to answer with, from its `#[responds]` attribute."),
-            Lang::Korean => format!("[`{handler}`]이(가) `#[responds]`로 선언한 응답 상태입니다."),
+            Lang::Korean => particles(&format!("[`{handler}`]이(가) `#[responds]`로 선언한 응답 상태입니다.")),
         }
+    }
+}
+
+#[cfg(test)]
+mod particle_tests {
+    use super::{final_of, particles, Final};
+
+    #[test]
+    fn numbers_are_read_in_sino_korean() {
+        for code in ["200", "306", "510", "496", "520", "523", "526", "100", "0"] {
+            assert_eq!(final_of(code), Final::Consonant, "{code}");
+        }
+        for code in ["404", "502", "429", "2", "305"] {
+            assert_eq!(final_of(code), Final::Vowel, "{code}");
+        }
+        for code in ["401", "417", "418", "201"] {
+            assert_eq!(final_of(code), Final::Rieul, "{code}");
+        }
+    }
+
+    #[test]
+    fn each_marker_takes_the_form_its_word_needs() {
+        assert_eq!(particles("200(으)로 쓰세요"), "200으로 쓰세요");
+        assert_eq!(particles("404(으)로 쓰세요"), "404로 쓰세요");
+        assert_eq!(particles("401(으)로 쓰세요"), "401로 쓰세요");
+        assert_eq!(
+            particles("allow_nonstandard(496)(으)로"),
+            "allow_nonstandard(496)으로"
+        );
+        assert_eq!(particles("allow_unused(418)(으)로"), "allow_unused(418)로");
+        assert_eq!(particles("306은(는) 사용하지"), "306은 사용하지");
+        assert_eq!(particles("305 Use Proxy은(는)"), "305 Use Proxy는");
+        assert_eq!(particles("`get`이(가)"), "`get`이");
+        assert_eq!(particles("`create_user`이(가)"), "`create_user`가");
+        assert_eq!(particles("200 OK은(는)"), "200 OK는");
+        assert_eq!(
+            particles("504 Gateway Timeout을(를)"),
+            "504 Gateway Timeout을"
+        );
+        assert_eq!(particles("414 URI Too Long(으)로"), "414 URI Too Long으로");
+        assert_eq!(particles("`strict`은(는)"), "`strict`는");
+        assert_eq!(particles("`NOT_FOUN`(이)라는"), "`NOT_FOUN`이라는");
+        assert_eq!(particles("`URI_TOO_LONG`(으)로"), "`URI_TOO_LONG`으로");
+        assert_eq!(particles("`IM_A_TEAPOT`을(를)"), "`IM_A_TEAPOT`을");
+        assert_eq!(particles("`OK`(이)라는"), "`OK`라는");
+        assert_eq!(particles("`MY_CONST`(이)라는"), "`MY_CONST`라는");
+        assert_eq!(particles("410 Gone을(를)"), "410 Gone을");
+        assert_eq!(particles("RFC 9110 15.4.7절에"), "RFC 9110 15.4.7절에");
+        assert_eq!(particles("상태({status})가"), "상태({status})가");
     }
 }

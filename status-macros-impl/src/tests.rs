@@ -260,10 +260,11 @@ fn korean_diagnostics_carry_the_same_facts() {
     };
     let message = errors[0].to_string();
     assert!(
-        message.contains("306은(는) 사용하지 않는 코드입니다"),
+        message.contains("306은 사용하지 않는 코드입니다"),
         "{message}"
     );
-    assert!(message.contains("RFC 9110 section 15.4.7"), "{message}");
+    assert!(message.contains("RFC 9110 15.4.7절"), "{message}");
+    assert!(!message.contains("(는)"), "{message}");
     assert!(message.contains("307 Temporary Redirect"), "{message}");
 
     let Err(errors) = check_status(quote!(299), Lang::Korean) else {
@@ -1689,21 +1690,21 @@ fn utoipa_diagnostics_in_korean_carry_the_same_facts() {
     .map(ToString::to_string)
     .collect();
     let expected = [
-        "201 Created이(가) 두 번 문서화되었습니다",
-        "404 Not Found이(가) 여기 문서화되어 있지만 `create_user`의 계약에는 없습니다: #[responds]가 선언한 상태는 201 Created, 409 Conflict, 503 Service Unavailable, 요청에서 나오는 상태는 400 Bad Request",
-        "418은(는) 사용하지 않는 코드입니다",
-        "`\"4XX\"`은(는) 상태 범위를 문서화하지만",
+        "201 Created가 두 번 문서화되었습니다",
+        "404 Not Found가 여기 문서화되어 있지만 `create_user`의 계약에는 없습니다: #[responds]가 선언한 상태는 201 Created, 409 Conflict, 503 Service Unavailable, 요청에서 나오는 상태는 400 Bad Request",
+        "418은 사용하지 않는 코드입니다",
+        "`\"4XX\"`는 상태 범위를 문서화하지만",
         "utoipa는 문자열 상태를 \"default\"나 \"4XX\" 같은 범위로만 읽습니다",
         "상태가 와야 합니다: 숫자(status = 201)",
         "이 응답에는 상태가 없습니다",
-        "503 Service Unavailable이(가) 선언되었지만",
+        "503 Service Unavailable이 선언되었지만",
     ];
     assert_eq!(errors.len(), expected.len(), "{errors:#?}");
     for (error, expected) in errors.iter().zip(expected) {
         assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
     }
     assert!(
-        errors[2].contains("#[responds(...)]에 allow_unused(418)를 선언하세요"),
+        errors[2].contains("#[responds(...)]에 allow_unused(418)을 선언하세요"),
         "{}",
         errors[2]
     );
@@ -1820,4 +1821,105 @@ fn near_misses_are_told_what_they_are() {
     assert!(first(quote!("200")).contains("without quotes"));
     assert!(first(quote!(allow_unused(MISSPELT))).starts_with("no status code is named"));
     assert!(first(quote!("Not\u{a0}Found")).contains("character 4 of the phrase is U+00A0"));
+}
+
+/// No Korean message shows both forms of a particle: each is picked by the sound before it.
+#[test]
+fn korean_messages_pick_their_particles() {
+    let hedges = ["(는)", "(가)", "(를)", "(으)로", "(이)라"];
+    let mut inputs: Vec<TokenStream> = (90..=610u16)
+        .map(|code| {
+            let literal = proc_macro2::Literal::u16_unsuffixed(code);
+            quote!(#literal)
+        })
+        .collect();
+    for code in [200u16, 306, 404, 418, 444, 496, 510, 520, 523, 526] {
+        let literal = proc_macro2::Literal::u16_unsuffixed(code);
+        for opt_in in [
+            "allow_unused",
+            "allow_nonstandard",
+            "allow_obsoleted",
+            "allow_deprecated",
+        ] {
+            let opt_in = proc_macro2::Ident::new(opt_in, proc_macro2::Span::call_site());
+            inputs.push(quote!(#opt_in(#literal)));
+        }
+    }
+    inputs.extend([
+        quote!(MY_CONST),
+        quote!(NOT_FOUN),
+        quote!("Not found"),
+        quote!(2XX),
+        quote!(404u16),
+        quote!(strict(200)),
+        quote!(Status::NOT_FOUND),
+    ]);
+    for input in inputs {
+        let messages: Vec<String> = match check_status(input.clone(), Lang::Korean) {
+            Ok(checked) => checked
+                .warning
+                .map(|warning| warning.note)
+                .into_iter()
+                .collect(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        };
+        for message in messages {
+            for hedge in hedges {
+                assert!(!message.contains(hedge), "{input}: {message}");
+            }
+        }
+    }
+    let help = |input: TokenStream| {
+        check_status(input, Lang::Korean).err().expect("refused")[0].to_string()
+    };
+    // The codes the issue names, which take 으로.
+    assert!(help(quote!(allow_unused(200))).contains("200으로 쓰세요"));
+    assert!(help(quote!(allow_unused(496))).contains("allow_nonstandard(496)으로 쓰세요"));
+    assert!(help(quote!(allow_unused(510))).contains("allow_obsoleted(510)으로 쓰세요"));
+    assert!(help(quote!(520)).contains("allow_nonstandard(520)으로 쓰세요"));
+    assert!(help(quote!(523)).contains("allow_nonstandard(523)으로 쓰세요"));
+    assert!(help(quote!(526)).contains("allow_nonstandard(526)으로 쓰세요"));
+    // And those that take 로.
+    assert!(help(quote!(418)).contains("allow_unused(418)로 쓰세요"));
+    assert!(help(quote!(444)).contains("allow_nonstandard(444)로 쓰세요"));
+    // 306 has no opt-in; its note says so without a hedge.
+    assert!(help(quote!(allow_unused(306))).starts_with("306은 허용 표시로도"));
+    // References read as Korean cites them, and states as nouns.
+    assert!(help(quote!(305))
+        .contains("305 Use Proxy는 사용이 중단된 코드입니다: RFC 9110 15.4.6절에 따라"));
+    assert!(help(quote!(allow_unused(200))).starts_with("200 OK는 할당된 코드라"));
+}
+
+/// The kind of item #[responds] was put on is named in the message's language.
+#[test]
+fn item_kinds_are_named_in_korean() {
+    for (item, expected) in [
+        (
+            quote!(
+                struct NotAHandler;
+            ),
+            "#[responds]는 구조체가 아니라",
+        ),
+        (quote!(impl Users {}), "#[responds]는 impl 블록이 아니라"),
+        (
+            quote!(
+                mod users {}
+            ),
+            "#[responds]는 모듈이 아니라",
+        ),
+    ] {
+        let errors = check_responds(quote!(200), item, Lang::Korean);
+        assert!(errors[0].to_string().starts_with(expected), "{}", errors[0]);
+    }
+}
+
+/// The `ko` feature picks Korean (`tests/ko_feature.rs` builds and runs this with it).
+#[test]
+fn ko_feature_selects_the_language() {
+    let expected = if cfg!(feature = "ko") {
+        Lang::Korean
+    } else {
+        Lang::English
+    };
+    assert_eq!(Lang::current(), expected);
 }
