@@ -27,7 +27,13 @@ macro_rules! define_table {
             )?)*
         }
 
-        /// Every row, sorted by code (checked by a unit test).
+        // A row out of order, or a code written twice, stops the build here.
+        const _: () = assert!(
+            crate::define::strictly_ascending(&[$($code),*]),
+            "the rows of table.rs must be in ascending code order, each code once",
+        );
+
+        /// Every row, sorted by code (checked above, when the crate is built).
         pub(crate) static ENTRIES: [crate::Entry; [$($code),*].len()] = [$(
             crate::Entry {
                 code: $code,
@@ -45,4 +51,32 @@ macro_rules! define_table {
     };
     (@constant) => { None };
     (@constant $constant:ident) => { Some(stringify!($constant)) };
+}
+
+/// True when each code is greater than the one before it: the order `lookup` and the
+/// neighbour searches rely on, and the only way to rule out a code written twice.
+pub(crate) const fn strictly_ascending(codes: &[u16]) -> bool {
+    let mut i = 1;
+    while i < codes.len() {
+        if codes[i - 1] >= codes[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strictly_ascending;
+
+    #[test]
+    fn ascending_codes_pass_and_disorder_or_repeats_do_not() {
+        assert!(strictly_ascending(&[]));
+        assert!(strictly_ascending(&[100]));
+        assert!(strictly_ascending(&[100, 101, 200, 599]));
+        assert!(!strictly_ascending(&[100, 200, 101]));
+        assert!(!strictly_ascending(&[404, 404]));
+        assert!(!strictly_ascending(&[200, 100]));
+    }
 }

@@ -32,6 +32,15 @@ impl Entry {
         self.reason
     }
 
+    /// The reason phrase the code goes by now, or `None` for the rows the registry writes as
+    /// `"(Unused)"` (306, 418): those have no phrase of their own, only former names.
+    pub const fn phrase(&self) -> Option<&'static str> {
+        match self.reason.as_bytes() {
+            [b'(', ..] => None,
+            _ => Some(self.reason),
+        }
+    }
+
     /// The name of the associated constant on [`Status`](crate::Status) (`"NOT_FOUND"`), for
     /// codes that may be sent without an opt-in; `None` for the others.
     pub const fn constant(&self) -> Option<&'static str> {
@@ -276,6 +285,15 @@ impl Reference {
         Reference {
             document: Document::Rfc(number),
             section: Some(section),
+        }
+    }
+
+    /// A vendor's own documentation, which has no sections: the reference of a non-standard
+    /// code.
+    pub(crate) const fn vendor(title: &'static str, url: &'static str) -> Reference {
+        Reference {
+            document: Document::Vendor { title, url },
+            section: None,
         }
     }
 

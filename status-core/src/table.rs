@@ -36,7 +36,7 @@ define_table! {
         code: 102,
         reason: "Processing",
         state: Discouraged { dropped_by: Reference { document: Document::Rfc(4918), section: None } },
-        reference: Reference { document: Document::Rfc(2518), section: Some("10.1") },
+        reference: Reference::rfc(2518, "10.1"),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "처리 중",
@@ -490,13 +490,10 @@ define_table! {
         code: 419,
         reason: "Page Expired",
         state: NonStandard { used_by: "Laravel" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Laravel documentation, CSRF Protection",
-                url: "https://laravel.com/docs/csrf",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Laravel documentation, CSRF Protection",
+            "https://laravel.com/docs/csrf",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "페이지 만료",
@@ -606,13 +603,10 @@ define_table! {
         code: 444,
         reason: "No Response",
         state: NonStandard { used_by: "nginx" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "nginx documentation, ngx_http_rewrite_module",
-                url: "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "nginx documentation, ngx_http_rewrite_module",
+            "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "응답 없음",
@@ -623,13 +617,10 @@ define_table! {
         code: 449,
         reason: "Retry With",
         state: NonStandard { used_by: "Microsoft IIS and Exchange ActiveSync" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Microsoft Open Specifications, [MS-WDV] 449 Retry With Status Code",
-                url: "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Microsoft Open Specifications, [MS-WDV] 449 Retry With Status Code",
+            "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "다시 시도",
@@ -651,13 +642,10 @@ define_table! {
         code: 494,
         reason: "Request Header Too Large",
         state: NonStandard { used_by: "nginx" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "nginx documentation, ngx_http_core_module",
-                url: "https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "nginx documentation, ngx_http_core_module",
+            "https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "요청 헤더가 너무 큼",
@@ -668,13 +656,10 @@ define_table! {
         code: 495,
         reason: "SSL Certificate Error",
         state: NonStandard { used_by: "nginx" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "nginx documentation, ngx_http_ssl_module",
-                url: "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "nginx documentation, ngx_http_ssl_module",
+            "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "SSL 인증서 오류",
@@ -685,13 +670,10 @@ define_table! {
         code: 496,
         reason: "SSL Certificate Required",
         state: NonStandard { used_by: "nginx" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "nginx documentation, ngx_http_ssl_module",
-                url: "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "nginx documentation, ngx_http_ssl_module",
+            "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "SSL 인증서 필요",
@@ -702,13 +684,10 @@ define_table! {
         code: 497,
         reason: "HTTP Request Sent to HTTPS Port",
         state: NonStandard { used_by: "nginx" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "nginx documentation, ngx_http_ssl_module",
-                url: "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "nginx documentation, ngx_http_ssl_module",
+            "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "HTTPS 포트로 보낸 HTTP 요청",
@@ -719,13 +698,10 @@ define_table! {
         code: 499,
         reason: "Client Closed Request",
         state: NonStandard { used_by: "nginx" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "nginx documentation, ngx_http_proxy_module",
-                url: "https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_client_abort",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "nginx documentation, ngx_http_proxy_module",
+            "https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_client_abort",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "클라이언트가 요청을 닫음",
@@ -835,13 +811,10 @@ define_table! {
         code: 509,
         reason: "Bandwidth Limit Exceeded",
         state: NonStandard { used_by: "cPanel hosting (Apache bandwidth limiting)" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "cPanel & WHM documentation, Account Suspension Versus Bandwidth Limiting and Account Termination",
-                url: "https://docs.cpanel.net/knowledge-base/accounts/account-suspension-versus-bandwidth-limiting-and-account-termination/#bandwidth-limiting",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "cPanel & WHM documentation, Account Suspension Versus Bandwidth Limiting and Account Termination",
+            "https://docs.cpanel.net/knowledge-base/accounts/account-suspension-versus-bandwidth-limiting-and-account-termination/#bandwidth-limiting",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "대역폭 한도 초과",
@@ -855,7 +828,7 @@ define_table! {
             since: Date { year: 2021, month: 12, day: 1 },
             by: HISTORIC_DECISION,
         },
-        reference: Reference { document: Document::Rfc(2774), section: Some("7") },
+        reference: Reference::rfc(2774, "7"),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "확장되지 않음",
@@ -877,13 +850,10 @@ define_table! {
         code: 520,
         reason: "Web Server Returned an Unknown Error",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 520",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 520",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "웹 서버가 알 수 없는 오류를 반환함",
@@ -894,13 +864,10 @@ define_table! {
         code: 521,
         reason: "Web Server Is Down",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 521",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 521",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "웹 서버 다운",
@@ -911,13 +878,10 @@ define_table! {
         code: 522,
         reason: "Connection Timed Out",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 522",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 522",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "연결 시간 초과",
@@ -928,13 +892,10 @@ define_table! {
         code: 523,
         reason: "Origin Is Unreachable",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 523",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 523",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "원 서버에 도달할 수 없음",
@@ -945,13 +906,10 @@ define_table! {
         code: 524,
         reason: "A Timeout Occurred",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 524",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 524",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "시간 초과 발생",
@@ -962,13 +920,10 @@ define_table! {
         code: 525,
         reason: "SSL Handshake Failed",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 525",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 525",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "SSL 핸드셰이크 실패",
@@ -979,13 +934,10 @@ define_table! {
         code: 526,
         reason: "Invalid SSL Certificate",
         state: NonStandard { used_by: "Cloudflare" },
-        reference: Reference {
-            document: Document::Vendor {
-                title: "Cloudflare documentation, Error 526",
-                url: "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
-            },
-            section: None,
-        },
+        reference: Reference::vendor(
+            "Cloudflare documentation, Error 526",
+            "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
+        ),
         former_names: [],
         heuristically_cacheable: false,
         name_ko: "유효하지 않은 SSL 인증서",

@@ -16,12 +16,11 @@ pub enum Lang {
     Korean,
 }
 
-/// `{code} {reason}`, or just the code for the reasonless `(Unused)` rows.
+/// `{code} {phrase}`, or just the code for the `(Unused)` rows, which have no phrase.
 fn title(entry: &Entry) -> String {
-    if entry.reason().starts_with('(') {
-        entry.code().to_string()
-    } else {
-        format!("{} {}", entry.code(), entry.reason())
+    match entry.phrase() {
+        Some(phrase) => format!("{} {phrase}", entry.code()),
+        None => entry.code().to_string(),
     }
 }
 

@@ -226,11 +226,6 @@ fn constant_char(c: char) -> Option<char> {
     }
 }
 
-/// The entry's current reason phrase; the `(Unused)` rows have none.
-fn current_phrase(entry: &'static Entry) -> Option<&'static str> {
-    Some(entry.reason()).filter(|reason| !reason.starts_with('('))
-}
-
 /// The entry a constant name stands for, current or former: `NOT_FOUND`, `PAYLOAD_TOO_LARGE`.
 /// `http::StatusCode`'s names are all among these.
 pub fn entry_named(name: &str) -> Option<&'static Entry> {
@@ -245,7 +240,7 @@ pub fn entry_with_phrase(phrase: &str) -> Option<&'static Entry> {
 fn find_by(written: &str, spelling: Spelling) -> Option<Found> {
     let is_written = |phrase: &'static str| spelling.spell(phrase).eq(written.chars());
     entries().iter().find_map(|entry| {
-        if current_phrase(entry).is_some_and(is_written) {
+        if entry.phrase().is_some_and(is_written) {
             return Some(Found {
                 entry,
                 former_name: None,
@@ -272,7 +267,7 @@ fn suggest(written: &str, spelling: Spelling) -> Option<(String, &'static Entry)
     entries()
         .iter()
         .filter_map(|entry| {
-            let name: String = spelling.spell(current_phrase(entry)?).collect();
+            let name: String = spelling.spell(entry.phrase()?).collect();
             let score = strsim::jaro_winkler(&written, &name.to_lowercase());
             Some((score, name, entry))
         })

@@ -25,6 +25,16 @@ fn codes_are_strictly_ascending() {
 }
 
 #[test]
+fn only_the_unused_rows_lack_a_phrase() {
+    for entry in entries() {
+        match entry.code() {
+            306 | 418 => assert_eq!(entry.phrase(), None, "{}", entry.code()),
+            code => assert_eq!(entry.phrase(), Some(entry.reason()), "{code}"),
+        }
+    }
+}
+
+#[test]
 fn lookup_finds_each_entry_and_nothing_else() {
     for code in 0..=u16::MAX {
         let expected = entries().iter().find(|entry| entry.code() == code);
@@ -120,6 +130,7 @@ fn non_standard_entries_cite_their_vendor() {
             Document::Vendor { title, url } => {
                 assert!(!title.trim().is_empty(), "{code}: vendor title is empty");
                 assert!(url.starts_with("https://"), "{code}: {url} is not https");
+                assert_eq!(entry.reference().section, None, "{code}: a vendor section");
             }
             other => panic!("{code} is non-standard but cites {other}"),
         }
