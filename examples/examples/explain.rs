@@ -420,6 +420,17 @@ fn describe(found: &Found, lang: Lang) -> String {
     };
     text += &wrap(summary, WRAP_WIDTH);
     text += "\n";
+    let advice = match lang {
+        Lang::En => entry
+            .advice_en()
+            .map(|advice| format!("What to do instead: {advice}.")),
+        Lang::Ko => entry.advice_ko().map(|advice| format!("권장: {advice}.")),
+    };
+    if let Some(advice) = advice {
+        text += "\n";
+        text += &wrap(&advice, WRAP_WIDTH);
+        text += "\n";
+    }
     text
 }
 

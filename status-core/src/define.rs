@@ -4,7 +4,8 @@
 /// Each row is `const CONSTANT = Entry { ... }` for a code that may be sent without an opt-in, or a
 /// bare `Entry { ... }` for one that gets no public constant (deprecated, unused, obsoleted,
 /// non-standard). Fields come in a fixed order so the macro can lift the code, reason and
-/// summary into the constant's documentation.
+/// summary into the constant's documentation. A row for a code that should not be sent ends with
+/// `advice_en` and `advice_ko`: what to do instead, where there is something to say.
 macro_rules! define_table {
     ($(
         $(const $constant:ident =)? Entry {
@@ -16,7 +17,8 @@ macro_rules! define_table {
             heuristically_cacheable: $cacheable:literal,
             name_ko: $name_ko:literal,
             summary_en: $summary_en:literal,
-            summary_ko: $summary_ko:literal $(,)?
+            summary_ko: $summary_ko:literal
+            $(, advice_en: $advice_en:literal, advice_ko: $advice_ko:literal)? $(,)?
         }
     ),* $(,)?) => {
         /// Constants for every code that may be sent without an opt-in, in code order.
@@ -46,11 +48,15 @@ macro_rules! define_table {
                 name_ko: $name_ko,
                 summary_en: $summary_en,
                 summary_ko: $summary_ko,
+                advice_en: define_table!(@advice $($advice_en)?),
+                advice_ko: define_table!(@advice $($advice_ko)?),
             }
         ),*];
     };
     (@constant) => { None };
     (@constant $constant:ident) => { Some(stringify!($constant)) };
+    (@advice) => { None };
+    (@advice $advice:literal) => { Some($advice) };
 }
 
 /// True when each code is greater than the one before it: the order `lookup` and the

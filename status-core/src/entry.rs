@@ -18,6 +18,8 @@ pub struct Entry {
     pub(crate) name_ko: &'static str,
     pub(crate) summary_en: &'static str,
     pub(crate) summary_ko: &'static str,
+    pub(crate) advice_en: Option<&'static str>,
+    pub(crate) advice_ko: Option<&'static str>,
 }
 
 impl Entry {
@@ -94,6 +96,18 @@ impl Entry {
     /// A one-paragraph summary in Korean.
     pub const fn summary_ko(&self) -> &'static str {
         self.summary_ko
+    }
+
+    /// What to do instead of sending this code, in one lower-case line of English
+    /// (`"send 431 Request Header Fields Too Large"` for 494), for the codes that should not be
+    /// sent and have a better answer; `None` for the others.
+    pub const fn advice_en(&self) -> Option<&'static str> {
+        self.advice_en
+    }
+
+    /// [`advice_en`](Entry::advice_en) in Korean.
+    pub const fn advice_ko(&self) -> Option<&'static str> {
+        self.advice_ko
     }
 
     /// The opt-in `status!` needs to make a [`Status`](crate::Status) of this code

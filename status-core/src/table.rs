@@ -243,6 +243,8 @@ define_table! {
         name_ko: "프록시 사용",
         summary_en: "Once told the client to repeat the request through a proxy named in the response. Letting a server pick a client's proxy was a security hole, so the code is deprecated; proxies are configured outside HTTP.",
         summary_ko: "예전에는 응답에 적힌 프록시를 거쳐 요청을 다시 보내라는 뜻이었습니다. 서버가 클라이언트의 프록시를 정하게 하는 것은 보안상 위험했기 때문에 사용이 중단되었고, 프록시는 HTTP 밖에서 설정합니다.",
+        advice_en: "configure proxies outside HTTP (client settings or a proxy auto-config file)",
+        advice_ko: "프록시는 HTTP 밖에서 설정하세요(클라이언트 설정이나 프록시 자동 설정 파일)",
     },
     Entry {
         code: 306,
@@ -254,6 +256,8 @@ define_table! {
         name_ko: "사용 안 함",
         summary_en: "Held a meaning in an early draft and no longer does. The number stays reserved so nothing else is ever given it.",
         summary_ko: "초기 초안에서 쓰였다가 더 이상 쓰이지 않습니다. 다른 의미로 재사용되지 않도록 번호만 예약되어 있습니다.",
+        advice_en: "for a redirect, send 307 Temporary Redirect (keeps the method) or 308 Permanent Redirect",
+        advice_ko: "리다이렉트라면 307 Temporary Redirect(메서드 유지)나 308 Permanent Redirect를 보내세요",
     },
     const TEMPORARY_REDIRECT = Entry {
         code: 307,
@@ -485,6 +489,8 @@ define_table! {
         name_ko: "사용 안 함",
         summary_en: "Began as an April Fools' joke in RFC 2324 (\"I'm a teapot\"). Enough servers answer with it that the number is reserved rather than reused, but it has no standard meaning and should not be sent.",
         summary_ko: "RFC 2324의 만우절 농담(\"I'm a teapot\")에서 시작되었습니다. 이 코드를 보내는 서버가 적지 않아 다른 의미로 재사용하지 않도록 예약해 두었지만, 표준 의미가 없으므로 보내지 않아야 합니다.",
+        advice_en: "send the code you mean: 400 Bad Request, 403 Forbidden or 429 Too Many Requests",
+        advice_ko: "뜻하는 코드를 보내세요: 400 Bad Request, 403 Forbidden, 429 Too Many Requests 등",
     },
     Entry {
         code: 419,
@@ -499,6 +505,8 @@ define_table! {
         name_ko: "페이지 만료",
         summary_en: "Sent by the Laravel PHP framework when a state-changing request has a missing or stale CSRF token, typically because the form stayed open until the session expired. Not in the IANA registry; reloading the form gets a fresh token.",
         summary_ko: "PHP 프레임워크 Laravel이, 상태를 바꾸는 요청의 CSRF 토큰이 없거나 낡았을 때 보냅니다. 대개 폼을 열어 둔 사이 세션이 만료된 경우입니다. IANA 레지스트리에 없는 코드이며, 폼을 다시 불러오면 새 토큰을 받습니다.",
+        advice_en: "for an expired session or CSRF token, send 403 Forbidden (or 401 Unauthorized to ask for a new login)",
+        advice_ko: "세션이나 CSRF 토큰이 만료되었다면 403 Forbidden을(다시 로그인이 필요하면 401 Unauthorized를) 보내세요",
     },
     const MISDIRECTED_REQUEST = Entry {
         code: 421,
@@ -612,6 +620,8 @@ define_table! {
         name_ko: "응답 없음",
         summary_en: "Not a status a client ever sees: nginx configurations use `return 444` to close the connection without answering, and nginx logs it under this number.",
         summary_ko: "클라이언트가 실제로 받는 상태가 아닙니다. nginx 설정에서 `return 444`로 응답 없이 연결을 끊을 때 쓰며, nginx 로그에 이 번호로 남습니다.",
+        advice_en: "to drop a connection without answering, close it in the server; there is no status to send",
+        advice_ko: "응답 없이 연결을 끊으려면 서버에서 연결을 닫으세요. 보낼 상태 코드는 없습니다",
     },
     Entry {
         code: 449,
@@ -651,6 +661,8 @@ define_table! {
         name_ko: "요청 헤더가 너무 큼",
         summary_en: "nginx's internal code for a request header that does not fit its large_client_header_buffers. The client gets a 400 Bad Request page unless an error_page rule for 494 handles it; the number is not in the IANA registry.",
         summary_ko: "요청 헤더가 nginx의 large_client_header_buffers에 들어가지 않을 때 nginx가 내부적으로 쓰는 코드입니다. error_page로 494를 따로 처리하지 않으면 클라이언트는 400 Bad Request 페이지를 받으며, IANA 레지스트리에 없는 번호입니다.",
+        advice_en: "send 431 Request Header Fields Too Large",
+        advice_ko: "431 Request Header Fields Too Large를 보내세요",
     },
     Entry {
         code: 495,
@@ -665,6 +677,8 @@ define_table! {
         name_ko: "SSL 인증서 오류",
         summary_en: "nginx's internal code for a client certificate that failed verification. It can be caught with error_page to redirect or customise the reply; otherwise the client gets 400 Bad Request. Not in the IANA registry.",
         summary_ko: "클라이언트 인증서 검증에 실패했을 때 nginx가 내부적으로 쓰는 코드입니다. error_page로 받아 리다이렉트하거나 응답을 바꿀 수 있고, 그렇지 않으면 클라이언트는 400 Bad Request를 받습니다. IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "for a missing or bad client certificate, send 403 Forbidden or 400 Bad Request",
+        advice_ko: "클라이언트 인증서가 없거나 잘못되었다면 403 Forbidden이나 400 Bad Request를 보내세요",
     },
     Entry {
         code: 496,
@@ -679,6 +693,8 @@ define_table! {
         name_ko: "SSL 인증서 필요",
         summary_en: "nginx's internal code for a client that presented no certificate although ssl_verify_client requires one. Like 495, it can be caught with error_page and is otherwise sent as 400; not in the IANA registry.",
         summary_ko: "ssl_verify_client가 클라이언트 인증서를 요구하는데 클라이언트가 인증서를 내지 않았을 때 nginx가 내부적으로 쓰는 코드입니다. 495처럼 error_page로 처리할 수 있고, 그렇지 않으면 400으로 나갑니다. IANA 레지스트리에 없습니다.",
+        advice_en: "for a missing or bad client certificate, send 403 Forbidden or 400 Bad Request",
+        advice_ko: "클라이언트 인증서가 없거나 잘못되었다면 403 Forbidden이나 400 Bad Request를 보내세요",
     },
     Entry {
         code: 497,
@@ -693,6 +709,8 @@ define_table! {
         name_ko: "HTTPS 포트로 보낸 HTTP 요청",
         summary_en: "nginx's internal code for plain HTTP arriving on a port set up for HTTPS. Usually caught with `error_page 497` to redirect the client to the https URL; otherwise the client gets 400. Not in the IANA registry.",
         summary_ko: "HTTPS용으로 설정된 포트에 일반 HTTP 요청이 들어왔을 때 nginx가 내부적으로 쓰는 코드입니다. 보통 `error_page 497`로 받아 https 주소로 리다이렉트하며, 그렇지 않으면 클라이언트는 400을 받습니다. IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "for plain HTTP sent to an HTTPS port, send 400 Bad Request",
+        advice_ko: "HTTPS 포트로 일반 HTTP가 왔다면 400 Bad Request를 보내세요",
     },
     Entry {
         code: 499,
@@ -707,6 +725,8 @@ define_table! {
         name_ko: "클라이언트가 요청을 닫음",
         summary_en: "Only ever written to nginx's access log: the client closed the connection before nginx had sent a response, often after giving up on a slow upstream. No response is sent, and the code is not in the IANA registry.",
         summary_ko: "nginx 접근 로그에만 남는 코드로, nginx가 응답을 보내기 전에 클라이언트가 연결을 닫았다는 뜻입니다. 느린 업스트림을 기다리다 클라이언트가 포기한 경우가 많습니다. 실제로 전송되는 응답은 없으며, IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "the client has already gone, so nothing can be sent; record it in logs instead",
+        advice_ko: "클라이언트가 이미 연결을 끊었으므로 보낼 수 없습니다. 로그에 남기세요",
     },
     const INTERNAL_SERVER_ERROR = Entry {
         code: 500,
@@ -820,6 +840,8 @@ define_table! {
         name_ko: "대역폭 한도 초과",
         summary_en: "Sent by Apache on cPanel-managed hosting once an account has used up its monthly bandwidth allowance; only web traffic is cut off, until the host raises the limit or a new month starts. Not in the IANA registry, where 509 is unassigned.",
         summary_ko: "cPanel로 관리되는 호스팅에서 계정이 월간 대역폭 허용량을 다 쓰면 Apache가 보냅니다. 웹 트래픽만 막히며, 호스팅 측에서 한도를 올리거나 새 달이 시작될 때까지 이어집니다. IANA 레지스트리에 없으며, 레지스트리에서 509는 미할당 번호입니다.",
+        advice_en: "send 429 Too Many Requests or 503 Service Unavailable with Retry-After",
+        advice_ko: "Retry-After와 함께 429 Too Many Requests나 503 Service Unavailable을 보내세요",
     },
     Entry {
         code: 510,
@@ -834,6 +856,8 @@ define_table! {
         name_ko: "확장되지 않음",
         summary_en: "Part of the HTTP Extension Framework: the request did not declare an extension the server requires. The framework never caught on and its RFC was moved to Historic, so the code has no living standard behind it.",
         summary_ko: "HTTP 확장 프레임워크의 일부로, 서버가 요구하는 확장을 요청이 선언하지 않았다는 뜻입니다. 이 프레임워크는 널리 쓰이지 않았고 RFC가 Historic으로 옮겨져, 지금은 이 코드를 뒷받침하는 표준이 없습니다.",
+        advice_en: "for a request that lacks something the server requires, send 400 Bad Request",
+        advice_ko: "서버가 요구하는 것이 요청에 빠졌다면 400 Bad Request를 보내세요",
     },
     const NETWORK_AUTHENTICATION_REQUIRED = Entry {
         code: 511,
@@ -859,6 +883,8 @@ define_table! {
         name_ko: "웹 서버가 알 수 없는 오류를 반환함",
         summary_en: "Cloudflare's catch-all when the origin's reply is empty, malformed or otherwise unexpected, for instance a reset connection or oversized response headers. Sent by Cloudflare's edge to visitors; not in the IANA registry.",
         summary_ko: "원 서버의 응답이 비었거나 깨졌거나 그 밖에 예상과 다를 때(연결 재설정, 지나치게 큰 응답 헤더 등) Cloudflare가 보내는 포괄적인 오류입니다. Cloudflare 에지가 방문자에게 보내며, IANA 레지스트리에 없습니다.",
+        advice_en: "as a gateway, send 502 Bad Gateway",
+        advice_ko: "게이트웨이라면 502 Bad Gateway를 보내세요",
     },
     Entry {
         code: 521,
@@ -873,6 +899,8 @@ define_table! {
         name_ko: "웹 서버 다운",
         summary_en: "Cloudflare's attempt to connect to the origin was refused, usually because the web server is not running or a firewall blocks Cloudflare's IP ranges. Not in the IANA registry.",
         summary_ko: "Cloudflare가 원 서버에 연결하려 했지만 거부당했습니다. 웹 서버가 꺼져 있거나 방화벽이 Cloudflare IP 대역을 막는 경우가 대부분입니다. IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "as a gateway, send 502 Bad Gateway",
+        advice_ko: "게이트웨이라면 502 Bad Gateway를 보내세요",
     },
     Entry {
         code: 522,
@@ -887,6 +915,8 @@ define_table! {
         name_ko: "연결 시간 초과",
         summary_en: "Cloudflare timed out talking to the origin at the TCP level: the handshake never completed, or the origin never acknowledged the request once connected. Often an overloaded origin or one that drops Cloudflare's traffic; not in the IANA registry.",
         summary_ko: "Cloudflare가 TCP 단계에서 원 서버와 통신하다 시간 초과되었습니다. 핸드셰이크가 끝나지 않았거나, 연결 후 원 서버가 요청을 확인(ACK)하지 않은 경우입니다. 원 서버가 과부하이거나 Cloudflare 트래픽을 버리는 경우가 많으며, IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "as a gateway, send 504 Gateway Timeout",
+        advice_ko: "게이트웨이라면 504 Gateway Timeout을 보내세요",
     },
     Entry {
         code: 523,
@@ -901,6 +931,8 @@ define_table! {
         name_ko: "원 서버에 도달할 수 없음",
         summary_en: "Cloudflare found no route to the origin, for example because its DNS record points at a wrong or unroutable address. Not in the IANA registry.",
         summary_ko: "Cloudflare가 원 서버로 가는 경로를 찾지 못했습니다. 예를 들어 DNS 레코드가 잘못되었거나 라우팅할 수 없는 주소를 가리키는 경우입니다. IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "as a gateway, send 502 Bad Gateway",
+        advice_ko: "게이트웨이라면 502 Bad Gateway를 보내세요",
     },
     Entry {
         code: 524,
@@ -915,6 +947,8 @@ define_table! {
         name_ko: "시간 초과 발생",
         summary_en: "Cloudflare connected to the origin, but no HTTP response came back within Cloudflare's read timeout, usually because the request runs too long. Long jobs are better started in the background and polled; not in the IANA registry.",
         summary_ko: "Cloudflare가 원 서버에 연결은 했지만, Cloudflare의 읽기 제한 시간 안에 HTTP 응답이 오지 않았습니다. 대개 요청 처리가 너무 오래 걸리는 경우이므로, 긴 작업은 백그라운드에서 돌리고 상태를 조회하게 하는 편이 낫습니다. IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "as a gateway, send 504 Gateway Timeout",
+        advice_ko: "게이트웨이라면 504 Gateway Timeout을 보내세요",
     },
     Entry {
         code: 525,
@@ -929,6 +963,8 @@ define_table! {
         name_ko: "SSL 핸드셰이크 실패",
         summary_en: "Cloudflare could not complete a TLS handshake with the origin, for instance because the origin has no certificate installed or shares no cipher suite with Cloudflare. Arises when Cloudflare connects to the origin over HTTPS; not in the IANA registry.",
         summary_ko: "Cloudflare가 원 서버와 TLS 핸드셰이크를 마치지 못했습니다. 원 서버에 인증서가 설치되지 않았거나 Cloudflare와 공통 암호 스위트가 없는 경우 등입니다. Cloudflare가 원 서버에 HTTPS로 연결할 때 생기며, IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "as a gateway, send 502 Bad Gateway",
+        advice_ko: "게이트웨이라면 502 Bad Gateway를 보내세요",
     },
     Entry {
         code: 526,
@@ -943,5 +979,7 @@ define_table! {
         name_ko: "유효하지 않은 SSL 인증서",
         summary_en: "With the Full (strict) SSL mode, Cloudflare rejected the origin's certificate as expired, self-signed, untrusted or issued for another hostname. Not in the IANA registry.",
         summary_ko: "SSL 모드가 Full (strict)일 때 Cloudflare가 원 서버 인증서를 거부했습니다. 만료되었거나, 자체 서명이거나, 신뢰할 수 없거나, 다른 호스트 이름용인 경우입니다. IANA 레지스트리에 없는 코드입니다.",
+        advice_en: "as a gateway, send 502 Bad Gateway",
+        advice_ko: "게이트웨이라면 502 Bad Gateway를 보내세요",
     },
 }

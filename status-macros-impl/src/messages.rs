@@ -517,7 +517,7 @@ impl Lang {
             message += "\nnote: ";
             message += why;
         }
-        if let Some(instead) = self.instead(code) {
+        if let Some(instead) = self.instead(entry) {
             message += "\nhelp: ";
             message += instead;
         }
@@ -559,37 +559,12 @@ impl Lang {
         })
     }
 
-    /// What to send instead, in a line.
-    fn instead(self, code: u16) -> Option<&'static str> {
-        Some(match (self, code) {
-            (Lang::English, 305) => "configure proxies outside HTTP (client settings or a proxy auto-config file)",
-            (Lang::Korean, 305) => "프록시는 HTTP 밖에서 설정하세요(클라이언트 설정이나 프록시 자동 설정 파일)",
-            (Lang::English, 306) => "for a redirect, send 307 Temporary Redirect (keeps the method) or 308 Permanent Redirect",
-            (Lang::Korean, 306) => "리다이렉트라면 307 Temporary Redirect(메서드 유지)나 308 Permanent Redirect를 보내세요",
-            (Lang::English, 418) => "send the code you mean: 400 Bad Request, 403 Forbidden or 429 Too Many Requests",
-            (Lang::Korean, 418) => "뜻하는 코드를 보내세요: 400 Bad Request, 403 Forbidden, 429 Too Many Requests 등",
-            (Lang::English, 510) => "for a request that lacks something the server requires, send 400 Bad Request",
-            (Lang::Korean, 510) => "서버가 요구하는 것이 요청에 빠졌다면 400 Bad Request를 보내세요",
-            (Lang::English, 419) => "for an expired session or CSRF token, send 403 Forbidden (or 401 Unauthorized to ask for a new login)",
-            (Lang::Korean, 419) => "세션이나 CSRF 토큰이 만료되었다면 403 Forbidden을(다시 로그인이 필요하면 401 Unauthorized를) 보내세요",
-            (Lang::English, 444) => "to drop a connection without answering, close it in the server; there is no status to send",
-            (Lang::Korean, 444) => "응답 없이 연결을 끊으려면 서버에서 연결을 닫으세요. 보낼 상태 코드는 없습니다",
-            (Lang::English, 494) => "send 431 Request Header Fields Too Large",
-            (Lang::Korean, 494) => "431 Request Header Fields Too Large를 보내세요",
-            (Lang::English, 495 | 496) => "for a missing or bad client certificate, send 403 Forbidden or 400 Bad Request",
-            (Lang::Korean, 495 | 496) => "클라이언트 인증서가 없거나 잘못되었다면 403 Forbidden이나 400 Bad Request를 보내세요",
-            (Lang::English, 497) => "for plain HTTP sent to an HTTPS port, send 400 Bad Request",
-            (Lang::Korean, 497) => "HTTPS 포트로 일반 HTTP가 왔다면 400 Bad Request를 보내세요",
-            (Lang::English, 499) => "the client has already gone, so nothing can be sent; record it in logs instead",
-            (Lang::Korean, 499) => "클라이언트가 이미 연결을 끊었으므로 보낼 수 없습니다. 로그에 남기세요",
-            (Lang::English, 509) => "send 429 Too Many Requests or 503 Service Unavailable with Retry-After",
-            (Lang::Korean, 509) => "Retry-After와 함께 429 Too Many Requests나 503 Service Unavailable을 보내세요",
-            (Lang::English, 522 | 524) => "as a gateway, send 504 Gateway Timeout",
-            (Lang::Korean, 522 | 524) => "게이트웨이라면 504 Gateway Timeout을 보내세요",
-            (Lang::English, 520..=526) => "as a gateway, send 502 Bad Gateway",
-            (Lang::Korean, 520..=526) => "게이트웨이라면 502 Bad Gateway를 보내세요",
-            _ => return None,
-        })
+    /// What to send instead, in a line: the table's advice for the code.
+    fn instead(self, entry: &Entry) -> Option<&'static str> {
+        match self {
+            Lang::English => entry.advice_en(),
+            Lang::Korean => entry.advice_ko(),
+        }
     }
 
     // ----- opt-ins -----

@@ -35,6 +35,33 @@ fn only_the_unused_rows_lack_a_phrase() {
 }
 
 #[test]
+fn advice_is_for_codes_not_to_send_in_both_languages_as_one_line() {
+    for entry in entries() {
+        let code = entry.code();
+        let (en, ko) = (entry.advice_en(), entry.advice_ko());
+        assert_eq!(
+            en.is_some(),
+            ko.is_some(),
+            "{code}: advice in one language only"
+        );
+        if entry.state().is_sendable() {
+            assert_eq!(en, None, "{code} may be sent, so it needs no advice");
+        }
+        for advice in en.into_iter().chain(ko) {
+            assert!(!advice.contains('\n'), "{code}: advice spans lines");
+            assert!(!advice.ends_with('.'), "{code}: callers end the sentence");
+        }
+        if let Some(en) = en {
+            assert!(en.starts_with(char::is_lowercase), "{code}: {en}");
+        }
+    }
+    // The codes the macros refuse most often each say what to send.
+    for code in [305, 306, 418, 510, 444, 499, 520] {
+        assert!(entry(code).advice_en().is_some(), "{code} has no advice");
+    }
+}
+
+#[test]
 fn lookup_finds_each_entry_and_nothing_else() {
     for code in 0..=u16::MAX {
         let expected = entries().iter().find(|entry| entry.code() == code);
