@@ -1,5 +1,0 @@
-use status_macros::status;
-
-fn main() {
-    let _ = status!(99);
-}
