@@ -27,7 +27,7 @@ impl<T: Fallback> Order<T> {
 pub trait UtoipaPathFirst {
     /// The warning.
     #[deprecated(
-        note = "#[utoipa::path] on this handler expanded before #[responds], so its responses(...) were neither checked against the contract nor completed; put #[responds] above #[utoipa::path] (if the two are kept apart on purpose, #[allow(deprecated)] on the handler silences this)"
+        note = "`#[utoipa::path]` on this handler expanded before `#[responds]`, so its `responses(...)` were neither checked against the contract nor completed; put `#[responds]` above `#[utoipa::path]` (if the two are kept apart on purpose, `#[allow(deprecated)]` on the handler silences this)"
     )]
     fn responses_checked(&self) {}
 }
@@ -38,7 +38,7 @@ impl<T> UtoipaPathFirst for Order<T> {}
 pub trait UtoipaPathFirstKo {
     /// The warning.
     #[deprecated(
-        note = "이 핸들러의 #[utoipa::path]가 #[responds]보다 먼저 펼쳐져서, 그 responses(...)를 계약과 맞춰 보지도 채우지도 못했습니다. #[responds]를 #[utoipa::path] 위에 두세요(일부러 둘을 따로 둔 것이라면 핸들러의 #[allow(deprecated)]로 이 경고를 끌 수 있습니다)"
+        note = "이 핸들러의 `#[utoipa::path]`가 `#[responds]`보다 먼저 펼쳐져서, 그 `responses(...)`를 계약과 맞춰 보지도 채우지도 못했습니다. `#[responds]`를 `#[utoipa::path]` 위에 두세요(일부러 둘을 따로 둔 것이라면 핸들러의 `#[allow(deprecated)]`로 이 경고를 끌 수 있습니다)"
     )]
     fn responses_checked(&self) {}
 }
