@@ -203,3 +203,64 @@ impl DocumentedStatus {
         }
     }
 }
+
+/// `crate = path` in a macro's arguments: where the generated code finds status-core when the
+/// dependency is renamed or re-exported.
+pub struct CrateOverride {
+    pub keyword: Token![crate],
+    pub path: syn::Path,
+}
+
+impl CrateOverride {
+    /// The whole override as written, to point at.
+    pub fn tokens(&self) -> TokenStream {
+        let (keyword, path) = (&self.keyword, &self.path);
+        quote!(#keyword = #path)
+    }
+}
+
+/// The path every generated item starts from: `::status_core`, or the path of a `crate = ...`
+/// override. The one place that builds it.
+#[derive(Clone, Default)]
+pub struct Root(Option<TokenStream>);
+
+impl Root {
+    pub fn new(path: Option<&syn::Path>) -> Root {
+        Root(path.map(ToTokens::to_token_stream))
+    }
+
+    /// The root, the default one spanned at `span`; a written path keeps the user's spans, so
+    /// an error about it points at what they wrote.
+    pub fn at(&self, span: Span) -> TokenStream {
+        match &self.0 {
+            Some(path) => path.clone(),
+            None => quote::quote_spanned!(span=> ::status_core),
+        }
+    }
+}
+
+impl ToTokens for Root {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.at(Span::call_site()));
+    }
+}
+
+/// Whether the arguments of an attribute or macro start with `crate =` (or `crate` followed by
+/// anything but `::`, which starts a path such as `crate::Status`): a crate override, possibly
+/// malformed.
+pub fn starts_with_crate(tokens: &TokenStream) -> bool {
+    let mut tokens = tokens.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(proc_macro2::TokenTree::Ident(word)), next) if word == "crate" => !matches!(
+            next,
+            Some(proc_macro2::TokenTree::Punct(punct)) if punct.as_char() == ':'
+        ),
+        _ => false,
+    }
+}
+
+/// Whether an attribute is `#[status(crate = ...)]`, the derive's container attribute.
+pub fn is_crate_attr(attr: &syn::Attribute) -> bool {
+    is_status_attr(attr)
+        && matches!(&attr.meta, syn::Meta::List(list) if starts_with_crate(&list.tokens))
+}

@@ -11,8 +11,8 @@ use syn::visit::Visit;
 use syn::{Lit, Type, TypeImplTrait};
 
 use crate::ast::{
-    is_status_attr, Code, CodeArg, DocumentedResponse, DocumentedStatus, ErrorType, ErrorVariant,
-    OptIn, UtoipaPath,
+    is_crate_attr, is_status_attr, Code, CodeArg, CrateOverride, DocumentedResponse,
+    DocumentedStatus, ErrorType, ErrorVariant, OptIn, Root, UtoipaPath,
 };
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::handler::{written, ErrorTypeSource, Handler};
@@ -220,7 +220,11 @@ pub fn check_error_type<'a>(
             return None;
         }
         syn::Data::Enum(_) => {
-            for attr in input.attrs.iter().filter(|attr| is_status_attr(attr)) {
+            let misplaced = input
+                .attrs
+                .iter()
+                .filter(|attr| is_status_attr(attr) && !is_crate_attr(attr));
+            for attr in misplaced {
                 ctxt.error_spanned(attr, lang.status_on_enum());
             }
         }
@@ -268,6 +272,10 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
         }
     };
     match parsed {
+        StatusAttr::Crate(found) => {
+            ctxt.error_spanned(found.tokens(), lang.crate_on_variant());
+            None
+        }
         StatusAttr::Transparent(keyword) => {
             let mut fields = variant.fields.iter();
             match (fields.next(), fields.next()) {
@@ -297,8 +305,45 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
     }
 }
 
+/// The root of the generated paths: the first `crate = ...` written, or `::status_core`. Each
+/// further override is an error at it.
+pub fn check_crate(overrides: &[CrateOverride], ctxt: &mut Ctxt) -> Root {
+    for extra in overrides.iter().skip(1) {
+        ctxt.error_spanned(extra.tokens(), ctxt.lang.duplicate_crate());
+    }
+    Root::new(overrides.first().map(|first| &first.path))
+}
+
+/// The root for a `#[derive(ResponseStatus)]` type, from its `#[status(crate = ...)]`
+/// attributes: malformed ones and every one after the first are reported.
+pub fn check_crate_attrs(error_type: &ErrorType, ctxt: &mut Ctxt) -> Root {
+    let lang = ctxt.lang;
+    let mut overrides = Vec::new();
+    for attr in error_type
+        .input
+        .attrs
+        .iter()
+        .filter(|attr| is_crate_attr(attr))
+    {
+        let syn::Meta::List(list) = &attr.meta else {
+            continue;
+        };
+        match status_attr(list.tokens.clone(), lang) {
+            Ok(StatusAttr::Crate(found)) => overrides.push(found),
+            Ok(_) => {}
+            Err(error) => {
+                let error = at_last_token(error, &list.tokens);
+                ctxt.error_at(error.span(), error.to_string());
+            }
+        }
+    }
+    check_crate(&overrides, ctxt)
+}
+
 /// A `#[responds]` contract after every check: what `expand.rs` needs to emit it.
 pub struct Contract {
+    /// The path the generated code reaches status-core by.
+    pub root: Root,
     /// The declared statuses that passed.
     pub declared: Vec<Declared>,
     /// The statuses the request extractors answer with before the handler runs, ascending.
@@ -384,6 +429,7 @@ pub enum DeferredRule {
 /// map come back as deferred checks.
 pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -> Contract {
     let lang = ctxt.lang;
+    let root = check_crate(&args.crates, ctxt);
     if args.codes.is_empty() {
         ctxt.error_at(Span::call_site(), lang.empty_responds());
     }
@@ -526,7 +572,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
         }
     }
 
-    let deferred = error_type_map(&error_type).and_then(|map| {
+    let deferred = error_type_map(&error_type, &root).and_then(|map| {
         (!checks.is_empty()).then(|| DeferredChecks {
             map,
             declared: entries.iter().map(|entry| entry.code()).collect(),
@@ -535,6 +581,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     });
     let openapi = check_openapi(handler, &declared, &implied, list_passed, ctxt);
     Contract {
+        root,
         declared,
         implied,
         extractors,
@@ -882,7 +929,7 @@ fn error_type_mentions<'a>(
 }
 
 /// The expression for the error type's map, if the type can be named outside the function.
-fn error_type_map(error_type: &ErrorTypeSource) -> Option<TokenStream> {
+fn error_type_map(error_type: &ErrorTypeSource, root: &Root) -> Option<TokenStream> {
     match error_type {
         ErrorTypeSource::Written(path) => Some(quote!(<#path>::RESPONSE_STATUSES)),
         ErrorTypeSource::Alias(path) => {
@@ -893,7 +940,7 @@ fn error_type_map(error_type: &ErrorTypeSource) -> Option<TokenStream> {
             let name = &last.ident;
             let alias = quote!(#leading #(#modules ::)* #name<()>);
             Some(quote!(
-                <<#alias as ::status_core::__private::ResultParts>::Error>::RESPONSE_STATUSES
+                <<#alias as #root::__private::ResultParts>::Error>::RESPONSE_STATUSES
             ))
         }
         ErrorTypeSource::Unknown => None,

@@ -4,8 +4,8 @@
 use proc_macro2::TokenStream;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident};
 
-use crate::ast::{is_lint_attr, is_status_attr, ErrorType, ErrorVariant};
-use crate::check::check_error_type;
+use crate::ast::{is_crate_attr, is_lint_attr, is_status_attr, ErrorType, ErrorVariant};
+use crate::check::{check_crate_attrs, check_error_type};
 use crate::ctxt::Ctxt;
 use crate::expand;
 use crate::messages::Lang;
@@ -35,9 +35,10 @@ pub fn check_derive(input: TokenStream, lang: Lang) -> Vec<syn::Error> {
 fn run(input: &DeriveInput, lang: Lang) -> (TokenStream, Vec<syn::Error>) {
     let mut ctxt = Ctxt::new(lang);
     let error_type = read(input);
+    let root = check_crate_attrs(&error_type, &mut ctxt);
     let variants = check_error_type(&error_type, &mut ctxt);
     let output = match variants {
-        Some(variants) => expand::derive_response_status(input, &variants),
+        Some(variants) => expand::derive_response_status(input, &variants, &root),
         None => TokenStream::new(),
     };
     (output, ctxt.finish().err().unwrap_or_default())
@@ -68,7 +69,12 @@ fn variant<'a>(
         ident,
         fields,
         is_struct,
-        status_attrs: attrs.iter().filter(|attr| is_status_attr(attr)).collect(),
+        // `#[status(crate = ...)]` is the type's, not its status; on a variant it is kept, so
+        // the check can say where it goes.
+        status_attrs: attrs
+            .iter()
+            .filter(|attr| is_status_attr(attr) && !(is_struct && is_crate_attr(attr)))
+            .collect(),
         lint_attrs: attrs.iter().filter(|attr| is_lint_attr(attr)).collect(),
     }
 }

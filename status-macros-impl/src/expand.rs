@@ -1,5 +1,6 @@
-//! Code generation only: checked codes into tokens. Every path is absolute
-//! (`::status_core::...`) so the expansion never depends on the user's imports.
+//! Code generation only: checked codes into tokens. Every path starts from the root
+//! (`ast::Root`): `::status_core::...`, absolute so the expansion never depends on the user's
+//! imports, or the path the user gave with `crate = ...`.
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
@@ -8,7 +9,7 @@ use status_core::Entry;
 use syn::spanned::Spanned;
 use syn::{Block, DeriveInput, Expr, ReturnType, Signature, Type};
 
-use crate::ast::is_lint_attr;
+use crate::ast::{is_lint_attr, Root};
 use crate::check::{
     Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, OpenApi, Rewrite, TypeMention,
     VariantAnswer,
@@ -21,21 +22,23 @@ use crate::messages::Lang;
 /// (`::status_core::Status::NOT_FOUND`); one reached through an opt-in expands to
 /// `::status_core::__private::Code::<444>::STATUS`. Both are paths, so the result works in
 /// expression, `const`, `static` and pattern position alike.
-pub fn status_constant(checked: &Checked) -> TokenStream {
+pub fn status_constant(checked: &Checked, root: &Root) -> TokenStream {
     if checked.warning.is_none() {
-        return plain_status_constant(checked);
+        return plain_status_constant(checked, root);
     }
     let span = checked.span;
+    let root = root.at(span);
     let argument = code_argument(checked);
-    quote_spanned!(span=> ::status_core::__private::Code::<#argument>::STATUS)
+    quote_spanned!(span=> #root::__private::Code::<#argument>::STATUS)
 }
 
 /// The `http::StatusCode` constant for a checked code: `HttpCode::<201>::CODE`, with the
 /// code's warning, if any, hung on the const argument as `status!` does.
-pub fn http_status_code(checked: &Checked) -> TokenStream {
+pub fn http_status_code(checked: &Checked, root: &Root) -> TokenStream {
     let span = checked.span;
+    let root = root.at(span);
     let argument = code_argument(checked);
-    quote_spanned!(span=> ::status_core::__private::HttpCode::<#argument>::CODE)
+    quote_spanned!(span=> #root::__private::HttpCode::<#argument>::CODE)
 }
 
 /// The const argument naming the code: the bare number, or, for a code that warns, a block
@@ -67,20 +70,21 @@ fn code_argument(checked: &Checked) -> TokenStream {
 
 /// The constant without its warning, for a second use of a code whose warning is already
 /// shown once.
-fn plain_status_constant(checked: &Checked) -> TokenStream {
-    plain_status_constant_of(checked.entry, checked.span)
+fn plain_status_constant(checked: &Checked, root: &Root) -> TokenStream {
+    plain_status_constant_of(checked.entry, checked.span, root)
 }
 
 /// The constant for an entry, spanned at `span`.
-fn plain_status_constant_of(entry: &Entry, span: Span) -> TokenStream {
+fn plain_status_constant_of(entry: &Entry, span: Span, root: &Root) -> TokenStream {
+    let root = root.at(span);
     match entry.constant() {
         Some(name) => {
             let name = Ident::new(name, span);
-            quote_spanned!(span=> ::status_core::Status::#name)
+            quote_spanned!(span=> #root::Status::#name)
         }
         None => {
             let code = Literal::u16_unsuffixed(entry.code());
-            quote_spanned!(span=> ::status_core::__private::Code::<#code>::STATUS)
+            quote_spanned!(span=> #root::__private::Code::<#code>::STATUS)
         }
     }
 }
@@ -112,6 +116,7 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let tracks_caller = handler.tracks_caller();
     let documented = handler.is_documented();
     let is_raw = handler.sig.ident.to_string().starts_with("r#");
+    let root = &contract.root;
     let Handler {
         mut attrs,
         vis,
@@ -127,19 +132,19 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let declared = &contract.declared;
     let statuses = declared
         .iter()
-        .map(|declared| status_constant(&declared.checked));
+        .map(|declared| status_constant(&declared.checked, root));
     let implied: Vec<TokenStream> = contract
         .implied
         .iter()
-        .map(|entry| plain_status_constant_of(entry, Span::call_site()))
+        .map(|entry| plain_status_constant_of(entry, Span::call_site(), root))
         .collect();
-    let responses = quote!(::status_core::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
+    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
     // The debug-build check names the same statuses again; without their warnings, so each
     // warning is shown once.
     let quiet_statuses = declared
         .iter()
-        .map(|declared| plain_status_constant(&declared.checked));
-    let quiet_responses = quote!(::status_core::__private::responses(
+        .map(|declared| plain_status_constant(&declared.checked, root));
+    let quiet_responses = quote!(#root::__private::responses(
         #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
     ));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
@@ -175,24 +180,24 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let checks = contract
         .deferred
         .as_ref()
-        .map(deferred_checks)
+        .map(|deferred| deferred_checks(deferred, root))
         .unwrap_or_default();
     let order_check = if contract.openapi.is_none() && !is_raw {
-        utoipa_order_check(&name, lang)
+        utoipa_order_check(&name, lang, root)
     } else {
         TokenStream::new()
     };
     let data = quote! {
         #[doc = #data_doc]
         #(#lint_attrs)*
-        #vis const #data_name: ::status_core::Responses = { #checks #order_check #responses };
+        #vis const #data_name: #root::Responses = { #checks #order_check #responses };
     };
 
     let function = match body {
         None => quote!(#(#attrs)* #docs #vis #sig;),
         Some(body) if contract.debug_check => {
             let release = body.to_token_stream();
-            let checked = checked_body(body, &sig, tracks_caller, &quiet_responses);
+            let checked = checked_body(body, &sig, tracks_caller, &quiet_responses, root);
             quote! {
                 #[cfg(debug_assertions)]
                 #(#attrs)* #docs #vis #sig #checked
@@ -340,17 +345,17 @@ fn response_tuple(entry: &'static Entry, origin: Origin) -> TokenStream {
 /// fallback and deprecated for utoipa's struct; the deprecation note is the warning, so
 /// `#[allow(deprecated)]` silences it and `-D warnings` denies it. Only the fallback, its
 /// impl and the call are per handler: the rest is shared, which keeps the cost low.
-fn utoipa_order_check(name: &str, lang: Lang) -> TokenStream {
+fn utoipa_order_check(name: &str, lang: Lang, root: &Root) -> TokenStream {
     let path_struct = Ident::new(&format!("__path_{name}"), Span::call_site());
     let warning = match lang {
-        Lang::English => quote!(::status_core::__private::UtoipaPathFirst),
-        Lang::Korean => quote!(::status_core::__private::UtoipaPathFirstKo),
+        Lang::English => quote!(#root::__private::UtoipaPathFirst),
+        Lang::Korean => quote!(#root::__private::UtoipaPathFirstKo),
     };
     quote! {
         #[allow(dead_code, non_camel_case_types)]
         const _: () = {
             struct #path_struct;
-            impl ::status_core::__private::Fallback for #path_struct {}
+            impl #root::__private::Fallback for #path_struct {}
             fn order() {
                 #[allow(unused_imports)]
                 use #warning as _;
@@ -359,7 +364,7 @@ fn utoipa_order_check(name: &str, lang: Lang) -> TokenStream {
                     use self::*;
                     ::core::marker::PhantomData::<#path_struct>
                 };
-                ::status_core::__private::Order(found).responses_checked();
+                #root::__private::Order(found).responses_checked();
             }
         };
     }
@@ -389,7 +394,7 @@ fn responses_docs(contract: &Contract, lang: Lang) -> String {
 
 /// The rules about the handler's error type, as constants that fail to evaluate, with the
 /// message at the user's tokens, when a rule is broken.
-fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
+fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
     let map_binding = Ident::new("__status_map", Span::mixed_site());
     let declared_binding = Ident::new("__status_declared", Span::mixed_site());
     let status_binding = Ident::new("__status", Span::mixed_site());
@@ -401,25 +406,25 @@ fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
         .map(|code| Literal::u16_suffixed(*code));
     let prelude = quote! {
         #[allow(unused_imports)]
-        use ::status_core::__private::NotDerived as _;
-        let #map_binding: &::status_core::StatusMap = &#map;
+        use #root::__private::NotDerived as _;
+        let #map_binding: &#root::StatusMap = &#map;
         let #declared_binding: &[u16] = &[#(#declared),*];
     };
     let for_type = |mention: &TypeMention| match &mention.only_for_type {
-        Some(name) => quote!(::status_core::__private::names_type(#map_binding, #name)),
+        Some(name) => quote!(#root::__private::names_type(#map_binding, #name)),
         None => quote!(true),
     };
     let each = deferred.checks.iter().map(|check| {
         let body = match &check.rule {
             DeferredRule::Declared { mention, message } => {
                 let applies = for_type(mention);
-                let message = render(message, &status_binding, &variant_binding);
+                let message = render(message, &status_binding, &variant_binding, root);
                 let panic = panic_at(&check.at, message);
                 match &mention.variant {
                     Some(variant) => quote! {
                         if #applies {
                             if let ::core::option::Option::Some(#status_binding) =
-                                ::status_core::__private::undeclared_through(#map_binding, #variant, #declared_binding)
+                                #root::__private::undeclared_through(#map_binding, #variant, #declared_binding)
                             {
                                 #panic
                             }
@@ -428,7 +433,7 @@ fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
                     None => quote! {
                         if #applies {
                             if let ::core::option::Option::Some((_, #status_binding)) =
-                                ::status_core::__private::undeclared_in(#map_binding, #declared_binding)
+                                #root::__private::undeclared_in(#map_binding, #declared_binding)
                             {
                                 #panic
                             }
@@ -447,7 +452,7 @@ fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
                         Some(variant) => quote!(::core::option::Option::Some(#variant)),
                         None => quote!(::core::option::Option::None),
                     };
-                    quote!((#applies && ::status_core::__private::answers(#map_binding, #variant, #code)))
+                    quote!((#applies && #root::__private::answers(#map_binding, #variant, #code)))
                 });
                 let panic = panic_at(&check.at, quote!(#message));
                 quote! {
@@ -462,14 +467,14 @@ fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
                 undeclared,
             } => {
                 let not_derived = panic_at(&check.at, quote!(#not_derived));
-                let message = render(undeclared, &status_binding, &variant_binding);
+                let message = render(undeclared, &status_binding, &variant_binding, root);
                 let undeclared = panic_at(&check.at, message);
                 quote! {
-                    if !::status_core::__private::is_derived(#map_binding) {
+                    if !#root::__private::is_derived(#map_binding) {
                         #not_derived
                     }
                     if let ::core::option::Option::Some((#variant_binding, #status_binding)) =
-                        ::status_core::__private::undeclared_in(#map_binding, #declared_binding)
+                        #root::__private::undeclared_in(#map_binding, #declared_binding)
                     {
                         #undeclared
                     }
@@ -483,8 +488,8 @@ fn deferred_checks(deferred: &DeferredChecks) -> TokenStream {
 
 /// A message template with `{status}`, `{code}` and `{variant}` in it, as an expression that
 /// builds the text during constant evaluation.
-fn render(template: &str, status: &Ident, variant: &Ident) -> TokenStream {
-    let mut built = quote!(::status_core::__private::Message::new());
+fn render(template: &str, status: &Ident, variant: &Ident, root: &Root) -> TokenStream {
+    let mut built = quote!(#root::__private::Message::new());
     let mut rest = template;
     while let Some(start) = rest.find('{') {
         let (text, tail) = rest.split_at(start);
@@ -558,6 +563,7 @@ fn checked_body(
     sig: &Signature,
     tracks_caller: bool,
     responses: &TokenStream,
+    root: &Root,
 ) -> TokenStream {
     let responses_binding = Ident::new("__status_responses", Span::mixed_site());
     let return_type = match &sig.output {
@@ -567,7 +573,7 @@ fn checked_body(
     let mut sites = 0;
     wrap_exits(&mut body, &mut |value| {
         sites += 1;
-        Expr::Verbatim(checked_value(value, &return_type, &responses_binding))
+        Expr::Verbatim(checked_value(value, &return_type, &responses_binding, root))
     });
     let stmts = &body.stmts;
     let mut tokens = TokenStream::new();
@@ -582,7 +588,7 @@ fn checked_body(
         let response = Ident::new("__status_response", Span::mixed_site());
         let pin_type = quote! {
             if false {
-                return ::status_core::__private::return_type::<#return_type>();
+                return #root::__private::return_type::<#return_type>();
             }
         };
         let run = if sig.asyncness.is_some() {
@@ -593,7 +599,7 @@ fn checked_body(
         tokens.extend(quote! {
             let #responses_binding = #responses;
             let #response = #run;
-            ::status_core::__private::check_response(&#responses_binding, &#response);
+            #root::__private::check_response(&#responses_binding, &#response);
             #response
         });
     });
@@ -609,15 +615,20 @@ fn checked_body(
 /// the call would be unreachable code, which rustc reports even in a macro's output; the
 /// `allow` keeps that out of the user's crate. Expressions that plainly diverge (`todo!()`)
 /// are not wrapped at all (see `exits.rs`), so rustc's own warnings about them stay as they are.
-fn checked_value(value: Expr, return_type: &TokenStream, responses: &Ident) -> TokenStream {
+fn checked_value(
+    value: Expr,
+    return_type: &TokenStream,
+    responses: &Ident,
+    root: &Root,
+) -> TokenStream {
     let at = value
         .to_token_stream()
         .into_iter()
         .next()
         .map_or_else(Span::call_site, |token| token.span());
     let binding = Ident::new("__status_value", Span::mixed_site());
-    let check =
-        quote_spanned!(at=> ::status_core::__private::check_response(&#responses, &#binding));
+    let root = root.at(at);
+    let check = quote_spanned!(at=> #root::__private::check_response(&#responses, &#binding));
     quote!({
         let #binding: #return_type = #value;
         #[allow(unreachable_code)]
@@ -630,7 +641,11 @@ fn checked_value(value: Expr, return_type: &TokenStream, responses: &Ident) -> T
 /// `status()` method, `status_core::ResponseStatus`, and the hidden trait that lets another
 /// type wrap this one with `#[status(transparent)]`. Variants that were refused are left out
 /// of the map and unreachable in `status()`, so the errors already reported stand alone.
-pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) -> TokenStream {
+pub fn derive_response_status(
+    input: &DeriveInput,
+    variants: &[CheckedVariant],
+    root: &Root,
+) -> TokenStream {
     let name = &input.ident;
     let name_str = name.to_string();
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
@@ -643,7 +658,8 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
     let wrapped = variants.iter().filter_map(|checked| match &checked.answer {
         VariantAnswer::Transparent(field) if mentions_generic(&field.ty, &input.generics) => {
             let ty = &field.ty;
-            Some(quote_spanned!(ty.span()=> #ty: ::status_core::__private::Derived))
+            let root = root.at(ty.span());
+            Some(quote_spanned!(ty.span()=> #ty: #root::__private::Derived))
         }
         _ => None,
     });
@@ -653,23 +669,27 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
         let variant_name = checked.variant.ident.to_string();
         let answer = match &checked.answer {
             VariantAnswer::Status(status) => {
-                let constant =
-                    with_lint_attrs(status_constant(status), &checked.variant.lint_attrs);
-                quote!(::status_core::Answer::Status(#constant))
+                let constant = with_lint_attrs(
+                    status_constant(status, root),
+                    &checked.variant.lint_attrs,
+                    root,
+                );
+                quote!(#root::Answer::Status(#constant))
             }
             VariantAnswer::Transparent(field) => {
                 let ty = &field.ty;
-                quote_spanned!(ty.span()=> ::status_core::Answer::Transparent(
-                    &<#ty as ::status_core::__private::Derived>::RESPONSE_STATUSES
+                let root = root.at(ty.span());
+                quote_spanned!(ty.span()=> #root::Answer::Transparent(
+                    &<#ty as #root::__private::Derived>::RESPONSE_STATUSES
                 ))
             }
         };
-        quote!(::status_core::__private::variant(#variant_name, #answer))
+        quote!(#root::__private::variant(#variant_name, #answer))
     });
 
     let status_body = match &input.data {
         syn::Data::Struct(_) => match variants.first() {
-            Some(checked) => variant_status(checked, quote!(self)),
+            Some(checked) => variant_status(checked, quote!(self), root),
             None => quote!(::core::unreachable!()),
         },
         _ => {
@@ -688,7 +708,7 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
                         quote!(Self::#ident { #member: #inner })
                     }
                 };
-                let value = variant_status(checked, quote!(#inner));
+                let value = variant_status(checked, quote!(#inner), root);
                 quote!(#pattern => #value,)
             });
             quote! {
@@ -710,24 +730,24 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
     quote! {
         impl #impl_generics #name #type_generics #where_clause {
             #[doc = #map_doc]
-            pub const RESPONSE_STATUSES: ::status_core::StatusMap =
-                ::status_core::__private::status_map(#name_str, &[#(#map_entries),*]);
+            pub const RESPONSE_STATUSES: #root::StatusMap =
+                #root::__private::status_map(#name_str, &[#(#map_entries),*]);
 
             #[doc = #status_doc]
-            pub fn status(&self) -> ::status_core::Status {
+            pub fn status(&self) -> #root::Status {
                 #status_body
             }
         }
 
-        impl #impl_generics ::status_core::__private::Derived for #name #type_generics #where_clause {
-            const RESPONSE_STATUSES: ::status_core::StatusMap = Self::RESPONSE_STATUSES;
+        impl #impl_generics #root::__private::Derived for #name #type_generics #where_clause {
+            const RESPONSE_STATUSES: #root::StatusMap = Self::RESPONSE_STATUSES;
 
-            fn derived_status(&self) -> ::status_core::Status {
+            fn derived_status(&self) -> #root::Status {
                 self.status()
             }
         }
 
-        impl #impl_generics ::status_core::ResponseStatus for #name #type_generics #where_clause {
+        impl #impl_generics #root::ResponseStatus for #name #type_generics #where_clause {
             fn response_status(&self) -> u16 {
                 self.status().code()
             }
@@ -737,16 +757,18 @@ pub fn derive_response_status(input: &DeriveInput, variants: &[CheckedVariant]) 
 
 /// The status of one variant inside `status()`: its constant (without the warning, which the
 /// map already carries), or the wrapped value's status. `inner` names the wrapped value.
-fn variant_status(checked: &CheckedVariant, inner: TokenStream) -> TokenStream {
+fn variant_status(checked: &CheckedVariant, inner: TokenStream, root: &Root) -> TokenStream {
     match &checked.answer {
-        VariantAnswer::Status(status) => plain_status_constant(status),
+        VariantAnswer::Status(status) => plain_status_constant(status, root),
         // Spanned at the field's type, where the compiler's note belongs if it does not derive.
         VariantAnswer::Transparent(field) if checked.variant.is_struct => {
             let member = field_member(checked.variant.fields);
-            quote_spanned!(field.ty.span()=> ::status_core::__private::Derived::derived_status(&#inner.#member))
+            let root = root.at(field.ty.span());
+            quote_spanned!(field.ty.span()=> #root::__private::Derived::derived_status(&#inner.#member))
         }
         VariantAnswer::Transparent(field) => {
-            quote_spanned!(field.ty.span()=> ::status_core::__private::Derived::derived_status(#inner))
+            let root = root.at(field.ty.span());
+            quote_spanned!(field.ty.span()=> #root::__private::Derived::derived_status(#inner))
         }
     }
 }
@@ -783,13 +805,17 @@ fn field_member(fields: &syn::Fields) -> syn::Member {
 
 /// A status constant under the lint levels written on its variant, so `#[allow(deprecated)]`
 /// there silences the former-name warning the constant carries.
-fn with_lint_attrs(constant: TokenStream, lint_attrs: &[&syn::Attribute]) -> TokenStream {
+fn with_lint_attrs(
+    constant: TokenStream,
+    lint_attrs: &[&syn::Attribute],
+    root: &Root,
+) -> TokenStream {
     if lint_attrs.is_empty() {
         return constant;
     }
     quote!({
         #(#lint_attrs)*
-        const STATUS: ::status_core::Status = #constant;
+        const STATUS: #root::Status = #constant;
         STATUS
     })
 }

@@ -773,6 +773,48 @@ impl Lang {
         }
     }
 
+    /// `crate = ...` that is not `crate = path`.
+    pub(crate) fn malformed_crate(self) -> String {
+        match self {
+            Lang::English => "expected `crate = path`: the path to status-core where the dependency is renamed or re-exported\nhelp: write e.g. crate = my_core, or crate = ::my_crate::status_core".into(),
+            Lang::Korean => "`crate = 경로`가 와야 합니다: 이름을 바꾸거나 다시 내보낸 status-core의 경로입니다\nhelp: crate = my_core나 crate = ::my_crate::status_core처럼 쓰세요".into(),
+        }
+    }
+
+    /// `crate = "my_core"`: serde's form, written where a path is read.
+    pub(crate) fn quoted_crate(self, written: &str) -> String {
+        match self {
+            Lang::English => format!("the crate override is a path, not a string\nhelp: write it without quotes: crate = {written}"),
+            Lang::Korean => format!("crate 재지정은 문자열이 아니라 경로입니다\nhelp: 따옴표 없이 쓰세요: crate = {written}"),
+        }
+    }
+
+    pub(crate) fn duplicate_crate(self) -> String {
+        match self {
+            Lang::English => {
+                "`crate = ...` is given twice\nhelp: keep one path to status-core".into()
+            }
+            Lang::Korean => {
+                "`crate = ...`가 두 번 쓰였습니다\nhelp: status-core 경로는 하나만 남기세요".into()
+            }
+        }
+    }
+
+    /// `#[status(crate = my_core, 404)]`: the override shares its attribute with something.
+    pub(crate) fn crate_attr_alone(self) -> String {
+        match self {
+            Lang::English => "`crate = ...` stands alone in its attribute\nhelp: write #[status(crate = my_core)] on the type, and each status in its own #[status(...)]".into(),
+            Lang::Korean => "`crate = ...`는 속성 안에 혼자 씁니다\nhelp: 타입에 #[status(crate = my_core)]를 쓰고, 상태는 각각 #[status(...)]에 따로 쓰세요".into(),
+        }
+    }
+
+    pub(crate) fn crate_on_variant(self) -> String {
+        match self {
+            Lang::English => "#[status(crate = ...)] goes on the type, not on a variant\nhelp: move it above the enum, beside #[derive(ResponseStatus)]".into(),
+            Lang::Korean => "#[status(crate = ...)]는 배리언트가 아니라 타입에 붙입니다\nhelp: #[derive(ResponseStatus)] 옆, 열거형 위로 옮기세요".into(),
+        }
+    }
+
     pub(crate) fn informational_final(self, entry: &Entry) -> String {
         match self {
             Lang::English => format!(

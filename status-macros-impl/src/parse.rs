@@ -9,22 +9,71 @@ use quote::ToTokens;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Lit, LitStr, Token};
 
-use crate::ast::{Code, CodeArg, DocumentedResponse, DocumentedStatus, ResponsesKey, UtoipaPath};
+use crate::ast::{
+    Code, CodeArg, CrateOverride, DocumentedResponse, DocumentedStatus, ResponsesKey, UtoipaPath,
+};
 use crate::messages::Lang;
 
-/// A comma-separated list of codes: the whole input of `status!`.
-pub fn code_list(tokens: TokenStream, lang: Lang) -> syn::Result<Vec<CodeArg>> {
+/// The whole input of `status!` and `status_code!`: a comma-separated list of codes, and any
+/// `crate = path` overrides among them.
+pub struct StatusArgs {
+    pub crates: Vec<CrateOverride>,
+    pub codes: Vec<CodeArg>,
+}
+
+pub fn status_args(tokens: TokenStream, lang: Lang) -> syn::Result<StatusArgs> {
     let parse = |input: ParseStream| {
-        let mut codes = Vec::new();
+        let mut args = StatusArgs {
+            crates: Vec::new(),
+            codes: Vec::new(),
+        };
         while !input.is_empty() {
-            codes.push(code_arg(input, lang)?);
+            if starts_crate_override(input) {
+                args.crates.push(crate_override(input, lang)?);
+            } else {
+                args.codes.push(code_arg(input, lang)?);
+            }
             if at_end_after_comma(input, lang)? {
                 break;
             }
         }
-        Ok(codes)
+        Ok(args)
     };
     parse.parse2(tokens)
+}
+
+/// `crate` not followed by `::` (which starts a path such as `crate::NOT_FOUND`).
+fn starts_crate_override(input: ParseStream) -> bool {
+    input.peek(Token![crate]) && !input.peek2(Token![::])
+}
+
+/// `crate = path::to::status_core`. Anything else after `crate` is an error at the first token
+/// that does not fit.
+fn crate_override(input: ParseStream, lang: Lang) -> syn::Result<CrateOverride> {
+    let keyword: Token![crate] = input.parse()?;
+    if input.is_empty() {
+        return Err(syn::Error::new(keyword.span, lang.malformed_crate()));
+    }
+    if !input.peek(Token![=]) {
+        return Err(input.error(lang.malformed_crate()));
+    }
+    let equals: Token![=] = input.parse()?;
+    if input.peek(LitStr) {
+        let quoted: LitStr = input.parse()?;
+        return Err(syn::Error::new(
+            quoted.span(),
+            lang.quoted_crate(&quoted.value()),
+        ));
+    }
+    if input.is_empty() {
+        return Err(syn::Error::new(equals.span, lang.malformed_crate()));
+    }
+    let path = syn::Path::parse_mod_style(input)
+        .map_err(|error| syn::Error::new(error.span(), lang.malformed_crate()))?;
+    if !input.is_empty() && !input.peek(Token![,]) {
+        return Err(input.error(lang.malformed_crate()));
+    }
+    Ok(CrateOverride { keyword, path })
 }
 
 pub mod keyword {
@@ -37,6 +86,7 @@ pub mod keyword {
 /// The arguments of `#[responds(...)]`: codes, plus the flags `strict`, `debug_check` and
 /// `all_errors` anywhere in the list.
 pub struct RespondsArgs {
+    pub crates: Vec<CrateOverride>,
     pub codes: Vec<CodeArg>,
     pub strict: Vec<keyword::strict>,
     pub debug_check: Vec<keyword::debug_check>,
@@ -46,12 +96,20 @@ pub struct RespondsArgs {
 pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArgs> {
     let parse = |input: ParseStream| {
         let mut args = RespondsArgs {
+            crates: Vec::new(),
             codes: Vec::new(),
             strict: Vec::new(),
             debug_check: Vec::new(),
             all_errors: Vec::new(),
         };
         while !input.is_empty() {
+            if starts_crate_override(input) {
+                args.crates.push(crate_override(input, lang)?);
+                if at_end_after_comma(input, lang)? {
+                    break;
+                }
+                continue;
+            }
             let lookahead = input.lookahead1();
             if lookahead.peek(keyword::strict) {
                 args.strict.push(input.parse()?);
@@ -93,6 +151,8 @@ pub enum StatusAttr {
     /// `#[status(404)]`, by number, name or phrase, possibly inside an opt-in. Any codes after
     /// the first are kept so the check can point at them.
     Codes(Vec<CodeArg>),
+    /// `#[status(crate = my_core)]`: the derive's container attribute, alone in its attribute.
+    Crate(CrateOverride),
 }
 
 pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
@@ -103,6 +163,13 @@ pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
                 return Err(input.error(lang.transparent_alone()));
             }
             return Ok(StatusAttr::Transparent(keyword));
+        }
+        if starts_crate_override(input) {
+            let found = crate_override(input, lang)?;
+            if !input.is_empty() {
+                return Err(input.error(lang.crate_attr_alone()));
+            }
+            return Ok(StatusAttr::Crate(found));
         }
         let mut codes = Vec::new();
         while !input.is_empty() {

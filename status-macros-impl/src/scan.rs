@@ -36,7 +36,7 @@ use syn::{
 
 use crate::ctxt::Ctxt;
 use crate::messages::Lang;
-use crate::parse::code_list;
+use crate::parse::status_args;
 use crate::resolve::{entry_named, resolve};
 
 /// A status named in the body, and the tokens that name it.
@@ -238,10 +238,10 @@ impl<'ast> Visit<'ast> for Scanner {
             return;
         }
         // A malformed `status!` reports its own errors when it expands; here it names nothing.
-        let Ok(codes) = code_list(mac.tokens.clone(), Lang::English) else {
+        let Ok(args) = status_args(mac.tokens.clone(), Lang::English) else {
             return;
         };
-        for arg in &codes {
+        for arg in &args.codes {
             let mut quiet = Ctxt::new(Lang::English);
             if let Some(found) = resolve(&arg.code, &mut quiet) {
                 self.found.statuses.push(Mention {

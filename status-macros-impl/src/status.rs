@@ -2,16 +2,17 @@
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::check::{check_code, Checked};
+use crate::ast::Root;
+use crate::check::{check_code, check_crate, Checked};
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
 use crate::messages::Lang;
-use crate::parse::code_list;
+use crate::parse::status_args;
 
 /// Expands `status!(input)`: the constant for a good code, or every error found. Never panics.
 pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
     match check_status_input(input, lang) {
-        Ok(checked) => expand::status_constant(&checked),
+        Ok((root, checked)) => expand::status_constant(&checked, &root),
         Err(errors) => expand::errors(errors),
     }
 }
@@ -20,7 +21,7 @@ pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
 /// constant for a good code. Never panics.
 pub fn expand_status_code(input: TokenStream, lang: Lang) -> TokenStream {
     match check_status_input(input, lang) {
-        Ok(checked) => expand::http_status_code(&checked),
+        Ok((root, checked)) => expand::http_status_code(&checked, &root),
         Err(errors) => expand::errors(errors),
     }
 }
@@ -35,20 +36,23 @@ pub struct Accepted {
 /// Parses and checks `status!(input)` without generating code: the accepted code, or every
 /// error, each spanned at the tokens it is about. Never panics.
 pub fn check_status(input: TokenStream, lang: Lang) -> Result<Accepted, Vec<syn::Error>> {
-    check_status_input(input, lang).map(|checked| Accepted {
+    check_status_input(input, lang).map(|(_, checked)| Accepted {
         code: checked.entry.code(),
         warning: checked.warning.map(|warning| warning.note),
     })
 }
 
-/// Parses and checks `status!(input)`, gathering every error.
+/// Parses and checks `status!(input)`, gathering every error: the root of the generated path,
+/// and the code.
 pub(crate) fn check_status_input(
     input: TokenStream,
     lang: Lang,
-) -> Result<Checked, Vec<syn::Error>> {
-    let codes =
-        code_list(input.clone(), lang).map_err(|error| vec![at_last_token(error, &input)])?;
+) -> Result<(Root, Checked), Vec<syn::Error>> {
+    let args =
+        status_args(input.clone(), lang).map_err(|error| vec![at_last_token(error, &input)])?;
+    let codes = args.codes;
     let mut ctxt = Ctxt::new(lang);
+    let root = check_crate(&args.crates, &mut ctxt);
     if codes.is_empty() {
         ctxt.error_at(Span::call_site(), lang.empty_status());
     }
@@ -66,5 +70,6 @@ pub(crate) fn check_status_input(
         .into_iter()
         .next()
         .flatten()
+        .map(|checked| (root, checked))
         .ok_or_else(|| vec![syn::Error::new(Span::call_site(), lang.expected_code())])
 }

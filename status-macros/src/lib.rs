@@ -12,6 +12,9 @@
 //! status-macros = "0.1"
 //! ```
 //!
+//! Where status-core is renamed in `Cargo.toml` or re-exported by another crate, say where it
+//! is with `crate = path` (see "Renamed dependency" on each macro).
+//!
 //! With the `ko` feature, diagnostics are written in Korean.
 //!
 //! The work is done by plain functions in `status-macros-impl`, which tests and fuzzers call
@@ -59,6 +62,23 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_s
 /// 2025-09-15, which the warning tells you to check for its current state) and former names such
 /// as `"Payload Too Large"` compile with a `deprecated` warning that `#[allow(deprecated)]`
 /// silences.
+///
+/// # Renamed dependency
+///
+/// The expansion names `::status_core`. If the dependency has another name
+/// (`core_status = { package = "status-core", ... }`) or is reached through a re-export, the
+/// compiler reports E0433, "could not find `status_core`"; the macro cannot see that. Give the
+/// path with `crate = path`, anywhere in the arguments, written as a path (not a string, as
+/// serde's attribute has it), once:
+///
+/// ```
+/// # use status_macros::status;
+/// mod renamed {
+///     pub use status_core as my_core;
+/// }
+/// let not_found = status!(crate = renamed::my_core, 404);
+/// assert_eq!(not_found.code(), 404);
+/// ```
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     expand_status(input.into(), Lang::current()).into()
@@ -84,6 +104,12 @@ pub fn status(input: TokenStream) -> TokenStream {
 /// ```
 ///
 /// In an axum handler: `Ok((status_code!(201), Json(user)))`.
+///
+/// # Renamed dependency
+///
+/// As with [`status!`]: where status-core has another name, write its path first,
+/// `status_code!(crate = my_core, 201)`; without it the compiler reports E0433, "could not find
+/// `status_core`".
 #[proc_macro]
 pub fn status_code(input: TokenStream) -> TokenStream {
     expand_status_code(input.into(), Lang::current()).into()
@@ -263,6 +289,14 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// each implementation can override and that can be read from the type. For a trait used as
 /// `dyn Trait`, leave the trait's methods bare and put `#[responds]` on the methods of each
 /// inherent `impl` (or on the free functions that handle the routes) instead.
+///
+/// # Renamed dependency
+///
+/// The generated constant, checks and documentation name `::status_core`. Where status-core
+/// has another name or is re-exported (the compiler then reports E0433, "could not find
+/// `status_core`"), give its path anywhere in the list, once:
+/// `#[responds(crate = my_core, 201, 409)]`. It is a path, not a string. A `status!` in the
+/// body takes its own `crate = ...`.
 #[proc_macro_attribute]
 pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand_responds(attr.into(), item.into(), Lang::current()).into()
@@ -312,6 +346,30 @@ pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
 ///   and which variant answers it, which `#[responds]` reads at compile time: a handler that
 ///   returns `Err(ApiError::NameTaken { .. })` must declare 409;
 /// - `impl status_core::ResponseStatus`, read by `#[responds(..., debug_check)]`.
+///
+/// # Renamed dependency
+///
+/// The impls name `::status_core`. Where status-core has another name or is re-exported (the
+/// compiler then reports E0433, "could not find `status_core`"), give its path in an attribute
+/// of its own on the type, once: `#[status(crate = my_core)]` (a path, not a string). On a
+/// struct it stands beside the struct's `#[status(404)]`.
+///
+/// ```
+/// use status_macros::ResponseStatus;
+///
+/// mod renamed {
+///     pub use status_core as my_core;
+/// }
+///
+/// #[derive(Debug, ResponseStatus)]
+/// #[status(crate = renamed::my_core)]
+/// enum ApiError {
+///     #[status(404)]
+///     NotFound,
+/// }
+///
+/// assert_eq!(ApiError::NotFound.status().code(), 404);
+/// ```
 #[proc_macro_derive(ResponseStatus, attributes(status))]
 pub fn derive_response_status(input: TokenStream) -> TokenStream {
     expand_derive(input.into(), Lang::current()).into()

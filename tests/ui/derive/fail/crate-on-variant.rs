@@ -1,0 +1,9 @@
+use status_macros::ResponseStatus;
+
+#[derive(ResponseStatus)]
+enum ApiError {
+    #[status(crate = status_core)]
+    NotFound,
+}
+
+fn main() {}
