@@ -5,7 +5,8 @@
 /// bare `Entry { ... }` for one that gets no public constant (deprecated, unused, obsoleted,
 /// non-standard). Fields come in a fixed order so the macro can lift the code, reason and
 /// summary into the constant's documentation. A row for a code that should not be sent ends with
-/// `advice_en` and `advice_ko`: what to do instead, where there is something to say.
+/// `advice_en` and `advice_ko`: what to do instead, where there is something to say; and, for
+/// a code its document gave up on, `why_en` and `why_ko`: why, in a line.
 macro_rules! define_table {
     ($(
         $(const $constant:ident =)? Entry {
@@ -18,7 +19,8 @@ macro_rules! define_table {
             name_ko: $name_ko:literal,
             summary_en: $summary_en:literal,
             summary_ko: $summary_ko:literal
-            $(, advice_en: $advice_en:literal, advice_ko: $advice_ko:literal)? $(,)?
+            $(, advice_en: $advice_en:literal, advice_ko: $advice_ko:literal)?
+            $(, why_en: $why_en:literal, why_ko: $why_ko:literal)? $(,)?
         }
     ),* $(,)?) => {
         /// Constants for every code that may be sent without an opt-in, in code order.
@@ -50,6 +52,8 @@ macro_rules! define_table {
                 summary_ko: $summary_ko,
                 advice_en: define_table!(@advice $($advice_en)?),
                 advice_ko: define_table!(@advice $($advice_ko)?),
+                why_en: define_table!(@advice $($why_en)?),
+                why_ko: define_table!(@advice $($why_ko)?),
             }
         ),*];
     };

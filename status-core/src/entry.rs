@@ -20,6 +20,8 @@ pub struct Entry {
     pub(crate) summary_ko: &'static str,
     pub(crate) advice_en: Option<&'static str>,
     pub(crate) advice_ko: Option<&'static str>,
+    pub(crate) why_en: Option<&'static str>,
+    pub(crate) why_ko: Option<&'static str>,
 }
 
 impl Entry {
@@ -108,6 +110,17 @@ impl Entry {
     /// [`advice_en`](Entry::advice_en) in Korean.
     pub const fn advice_ko(&self) -> Option<&'static str> {
         self.advice_ko
+    }
+
+    /// Why the defining document gave up on this code, in one lower-case line of English
+    /// (305, 306, 418 and 510); `None` for the others.
+    pub const fn why_en(&self) -> Option<&'static str> {
+        self.why_en
+    }
+
+    /// [`why_en`](Entry::why_en) in Korean.
+    pub const fn why_ko(&self) -> Option<&'static str> {
+        self.why_ko
     }
 
     /// The opt-in `status!` needs to make a [`Status`](crate::Status) of this code

@@ -245,6 +245,8 @@ define_table! {
         summary_ko: "예전에는 응답에 적힌 프록시를 거쳐 요청을 다시 보내라는 뜻이었습니다. 서버가 클라이언트의 프록시를 정하게 하는 것은 보안상 위험했기 때문에 사용이 중단되었고, 프록시는 HTTP 밖에서 설정합니다.",
         advice_en: "configure proxies outside HTTP (client settings or a proxy auto-config file)",
         advice_ko: "프록시는 HTTP 밖에서 설정하세요(클라이언트 설정이나 프록시 자동 설정 파일)",
+        why_en: "a response that picks the client's proxy is a security risk, so the code was deprecated",
+        why_ko: "응답이 클라이언트의 프록시를 정하게 하면 보안상 위험하기 때문에 사용이 중단되었습니다",
     },
     Entry {
         code: 306,
@@ -258,6 +260,8 @@ define_table! {
         summary_ko: "초기 초안에서 쓰였다가 더 이상 쓰이지 않습니다. 다른 의미로 재사용되지 않도록 번호만 예약되어 있습니다.",
         advice_en: "for a redirect, send 307 Temporary Redirect (keeps the method) or 308 Permanent Redirect",
         advice_ko: "리다이렉트라면 307 Temporary Redirect(메서드 유지)나 308 Permanent Redirect를 보내세요",
+        why_en: "it meant \"Switch Proxy\" in a draft of HTTP/1.1 and was dropped; the number is only kept from being reused",
+        why_ko: "HTTP/1.1 초안에서 \"Switch Proxy\"를 뜻했다가 빠졌고, 번호만 재사용되지 않게 남아 있습니다",
     },
     const TEMPORARY_REDIRECT = Entry {
         code: 307,
@@ -491,6 +495,8 @@ define_table! {
         summary_ko: "RFC 2324의 만우절 농담(\"I'm a teapot\")에서 시작되었습니다. 이 코드를 보내는 서버가 적지 않아 다른 의미로 재사용하지 않도록 예약해 두었지만, 표준 의미가 없으므로 보내지 않아야 합니다.",
         advice_en: "send the code you mean: 400 Bad Request, 403 Forbidden or 429 Too Many Requests",
         advice_ko: "뜻하는 코드를 보내세요: 400 Bad Request, 403 Forbidden, 429 Too Many Requests 등",
+        why_en: "it is the \"I'm a teapot\" joke from RFC 2324; it is reserved only because some servers send it",
+        why_ko: "RFC 2324의 \"I'm a teapot\" 농담에서 왔고, 일부 서버가 보내기 때문에 예약만 되어 있습니다",
     },
     Entry {
         code: 419,
@@ -858,6 +864,8 @@ define_table! {
         summary_ko: "HTTP 확장 프레임워크의 일부로, 서버가 요구하는 확장을 요청이 선언하지 않았다는 뜻입니다. 이 프레임워크는 널리 쓰이지 않았고 RFC가 Historic으로 옮겨져, 지금은 이 코드를 뒷받침하는 표준이 없습니다.",
         advice_en: "for a request that lacks something the server requires, send 400 Bad Request",
         advice_ko: "서버가 요구하는 것이 요청에 빠졌다면 400 Bad Request를 보내세요",
+        why_en: "the HTTP Extension Framework it belongs to was never deployed",
+        why_ko: "이 코드가 속한 HTTP 확장 프레임워크는 실제로 쓰이지 않았습니다",
     },
     const NETWORK_AUTHENTICATION_REQUIRED = Entry {
         code: 511,

@@ -3,7 +3,7 @@
 //! A message's first line must stand alone: on stable Rust the compiler prints the rest above
 //! the `-->` location, so later lines are short `note:` and `help:` lines.
 
-use status_core::{Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
+use status_core::{lookup, Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::ast::OptIn;
 use crate::check::Place;
@@ -544,19 +544,13 @@ impl Lang {
         message
     }
 
-    /// Why the document gave up on a code, in a line.
+    /// Why the document gave up on a code, in a line: the table's note for the code.
     fn why(self, code: u16) -> Option<&'static str> {
-        Some(match (self, code) {
-            (Lang::English, 305) => "a response that picks the client's proxy is a security risk, so the code was deprecated",
-            (Lang::Korean, 305) => "응답이 클라이언트의 프록시를 정하게 하면 보안상 위험하기 때문에 사용이 중단되었습니다",
-            (Lang::English, 306) => "it meant \"Switch Proxy\" in a draft of HTTP/1.1 and was dropped; the number is only kept from being reused",
-            (Lang::Korean, 306) => "HTTP/1.1 초안에서 \"Switch Proxy\"를 뜻했다가 빠졌고, 번호만 재사용되지 않게 남아 있습니다",
-            (Lang::English, 418) => "it is the \"I'm a teapot\" joke from RFC 2324; it is reserved only because some servers send it",
-            (Lang::Korean, 418) => "RFC 2324의 \"I'm a teapot\" 농담에서 왔고, 일부 서버가 보내기 때문에 예약만 되어 있습니다",
-            (Lang::English, 510) => "the HTTP Extension Framework it belongs to was never deployed",
-            (Lang::Korean, 510) => "이 코드가 속한 HTTP 확장 프레임워크는 실제로 쓰이지 않았습니다",
-            _ => return None,
-        })
+        let entry = lookup(code)?;
+        match self {
+            Lang::English => entry.why_en(),
+            Lang::Korean => entry.why_ko(),
+        }
     }
 
     /// What to send instead, in a line: the table's advice for the code.

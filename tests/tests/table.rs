@@ -35,6 +35,37 @@ fn only_the_unused_rows_lack_a_phrase() {
 }
 
 #[test]
+fn the_why_notes_are_for_the_codes_their_documents_gave_up_on() {
+    let noted: Vec<u16> = entries()
+        .iter()
+        .filter(|entry| entry.why_en().is_some())
+        .map(|entry| entry.code())
+        .collect();
+    assert_eq!(noted, [305, 306, 418, 510]);
+    for entry in entries() {
+        let (en, ko) = (entry.why_en(), entry.why_ko());
+        assert_eq!(
+            en.is_some(),
+            ko.is_some(),
+            "{}: a note in one language only",
+            entry.code()
+        );
+        for why in en.into_iter().chain(ko) {
+            assert!(
+                !why.contains('\n'),
+                "{}: the note spans lines",
+                entry.code()
+            );
+            assert!(
+                !why.ends_with('.'),
+                "{}: callers end the sentence",
+                entry.code()
+            );
+        }
+    }
+}
+
+#[test]
 fn advice_is_for_codes_not_to_send_in_both_languages_as_one_line() {
     for entry in entries() {
         let code = entry.code();
