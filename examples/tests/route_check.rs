@@ -12,7 +12,6 @@
 //! warning in the release mode, and recorded in the test mode.
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::extract::{FromRequestParts, Query, Request, State};
 use axum::handler::Handler;
@@ -31,7 +30,7 @@ use status_examples::service::{self, valid_name, ApiError, AppState, NewUser, Us
 use status_macros::{responds, ResponseStatus};
 
 mod support;
-use support::Server;
+use support::{agent, Server};
 
 /// `POST /import`: declares 201, 422 and 500, but a second import of the same user fails on
 /// SQLite's UNIQUE constraint, which `?` turns into `ApiError::Conflict`, 409.
@@ -218,18 +217,6 @@ fn send(
         .read_to_string()
         .unwrap_or_else(|error| panic!("{method} {path}: reading the body: {error}"));
     (status, content_type, text)
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        // A connection per request: the server closes one whose request body it refused
-        // unread (a rejected JSON body, a body over the limit), and a pooled connection
-        // could be reused just as it closes.
-        .max_idle_connections(0)
-        .timeout_global(Some(Duration::from_secs(5)))
-        .build()
-        .into()
 }
 
 /// Sends every drifted request, after the one import that makes the second fail, and returns

@@ -7,15 +7,13 @@
 //! prints which declared statuses no request brought about. Bounded: a fixed list of
 //! requests, each with a five-second timeout.
 
-use std::time::Duration;
-
 use serde_json::{json, Value};
 use status_core::route_check::Mode;
 use status_core::Responses;
 use status_examples::service::{self, AppState, BODY_LIMIT, CONTRACTS, MIDDLEWARE_STATUSES};
 
 mod support;
-use support::Server;
+use support::{agent, Server};
 
 /// One operation of the service's OpenAPI document and its handler's contract.
 struct Route {
@@ -300,15 +298,7 @@ fn every_answer_is_expected_and_in_the_contract() {
         state.clone(),
         check.clone(),
     ));
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        // A connection per request: the server closes one whose request body it refused
-        // unread (a rejected JSON body, a body over the limit), and a pooled connection
-        // could be reused just as it closes.
-        .max_idle_connections(0)
-        .timeout_global(Some(Duration::from_secs(5)))
-        .build()
-        .into();
+    let agent = agent();
     let break_database = move || {
         state
             .db()

@@ -105,7 +105,8 @@ impl fmt::Display for Responses {
     }
 }
 
-fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
+/// `201 Created, 409 Conflict`: also how the route check and the document check list statuses.
+pub(crate) fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
     for (position, status) in statuses.iter().enumerate() {
         if position > 0 {
             f.write_str(", ")?;
@@ -113,6 +114,21 @@ fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
         write!(f, "{status}")?;
     }
     Ok(())
+}
+
+/// A code with its reason phrase where the table has one (`409 Conflict`), the code alone
+/// otherwise: for codes received or documented, which may be outside the table.
+#[cfg(any(feature = "axum", feature = "axum07", feature = "utoipa"))]
+pub(crate) struct CodeWithReason(pub(crate) u16);
+
+#[cfg(any(feature = "axum", feature = "axum07", feature = "utoipa"))]
+impl fmt::Display for CodeWithReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match crate::lookup(self.0) {
+            Some(entry) => write!(f, "{} {}", self.0, entry.reason()),
+            None => write!(f, "{}", self.0),
+        }
+    }
 }
 
 /// A value a handler returns that carries an HTTP status, read by the debug-build check of

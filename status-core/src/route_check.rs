@@ -66,7 +66,8 @@ use http::{Method, Request, Response, StatusCode, Uri};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use crate::{lookup, Responses, Status};
+use crate::responses::{write_list, CodeWithReason};
+use crate::{Responses, Status};
 
 impl Responses {
     /// The route check for this contract, as a tower layer for the handler or its route:
@@ -697,7 +698,7 @@ struct Summary<'a>(&'a Violation);
 impl fmt::Display for Summary<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let violation = self.0;
-        let status = Answered(violation.status);
+        let status = CodeWithReason(violation.status);
         match &violation.contract {
             Some(contract) => write!(
                 f,
@@ -724,7 +725,7 @@ impl fmt::Display for Summary<'_> {
 /// added by middleware), and what to do, one per line.
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let status = Answered(self.status);
+        let status = CodeWithReason(self.status);
         let request = format!("{} {}", self.method, self.path);
         match &self.contract {
             Some(contract) => {
@@ -770,28 +771,6 @@ fn write_statuses(f: &mut fmt::Formatter<'_>, label: &str, statuses: &[Status]) 
     }
     write_list(f, statuses)?;
     f.write_str("\n")
-}
-
-fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
-    for (position, status) in statuses.iter().enumerate() {
-        if position > 0 {
-            f.write_str(", ")?;
-        }
-        write!(f, "{status}")?;
-    }
-    Ok(())
-}
-
-/// A code with its reason phrase where the table has one.
-struct Answered(u16);
-
-impl fmt::Display for Answered {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match lookup(self.0) {
-            Some(entry) => write!(f, "{} {}", self.0, entry.reason()),
-            None => write!(f, "{}", self.0),
-        }
-    }
 }
 
 /// Which statuses each route answered in [`Mode::Test`], against its contract.

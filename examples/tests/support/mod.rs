@@ -1,6 +1,7 @@
 //! A router served on 127.0.0.1 (port 0) from a thread of its own, for loopback tests.
 
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use axum::Router;
 use tokio::sync::oneshot;
@@ -58,4 +59,17 @@ impl Drop for Server {
             let _ = thread.join();
         }
     }
+}
+
+/// The HTTP client of the loopback tests: statuses are answers, not errors, each request has
+/// five seconds, and each goes on a connection of its own, since the server closes one whose
+/// request body it refused unread (a rejected JSON body, a body over the limit) and a pooled
+/// connection could be reused just as it closes.
+pub fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_idle_connections(0)
+        .timeout_global(Some(Duration::from_secs(5)))
+        .build()
+        .into()
 }

@@ -69,6 +69,7 @@ use ::utoipa::openapi::{OpenApi, Response};
 use ::utoipa::Modify;
 
 use crate::openapi::description;
+use crate::responses::CodeWithReason;
 use crate::{lookup, Responses};
 
 /// Holds a utoipa document to the contracts of its handlers. As a `utoipa::Modify`, it
@@ -147,7 +148,7 @@ impl DocumentCheck {
                         label,
                         format!(
                             "the document lists {}, which the contract does not",
-                            with_reason(code)
+                            CodeWithReason(code)
                         ),
                     ));
                 }
@@ -349,13 +350,6 @@ fn documented_codes(
         }
     }
     codes
-}
-
-fn with_reason(code: u16) -> String {
-    match lookup(code) {
-        Some(entry) => format!("{code} {}", entry.reason()),
-        None => code.to_string(),
-    }
 }
 
 /// Every operation of the document: its path, lowercase method and operation.
