@@ -6,7 +6,8 @@ use quote::ToTokens;
 use status_core::implied::{self, Extractor};
 use status_core::Entry;
 use syn::{
-    Attribute, Block, FnArg, Item, ItemFn, ReturnType, Signature, TraitItemFn, Type, Visibility,
+    Attribute, Block, FnArg, ForeignItem, Item, ItemFn, ReturnType, Signature, TraitItemFn, Type,
+    Visibility,
 };
 
 /// A function, as much of it as the attribute reads and re-emits.
@@ -24,6 +25,10 @@ pub enum NotAHandler {
     Item(ItemKind),
     /// A function syn cannot read; its error points at the place.
     Unreadable(syn::Error),
+    /// A function declared in an `extern` block (written with `pub`, `safe` or `...`, which only
+    /// a foreign function may have without a body): it has no Rust body to check. A plain
+    /// `fn name();` reads as a trait method, since nothing in its tokens tells the two apart.
+    Foreign,
 }
 
 /// The kinds of item `#[responds]` may meet instead of a function.
@@ -56,6 +61,9 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
         Err(error) => error,
     };
     if let Ok(method) = syn::parse2::<TraitItemFn>(item.clone()) {
+        if method.default.is_none() && method.sig.variadic.is_some() {
+            return Err(NotAHandler::Foreign);
+        }
         return Ok(Handler {
             attrs: method.attrs,
             vis: Visibility::Inherited,
@@ -67,6 +75,14 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
         .clone()
         .into_iter()
         .any(|tree| matches!(tree, proc_macro2::TokenTree::Ident(ident) if ident == "fn"));
+    if names_fn
+        && matches!(
+            syn::parse2::<ForeignItem>(item.clone()),
+            Ok(ForeignItem::Fn(_))
+        )
+    {
+        return Err(NotAHandler::Foreign);
+    }
     if names_fn && syn::parse2::<Item>(item.clone()).is_err() {
         return Err(NotAHandler::Unreadable(function_error));
     }

@@ -743,6 +743,13 @@ impl Lang {
         }
     }
 
+    pub(crate) fn foreign_function(self) -> String {
+        match self {
+            Lang::English => "#[responds] cannot go on a function declared in an `extern` block: it has no Rust body, and an extern block cannot hold the contract's constant\nhelp: put #[responds] on the Rust handler that calls this function".into(),
+            Lang::Korean => "#[responds]는 `extern` 블록에 선언된 함수에 붙일 수 없습니다: Rust 본문이 없고, extern 블록에는 계약 상수를 둘 수 없습니다\nhelp: 이 함수를 호출하는 Rust 핸들러에 #[responds]를 붙이세요".into(),
+        }
+    }
+
     pub(crate) fn empty_responds(self) -> String {
         match self {
             Lang::English => "#[responds] needs at least one status, e.g. #[responds(200)] or #[responds(201, 409)]".into(),

@@ -33,6 +33,10 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
             ctxt.error_at(Span::call_site(), lang.not_a_function(kind));
             return (item, ctxt.finish().err().unwrap_or_default());
         }
+        Err(NotAHandler::Foreign) => {
+            ctxt.error_at(Span::call_site(), lang.foreign_function());
+            return (item, ctxt.finish().err().unwrap_or_default());
+        }
         Err(NotAHandler::Unreadable(error)) => {
             let error = at_last_token(error, &item);
             return (item, vec![error]);

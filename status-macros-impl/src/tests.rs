@@ -431,6 +431,33 @@ fn debug_check_adds_a_debug_only_twin_and_keeps_the_release_body() {
 }
 
 #[test]
+fn a_foreign_function_is_refused_by_its_own_message_and_re_emitted() {
+    for item in [
+        quote!(
+            pub fn status_of(id: u32) -> u16;
+        ),
+        quote!(safe fn status_of(id: u32) -> u16;),
+        quote!(
+            fn log(format: *const u8, ...) -> i32;
+        ),
+    ] {
+        let output = expanded(quote!(200), item.clone());
+        assert!(output.starts_with(&item.to_string()), "{output}");
+        assert!(output.contains("declared in an `extern` block"), "{output}");
+        assert!(!output.contains("_RESPONSES"), "{output}");
+    }
+    // Without `pub`, `safe` or `...` the tokens are a trait method's, and it is one.
+    let output = expanded(
+        quote!(200),
+        quote!(
+            fn status_of(&self, id: u32) -> u16;
+        ),
+    );
+    assert!(output.contains("STATUS_OF_RESPONSES"), "{output}");
+    assert!(!output.contains("extern"), "{output}");
+}
+
+#[test]
 fn a_refused_item_or_list_still_re_emits_the_item() {
     let output = expanded(
         quote!(200),

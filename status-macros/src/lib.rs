@@ -290,6 +290,13 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// `dyn Trait`, leave the trait's methods bare and put `#[responds]` on the methods of each
 /// inherent `impl` (or on the free functions that handle the routes) instead.
 ///
+/// A function declared in an `extern` block has no Rust body and no place for the constant, so
+/// the attribute does not go there; put it on the Rust handler that calls the function. When the
+/// declaration is written with `pub`, `safe` or `...`, the attribute says so itself. A plain
+/// `fn name(..);` is read as a trait method (its tokens are the same), and the compiler then
+/// reports "extern items cannot be `const`" at the function's name: the constant is the
+/// contract the attribute tried to define.
+///
 /// # Renamed dependency
 ///
 /// The generated constant, checks and documentation name `::status_core`. Where status-core
