@@ -1,5 +1,6 @@
 //! Compares the status table with the IANA "HTTP Status Code Registry" in its CSV form
-//! (`https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv`).
+//! (`https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv`) or its XML
+//! form (`http-status-codes.xml`, read by [`check_xml`]).
 //!
 //! The file has a header `Value,Description,Reference` and one row per code or per range of
 //! unassigned codes. Descriptions carry the registry's state notes ("(Unused)",
@@ -24,12 +25,41 @@ use status_core::{entries, lookup, Date, Document, State, CODE_RANGE, REGISTRY_D
 
 const HEADER: [&str; 3] = ["Value", "Description", "Reference"];
 
+mod xml;
+
 /// Compares the registry CSV in `csv` with the table.
 ///
 /// Fails only if the text is not a registry CSV; differences from the table are listed in
 /// the report.
-pub fn check(csv: &str) -> Result<Report, MalformedCsv> {
-    let rows = parse_rows(csv)?;
+pub fn check(csv: &str) -> Result<Report, MalformedRegistry> {
+    compare_rows(parse_rows(csv)?)
+}
+
+/// Compares the registry's XML form in `xml` with the table, as [`check`] does the CSV.
+///
+/// ```
+/// let xml = r#"<registry id="http-status-codes"><registry id="http-status-codes-1">
+///   <record><value>413</value><description>Payload Too Large</description>
+///   <xref type="rfc" data="rfc9110"/>, Section 15.5.14</record></registry></registry>"#;
+/// let report = status_tests::registry::check_xml(xml).unwrap();
+/// assert!(report.disagreements.iter().any(|d| d.to_string()
+///     == r#"413: reason: registry says "Payload Too Large", table says "Content Too Large""#));
+/// ```
+pub fn check_xml(xml: &str) -> Result<Report, MalformedRegistry> {
+    compare_rows(rows_of(xml::records(xml)?)?)
+}
+
+/// Either form, told apart by the first character that is not white space: XML starts with `<`.
+pub fn check_either(text: &str) -> Result<Report, MalformedRegistry> {
+    let start = text.trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace());
+    if start.starts_with('<') {
+        check_xml(text)
+    } else {
+        check(text)
+    }
+}
+
+fn compare_rows(rows: Vec<Row>) -> Result<Report, MalformedRegistry> {
     let mut disagreements = Vec::new();
     let mut listed = BTreeSet::new();
     let mut unassigned = Vec::new();
@@ -221,22 +251,22 @@ impl fmt::Display for Disagreement {
     }
 }
 
-/// The text is not a registry CSV.
+/// The text is not the registry in its CSV or XML form.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MalformedCsv {
+pub struct MalformedRegistry {
     /// The line (from 1) where the bad record starts.
     pub line: usize,
     /// What is wrong with it.
     pub problem: String,
 }
 
-impl fmt::Display for MalformedCsv {
+impl fmt::Display for MalformedRegistry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: {}", self.line, self.problem)
     }
 }
 
-impl Error for MalformedCsv {}
+impl Error for MalformedRegistry {}
 
 /// One data row of the registry.
 enum Row {
@@ -401,15 +431,15 @@ fn compare(listing: &Listing, disagreements: &mut Vec<Disagreement>) {
     }
 }
 
-fn parse_rows(csv: &str) -> Result<Vec<Row>, MalformedCsv> {
+fn parse_rows(csv: &str) -> Result<Vec<Row>, MalformedRegistry> {
     let mut reader = Reader::new(csv.strip_prefix('\u{feff}').unwrap_or(csv));
     let expected_header = HEADER.join(",");
-    let header = reader.record()?.ok_or_else(|| MalformedCsv {
+    let header = reader.record()?.ok_or_else(|| MalformedRegistry {
         line: 1,
         problem: format!("the file is empty; expected the header {expected_header}"),
     })?;
     if header.fields != HEADER {
-        return Err(MalformedCsv {
+        return Err(MalformedRegistry {
             line: header.line,
             problem: format!(
                 "expected the header {expected_header}, found {}",
@@ -417,10 +447,20 @@ fn parse_rows(csv: &str) -> Result<Vec<Row>, MalformedCsv> {
             ),
         });
     }
+    let mut records = Vec::new();
+    while let Some(record) = reader.record()? {
+        records.push(record);
+    }
+    rows_of(records)
+}
+
+/// The rows of `records`, each `[value, description, reference]`; a code listed twice is an
+/// error.
+fn rows_of(records: Vec<Record>) -> Result<Vec<Row>, MalformedRegistry> {
     let mut rows = Vec::new();
     let mut line_of_code = BTreeMap::new();
-    while let Some(record) = reader.record()? {
-        let malformed = |problem| MalformedCsv {
+    for record in records {
+        let malformed = |problem| MalformedRegistry {
             line: record.line,
             problem,
         };
@@ -572,7 +612,7 @@ fn digits_of_width<T: FromStr>(text: &str, width: usize) -> Option<T> {
     digits(text).filter(|_| text.len() == width)
 }
 
-/// One CSV record and the line it starts on.
+/// One CSV record, or an XML `<record>`, and the line it starts on.
 struct Record {
     line: usize,
     fields: Vec<String>,
@@ -600,7 +640,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next record, passing over blank lines; `None` at the end of the text.
-    fn record(&mut self) -> Result<Option<Record>, MalformedCsv> {
+    fn record(&mut self) -> Result<Option<Record>, MalformedRegistry> {
         while !self.rest.is_empty() {
             let line = self.line;
             let mut fields = Vec::new();
@@ -619,7 +659,7 @@ impl<'a> Reader<'a> {
         Ok(None)
     }
 
-    fn field(&mut self) -> Result<(String, FieldEnd), MalformedCsv> {
+    fn field(&mut self) -> Result<(String, FieldEnd), MalformedRegistry> {
         if let Some(rest) = self.rest.strip_prefix('"') {
             self.rest = rest;
             return self.quoted_field();
@@ -628,7 +668,7 @@ impl<'a> Reader<'a> {
         let length = self.rest.find([',', '\n']).unwrap_or(self.rest.len());
         let (field, rest) = self.rest.split_at(length);
         if field.contains('"') {
-            return Err(MalformedCsv {
+            return Err(MalformedRegistry {
                 line: self.line,
                 problem: format!("a quote inside the unquoted field {field:?}"),
             });
@@ -650,13 +690,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The rest of a field whose opening quote has been read.
-    fn quoted_field(&mut self) -> Result<(String, FieldEnd), MalformedCsv> {
+    fn quoted_field(&mut self) -> Result<(String, FieldEnd), MalformedRegistry> {
         let opening_line = self.line;
         let mut text = String::new();
         loop {
             match self.next_char() {
                 None => {
-                    return Err(MalformedCsv {
+                    return Err(MalformedRegistry {
                         line: opening_line,
                         problem: "a quoted field is never closed".to_owned(),
                     })
@@ -673,7 +713,7 @@ impl<'a> Reader<'a> {
         }
         match self.field_end() {
             Some(end) => Ok((text, end)),
-            None => Err(MalformedCsv {
+            None => Err(MalformedRegistry {
                 line: self.line,
                 problem: format!("unexpected text after the closing quote of {text:?}"),
             }),

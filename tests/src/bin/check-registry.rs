@@ -1,6 +1,8 @@
-//! `check-registry PATH.csv`: compares the status table with a copy of the IANA "HTTP Status
-//! Code Registry" CSV. Prints each disagreement on its own line and exits 1, or prints a
-//! summary and exits 0; exits 2 if the file cannot be read or is not a registry CSV.
+//! `check-registry PATH`: compares the status table with a copy of the IANA "HTTP Status Code
+//! Registry", in its CSV form (`http-status-codes-1.csv`) or its XML form
+//! (`http-status-codes.xml`), told apart by content. Prints each disagreement on its own line
+//! and exits 1, or prints a summary and exits 0; exits 2 if the file cannot be read or is
+//! neither form.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -8,7 +10,7 @@ use std::{env, fs};
 
 use status_tests::registry;
 
-const USAGE: &str = "usage: check-registry PATH.csv";
+const USAGE: &str = "usage: check-registry PATH (the registry as CSV or XML)";
 
 fn main() -> ExitCode {
     let arguments: Vec<_> = env::args_os().skip(1).collect();
@@ -25,7 +27,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match registry::check(&text) {
+    match registry::check_either(&text) {
         Ok(report) if report.disagreements.is_empty() => {
             println!("{report}");
             ExitCode::SUCCESS
