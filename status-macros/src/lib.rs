@@ -290,6 +290,11 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// `dyn Trait`, leave the trait's methods bare and put `#[responds]` on the methods of each
 /// inherent `impl` (or on the free functions that handle the routes) instead.
 ///
+/// Bodies nested hundreds of levels deep (generated code) reach the compiler's stack limit sooner
+/// under the attribute, which parses the body with syn: about 430 nested blocks instead of about
+/// 780 with proc macros built at opt-level 0. `[profile.dev.build-override] opt-level = 3` or a
+/// larger `RUST_MIN_STACK` lifts it; see the README's "Robustness and cost".
+///
 /// A function declared in an `extern` block has no Rust body and no place for the constant, so
 /// the attribute does not go there; put it on the Rust handler that calls the function. When the
 /// declaration is written with `pub`, `safe` or `...`, the attribute says so itself. A plain
