@@ -1,0 +1,361 @@
+//! `status-lint` finds HTTP status codes that the IANA registry does not let you send: in Rust
+//! sources that build responses with `http`, axum, actix-web, Rocket, poem, salvo or utoipa,
+//! and in OpenAPI 3.0 and 3.1 documents (JSON or YAML). It judges every code against the same
+//! table the `status!` macro reads (status-core), and says why in the same words.
+//!
+//! Run it as `cargo status-lint [PATH...]`; see the README for rules, formats, configuration
+//! and exit codes. The library half is what the binary and the tests call.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod config;
+pub mod finding;
+pub mod messages;
+pub mod openapi;
+pub mod output;
+pub mod rules;
+pub mod rust;
+pub mod source;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use config::Config;
+use finding::{Finding, Hit, Problem};
+use messages::Lang;
+use openapi::{Outcome, Syntax};
+use rules::Level;
+use source::Source;
+
+/// Files larger than this are skipped with a message unless `--max-file-size` says otherwise.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+/// What to check and how.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Files and directories; directories are walked respecting `.gitignore`.
+    pub paths: Vec<PathBuf>,
+    /// The language of the messages.
+    pub lang: Lang,
+    /// Levels and allowed codes.
+    pub config: Config,
+    /// How many threads walk and check; 0 picks the number of cores.
+    pub threads: usize,
+    /// Files larger than this many bytes are skipped with a message.
+    pub max_file_size: u64,
+    /// Parse every Rust file, even those without any word a finding needs (for measuring).
+    pub parse_all: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            paths: vec![PathBuf::from(".")],
+            lang: Lang::English,
+            config: Config::default(),
+            threads: 0,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            parse_all: false,
+        }
+    }
+}
+
+/// Everything a run found.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// Findings, sorted by file, line and column.
+    pub findings: Vec<Finding>,
+    /// Files that could not be checked, sorted by path.
+    pub problems: Vec<Problem>,
+    /// How many files were checked.
+    pub files: usize,
+}
+
+impl Report {
+    /// How many findings are at `level`.
+    pub fn count(&self, level: Level) -> usize {
+        self.findings
+            .iter()
+            .filter(|finding| finding.level == level)
+            .count()
+    }
+
+    /// 2 when a file could not be read, else 1 when a finding is an error, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.problems.iter().any(|problem| problem.unreadable) {
+            2
+        } else if self.count(Level::Error) > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// What one file gave.
+enum Checked {
+    Findings(Vec<Finding>),
+    Problem(Problem),
+    /// Not a kind of file the linter reads (or a document that is not OpenAPI, met in a walk).
+    Skipped,
+}
+
+/// Checks every path in `options`.
+pub fn lint(options: &Options) -> Report {
+    let mut report = Report::default();
+    let (sender, receiver) = mpsc::channel::<Checked>();
+    let mut walked = Vec::new();
+    for path in &options.paths {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walked.push(path.clone()),
+            Ok(_) => {
+                let _ = sender.send(check_file(path, true, options));
+            }
+            Err(error) => {
+                let _ = sender.send(Checked::Problem(Problem {
+                    path: path.clone(),
+                    message: options.lang.unreadable(error),
+                    place: None,
+                    line_text: None,
+                    unreadable: true,
+                }));
+            }
+        }
+    }
+    if let Some((first, rest)) = walked.split_first() {
+        let mut builder = ignore::WalkBuilder::new(first);
+        for path in rest {
+            builder.add(path);
+        }
+        let threads = match options.threads {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        builder
+            .follow_links(true)
+            .require_git(false)
+            .threads(threads);
+        builder.build_parallel().run(|| {
+            let sender = sender.clone();
+            Box::new(move |entry| {
+                let checked = match entry {
+                    Ok(entry) if entry.file_type().is_some_and(|kind| kind.is_file()) => {
+                        check_file(entry.path(), false, options)
+                    }
+                    Ok(_) => Checked::Skipped,
+                    Err(error) => walk_problem(error, options.lang),
+                };
+                let _ = sender.send(checked);
+                ignore::WalkState::Continue
+            })
+        });
+    }
+    drop(sender);
+    for checked in receiver {
+        match checked {
+            Checked::Findings(findings) => {
+                report.files += 1;
+                report.findings.extend(findings);
+            }
+            Checked::Problem(problem) => report.problems.push(problem),
+            Checked::Skipped => {}
+        }
+    }
+    report
+        .findings
+        .sort_by(|a, b| (&a.file, a.place, a.rule).cmp(&(&b.file, b.place, b.rule)));
+    report
+        .problems
+        .sort_by(|a, b| (&a.path, a.place).cmp(&(&b.path, b.place)));
+    report
+}
+
+fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
+    let mut path = None;
+    let mut error = &error;
+    loop {
+        match error {
+            ignore::Error::WithPath { path: at, err } => {
+                path = Some(at.clone());
+                error = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                error = err;
+            }
+            ignore::Error::Loop { ancestor, child } => {
+                return Checked::Problem(Problem {
+                    path: child.clone(),
+                    message: lang.symlink_loop(ancestor),
+                    place: None,
+                    line_text: None,
+                    unreadable: true,
+                })
+            }
+            // An unreadable .gitignore or similar: the walk goes on without it.
+            other => {
+                return Checked::Problem(Problem {
+                    path: path.unwrap_or_default(),
+                    message: lang.unreadable(other),
+                    place: None,
+                    line_text: None,
+                    unreadable: true,
+                })
+            }
+        }
+    }
+}
+
+/// The kinds of file the linter reads.
+#[derive(Clone, Copy)]
+enum Kind {
+    Rust,
+    Document(Syntax),
+}
+
+fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
+    let lang = options.lang;
+    let kind = match path.extension().and_then(|ext| ext.to_str()) {
+        Some("rs") => Kind::Rust,
+        _ => match Syntax::of(path) {
+            Some(syntax) => Kind::Document(syntax),
+            None if explicit => {
+                return Checked::Problem(problem(path, lang.unknown_kind(), false));
+            }
+            None => return Checked::Skipped,
+        },
+    };
+    let unreadable =
+        |error: std::io::Error| Checked::Problem(problem(path, lang.unreadable(error), true));
+    let size = match std::fs::metadata(path) {
+        Ok(meta) => meta.len(),
+        Err(error) => return unreadable(error),
+    };
+    if size > options.max_file_size {
+        return Checked::Problem(problem(
+            path,
+            lang.too_large(size, options.max_file_size),
+            false,
+        ));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return unreadable(error),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            return Checked::Problem(problem(
+                path,
+                lang.not_utf8(error.utf8_error().valid_up_to()),
+                true,
+            ))
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let source = Source::new(text);
+    let (hits, comment) = match kind {
+        Kind::Rust => {
+            if !options.parse_all && !rust::may_have_codes(text) {
+                return Checked::Findings(Vec::new());
+            }
+            match rust::scan(text, lang) {
+                Ok(hits) => (hits, Some("//")),
+                Err(error) => {
+                    return Checked::Problem(syntax_problem(
+                        path,
+                        &source,
+                        lang.rust_syntax(&error.message),
+                        error.place,
+                    ));
+                }
+            }
+        }
+        Kind::Document(syntax) => {
+            if !explicit && !openapi::may_be_openapi(text) {
+                return Checked::Skipped;
+            }
+            match openapi::check(&source, syntax, lang) {
+                Ok(Outcome::Checked(hits)) => (
+                    hits,
+                    match syntax {
+                        Syntax::Yaml => Some("#"),
+                        Syntax::Json => None,
+                    },
+                ),
+                Ok(Outcome::NotOpenApi) if explicit => {
+                    return Checked::Problem(problem(path, lang.not_openapi(), false))
+                }
+                Ok(Outcome::NotOpenApi) => return Checked::Skipped,
+                Err(error) => {
+                    return Checked::Problem(syntax_problem(
+                        path,
+                        &source,
+                        lang.document_syntax(syntax.name(), &error.message),
+                        error.place,
+                    ))
+                }
+            }
+        }
+    };
+    let findings = hits
+        .into_iter()
+        .filter_map(|hit| finding(path, &source, comment, &options.config, hit))
+        .collect();
+    Checked::Findings(findings)
+}
+
+fn problem(path: &Path, message: String, unreadable: bool) -> Problem {
+    Problem {
+        path: path.to_owned(),
+        message,
+        place: None,
+        line_text: None,
+        unreadable,
+    }
+}
+
+fn syntax_problem(
+    path: &Path,
+    source: &Source<'_>,
+    message: String,
+    place: finding::Place,
+) -> Problem {
+    Problem {
+        path: path.to_owned(),
+        message,
+        place: Some(place),
+        line_text: Some(source.line(place.line).to_owned()),
+        unreadable: false,
+    }
+}
+
+/// A hit as it is reported, or `None` when configuration or an inline comment allows it.
+fn finding(
+    path: &Path,
+    source: &Source<'_>,
+    comment: Option<&str>,
+    config: &Config,
+    hit: Hit,
+) -> Option<Finding> {
+    let level = config.level(hit.rule);
+    if level == Level::Allow || config.allows_code(&hit.code) {
+        return None;
+    }
+    if comment.is_some_and(|comment| source.allows(hit.place.line, hit.rule, comment)) {
+        return None;
+    }
+    let line_text = source.line(hit.place.line);
+    let range = source.byte_range(hit.place);
+    let line_start = source.line_start(hit.place.line);
+    Some(Finding {
+        rule: hit.rule,
+        level,
+        code: hit.code,
+        file: path.to_owned(),
+        place: hit.place,
+        text: hit.text,
+        line_text: line_text.to_owned(),
+        range: range.start - line_start..range.end - line_start,
+    })
+}

@@ -1,0 +1,574 @@
+//! Every word the linter shows a user, in English and Korean.
+//!
+//! The phrasing follows the diagnostics of `status!`: a short lower-case first line that says
+//! what is wrong and cites the document, then `note:` lines for background and `help:` lines
+//! for what to do. The reasons and advice for each code are read from status-core's table.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use status_core::{lookup, Class, Document, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
+
+use crate::finding::Text;
+use crate::rules::{Rule, Verdict};
+
+/// The language of the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English, the default.
+    #[default]
+    English,
+    /// Korean (`--ko`).
+    Korean,
+}
+
+/// The consonant a Korean reading ends with, which chooses the particle after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ending {
+    Vowel,
+    /// ㄹ: takes 로 as a vowel does, and 은, 이, 을, 과 as a consonant does.
+    L,
+    Consonant,
+}
+
+/// How a number read in Sino-Korean ends. Trailing zeros are read as 십, 백, 천 or 만 (all end
+/// in a consonant); otherwise the last digit decides: 일, 칠, 팔 end in ㄹ; 이, 사, 오, 구 in a
+/// vowel; 삼, 육 in another consonant.
+fn number_ending(digits: &str) -> Ending {
+    match digits.bytes().last() {
+        Some(b'1' | b'7' | b'8') => Ending::L,
+        Some(b'2' | b'4' | b'5' | b'9') => Ending::Vowel,
+        _ => Ending::Consonant,
+    }
+}
+
+/// How the text before a particle ends, read aloud. A parenthesis is skipped, as Korean reads
+/// `305(Use Proxy)는` by the word before it; so are backticks and quotes.
+fn ending_of(text: &str) -> Ending {
+    let mut text = text.trim_end_matches(['`', '"', '\'', ' ']);
+    if text.ends_with(')') {
+        if let Some(open) = text.rfind('(') {
+            text = &text[..open];
+        }
+    }
+    let text = text.trim_end_matches(['`', '"', '\'', ' ']);
+    let Some(last) = text.chars().next_back() else {
+        return Ending::Vowel;
+    };
+    if ('가'..='힣').contains(&last) {
+        return match (u32::from(last) - u32::from('가')) % 28 {
+            0 => Ending::Vowel,
+            8 => Ending::L,
+            _ => Ending::Consonant,
+        };
+    }
+    if last.is_ascii_digit() {
+        let start = text
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |index| index + 1);
+        let digits = &text[start..];
+        return match digits.trim_end_matches('0').len() {
+            0 => Ending::Consonant,
+            kept if kept < digits.len() => Ending::Consonant,
+            _ => number_ending(digits),
+        };
+    }
+    // Messages put a number or Korean word before every particle; anything else reads as a
+    // vowel ending, which is the commonest for English words written in Hangul.
+    Ending::Vowel
+}
+
+/// Replaces the paired particles `은(는)`, `이(가)`, `을(를)`, `와(과)` and `(으)로` with the form
+/// that fits the sound before each.
+fn ko(text: &str) -> String {
+    // Marker, then the forms after a vowel, after ㄹ, after another consonant.
+    const PARTICLES: [(&str, [&str; 3]); 5] = [
+        ("은(는)", ["는", "은", "은"]),
+        ("이(가)", ["가", "이", "이"]),
+        ("을(를)", ["를", "을", "을"]),
+        ("와(과)", ["와", "과", "과"]),
+        ("(으)로", ["로", "로", "으로"]),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    'outer: while let Some(c) = rest.chars().next() {
+        for (marker, forms) in PARTICLES {
+            if let Some(after) = rest.strip_prefix(marker) {
+                let form = match ending_of(&out) {
+                    Ending::Vowel => forms[0],
+                    Ending::L => forms[1],
+                    Ending::Consonant => forms[2],
+                };
+                out.push_str(form);
+                rest = after;
+                continue 'outer;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// `305 Use Proxy`, or `306` for the rows the registry writes `(Unused)`.
+fn title(entry: &Entry) -> String {
+    match entry.phrase() {
+        Some(phrase) => format!("{} {phrase}", entry.code()),
+        None => entry.code().to_string(),
+    }
+}
+
+/// `305(Use Proxy)`: a title Korean particles can follow.
+fn title_ko(entry: &Entry) -> String {
+    match entry.phrase() {
+        Some(phrase) => format!("{}({phrase})", entry.code()),
+        None => entry.code().to_string(),
+    }
+}
+
+impl Lang {
+    /// A reference as a sentence cites it: `RFC 9110 section 15.4.7`, `RFC 9110 15.4.7절`.
+    fn reference(self, reference: Reference) -> String {
+        match (self, reference.document, reference.section) {
+            (Lang::Korean, Document::Rfc(number), Some(section)) => {
+                match section.strip_prefix("Appendix ") {
+                    Some(appendix) => format!("RFC {number} 부록 {appendix}"),
+                    None => format!("RFC {number} {section}절"),
+                }
+            }
+            _ => reference.to_string(),
+        }
+    }
+
+    fn class(self, class: Class) -> &'static str {
+        match self {
+            Lang::English => class.label(),
+            Lang::Korean => class.label_ko(),
+        }
+    }
+
+    fn pick(self, english: String, korean: impl FnOnce() -> String) -> String {
+        match self {
+            Lang::English => english,
+            Lang::Korean => ko(&korean()),
+        }
+    }
+
+    // ----- findings -----
+
+    /// What a finding about one code says. `written` is the code as the source spells it.
+    pub fn verdict(self, verdict: Verdict, written: &str) -> Text {
+        match verdict {
+            Verdict::OutOfRange(_) => self.out_of_range(written),
+            Verdict::Unassigned(code) => self.unassigned(code),
+            Verdict::Listed(_, entry) => self.listed(entry),
+        }
+    }
+
+    fn out_of_range(self, written: &str) -> Text {
+        Text {
+            message: self.pick(
+                format!("{written} is not an HTTP status code: codes run from 100 to 599 (RFC 9110 section 15)"),
+                || format!("{written}은(는) HTTP 상태 코드가 아닙니다: 코드는 100부터 599까지입니다(RFC 9110 15절)"),
+            ),
+            notes: Vec::new(),
+            help: vec![self.pick(
+                "the first digit is the class: 1xx informational, 2xx successful, 3xx redirection, 4xx client error, 5xx server error".into(),
+                || "첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류".into(),
+            )],
+        }
+    }
+
+    fn unassigned(self, code: u16) -> Text {
+        let class = Class::of(code);
+        let below = class
+            .range()
+            .rev()
+            .filter(|other| *other < code)
+            .filter_map(lookup)
+            .find(|entry| entry.state().is_sendable());
+        let above = class
+            .range()
+            .filter(|other| *other > code)
+            .filter_map(lookup)
+            .find(|entry| entry.state().is_sendable());
+        let near: Vec<String> = below.into_iter().chain(above).map(title).collect();
+        let class_name = self.class(class);
+        let help = match (self, near.as_slice()) {
+            (_, []) => None,
+            (Lang::English, [one]) => Some(format!("the nearest {class_name} code is {one}")),
+            (Lang::English, _) => Some(format!(
+                "the nearest {class_name} codes are {}",
+                near.join(" and ")
+            )),
+            (Lang::Korean, _) => Some(format!(
+                "가장 가까운 {class_name} 코드는 {}입니다",
+                near.join(", ")
+            )),
+        };
+        Text {
+            message: self.pick(
+                format!("{code} is not assigned: the IANA HTTP status code registry (as of {REGISTRY_DATE}) lists nothing for it"),
+                || format!("{code}은(는) 할당되지 않은 코드입니다: IANA HTTP 상태 코드 레지스트리({REGISTRY_DATE} 기준)에 없습니다"),
+            ),
+            notes: Vec::new(),
+            help: help.into_iter().collect(),
+        }
+    }
+
+    fn listed(self, entry: &'static Entry) -> Text {
+        let code = entry.code();
+        let reference = self.reference(entry.reference());
+        let message = match entry.state() {
+            State::NonStandard { used_by } => self.pick(
+                format!(
+                    "{code} is not a standard status code: it is {used_by}'s \"{}\", and the IANA registry (as of {REGISTRY_DATE}) does not list it",
+                    entry.reason()
+                ),
+                || format!(
+                    "{code}은(는) 표준 상태 코드가 아닙니다: {used_by}에서 쓰는 코드(\"{}\")이며 IANA 레지스트리({REGISTRY_DATE} 기준)에 없습니다",
+                    entry.reason()
+                ),
+            ),
+            State::Obsoleted { since, .. } => self.pick(
+                format!(
+                    "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
+                    title(entry),
+                    since.year,
+                    since.month
+                ),
+                || format!(
+                    "{}은(는) 폐기된 코드입니다: 유일한 정의인 {reference}이(가) {}-{:02}에 Historic으로 옮겨졌습니다",
+                    title_ko(entry),
+                    since.year,
+                    since.month
+                ),
+            ),
+            State::Unused => self.pick(
+                format!("{code} is unused: {reference} reserves the number and gives it no meaning"),
+                || format!("{code}은(는) 사용하지 않는 코드입니다: {reference}은(는) 번호만 예약해 두고 의미를 주지 않습니다"),
+            ),
+            State::Deprecated => self.pick(
+                format!("{} is deprecated: {reference} says not to send it", title(entry)),
+                || format!("{}은(는) 사용이 중단된 코드입니다: {reference}에 따라 보내지 않아야 합니다", title_ko(entry)),
+            ),
+            State::Discouraged { dropped_by } => self.pick(
+                format!(
+                    "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({reference})",
+                    title(entry)
+                ),
+                || format!(
+                    "{}은(는) 사용을 자제해야 하는 코드입니다: 레지스트리에는 남아 있지만({reference}) {dropped_by}에서 빠졌습니다",
+                    title_ko(entry)
+                ),
+            ),
+            State::Temporary { registered, expires } => self.pick(
+                format!(
+                    "{} was a temporary registration in the IANA registry of {REGISTRY_DATE} ({reference}, registered {registered}), which gives {expires} as its expiry date unless renewed",
+                    title(entry)
+                ),
+                || format!(
+                    "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({reference}, {registered} 등록). 그 기록의 만료일은 갱신하지 않으면 {expires}입니다",
+                    title_ko(entry)
+                ),
+            ),
+            _ => self.pick(
+                format!("{} is {}", title(entry), entry.state().label()),
+                || format!("{}의 상태는 {}입니다", title_ko(entry), entry.state().label_ko()),
+            ),
+        };
+        let mut notes = Vec::new();
+        let why = match self {
+            Lang::English => entry.why_en(),
+            Lang::Korean => entry.why_ko(),
+        };
+        notes.extend(why.map(str::to_owned));
+        let mut help = Vec::new();
+        let advice = match self {
+            Lang::English => entry.advice_en(),
+            Lang::Korean => entry.advice_ko(),
+        };
+        help.extend(advice.map(str::to_owned));
+        match entry.state() {
+            State::Discouraged { .. } if advice.is_none() => help.push(self.pick(
+                "most clients ignore it: send the final response, or 103 Early Hints for preload hints".into(),
+                || "대부분의 클라이언트가 무시합니다. 최종 응답을 보내거나, 미리 불러오기 힌트라면 103 Early Hints를 보내세요".into(),
+            )),
+            State::Temporary { .. } => help.push(self.pick(
+                format!("check the current registry at {REGISTRY_URL} before relying on it"),
+                || format!("쓰기 전에 최신 레지스트리({REGISTRY_URL})를 확인하세요"),
+            )),
+            _ => {}
+        }
+        Text {
+            message,
+            notes,
+            help,
+        }
+    }
+
+    /// The note under a finding on a named constant: what number the name stands for.
+    pub fn constant_is(self, path: &str, code: u16) -> String {
+        self.pick(format!("`{path}` is {code}"), || {
+            format!("`{path}`의 값은 {code}입니다")
+        })
+    }
+
+    /// A code listed a second time in one list of responses.
+    pub fn duplicate(self, written: &str, first_line: usize) -> Text {
+        let named = match written.parse::<u16>().ok().and_then(lookup) {
+            Some(entry) => (title(entry), title_ko(entry)),
+            None => (written.to_owned(), written.to_owned()),
+        };
+        Text {
+            message: self.pick(
+                format!("{} is listed twice in the same responses", named.0),
+                || format!("같은 응답 목록에 {}이(가) 두 번 나옵니다", named.1),
+            ),
+            notes: vec![self.pick(
+                format!("the first is on line {first_line}; a reader keeps only one of them, so the other is lost without a word"),
+                || format!("첫 번째는 {first_line}번째 줄에 있습니다. 읽는 쪽은 둘 중 하나만 남기므로 나머지는 말없이 사라집니다"),
+            )],
+            help: vec![self.pick(
+                "merge the two into one".into(),
+                || "둘을 하나로 합치세요".into(),
+            )],
+        }
+    }
+
+    /// An OpenAPI response key that is not a code, a range or `default`.
+    pub fn malformed(self, key: &str) -> Text {
+        let lower_range = key.len() == 3
+            && matches!(key.as_bytes()[0], b'1'..=b'5')
+            && key[1..].eq_ignore_ascii_case("xx")
+            && &key[1..] != "XX";
+        let help = if lower_range {
+            self.pick(
+                format!(
+                    "write {}XX: OpenAPI spells ranges with an uppercase X",
+                    &key[..1]
+                ),
+                || {
+                    format!(
+                        "{}XX(으)로 쓰세요: OpenAPI는 범위를 대문자 X로 씁니다",
+                        &key[..1]
+                    )
+                },
+            )
+        } else {
+            self.pick(
+                "a response key is a code from 100 to 599 (\"404\"), a class range from 1XX to 5XX, or default".into(),
+                || "응답 키는 100부터 599까지의 코드(\"404\"), 1XX부터 5XX까지의 범위, 또는 default입니다".into(),
+            )
+        };
+        Text {
+            message: self.pick(
+                format!("`{key}` is not a response code: OpenAPI reads response keys as HTTP status codes"),
+                || format!("응답 키 `{key}`: OpenAPI는 응답 키를 HTTP 상태 코드로 읽으므로 이 키는 쓸 수 없습니다"),
+            ),
+            notes: Vec::new(),
+            help: vec![help],
+        }
+    }
+
+    // ----- files that could not be checked -----
+
+    /// A file or directory that could not be read.
+    pub fn unreadable(self, error: impl Display) -> String {
+        self.pick(format!("could not read it: {error}"), || {
+            format!("읽을 수 없습니다: {error}")
+        })
+    }
+
+    /// A file that is not UTF-8.
+    pub fn not_utf8(self, offset: usize) -> String {
+        self.pick(
+            format!("not valid UTF-8 (at byte {offset}), so it was not checked"),
+            || format!("올바른 UTF-8이 아니라서({offset}번째 바이트) 검사하지 않았습니다"),
+        )
+    }
+
+    /// A file over the size limit.
+    pub fn too_large(self, size: u64, limit: u64) -> String {
+        let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
+        self.pick(
+            format!(
+                "skipped: {} MiB is over the {} MiB limit (--max-file-size)",
+                mib(size),
+                mib(limit)
+            ),
+            || {
+                format!(
+                    "건너뛰었습니다: {} MiB(으)로 한도 {} MiB를 넘습니다(--max-file-size)",
+                    mib(size),
+                    mib(limit)
+                )
+            },
+        )
+    }
+
+    /// A symbolic link that leads back to a directory above it.
+    pub fn symlink_loop(self, target: &Path) -> String {
+        let target = target.display();
+        self.pick(
+            format!("a symbolic link loop (back to {target}), not followed"),
+            || format!("심볼릭 링크가 순환합니다({target}(으)로 돌아감). 따라가지 않았습니다"),
+        )
+    }
+
+    /// Rust that syn cannot parse.
+    pub fn rust_syntax(self, error: impl Display) -> String {
+        self.pick(
+            format!("not checked: the file does not parse as Rust ({error})"),
+            || format!("검사하지 않았습니다: Rust로 파싱되지 않습니다({error})"),
+        )
+    }
+
+    /// A JSON or YAML document that does not parse.
+    pub fn document_syntax(self, kind: &str, error: impl Display) -> String {
+        self.pick(
+            format!("not checked: the file does not parse as {kind} ({error})"),
+            || format!("검사하지 않았습니다: {kind}(으)로 파싱되지 않습니다({error})"),
+        )
+    }
+
+    /// A document named on the command line that is not an OpenAPI document.
+    pub fn not_openapi(self) -> String {
+        self.pick(
+            "not an OpenAPI document: its top level has no `openapi` (or `swagger`) field".into(),
+            || "OpenAPI 문서가 아닙니다: 최상위에 `openapi`(또는 `swagger`) 필드가 없습니다".into(),
+        )
+    }
+
+    /// A file named on the command line whose kind the linter does not read.
+    pub fn unknown_kind(self) -> String {
+        self.pick(
+            "not checked: only .rs files and OpenAPI documents (.json, .yaml, .yml) are read"
+                .into(),
+            || "검사하지 않았습니다: .rs 파일과 OpenAPI 문서(.json, .yaml, .yml)만 읽습니다".into(),
+        )
+    }
+
+    /// One line on what a rule finds, for SARIF's rule list and `--help`.
+    pub fn rule_description(self, rule: Rule) -> &'static str {
+        match (self, rule) {
+            (Lang::English, Rule::Unused) => {
+                "a code the registry reserves and gives no meaning (306, 418)"
+            }
+            (Lang::English, Rule::Deprecated) => {
+                "a code its defining document says not to send (305)"
+            }
+            (Lang::English, Rule::Obsoleted) => {
+                "a code whose only definition was moved to Historic (510)"
+            }
+            (Lang::English, Rule::Unassigned) => {
+                "a code from 100 to 599 that the registry does not list"
+            }
+            (Lang::English, Rule::OutOfRange) => "a number outside 100 to 599",
+            (Lang::English, Rule::NonStandard) => {
+                "a code a vendor sends on its own account (444, 499, 522)"
+            }
+            (Lang::English, Rule::Discouraged) => {
+                "a listed code that the current documents dropped (102)"
+            }
+            (Lang::English, Rule::Temporary) => {
+                "a code the registry holds as a temporary registration (104)"
+            }
+            (Lang::English, Rule::Duplicate) => "the same code twice in one list of responses",
+            (Lang::English, Rule::Malformed) => {
+                "an OpenAPI response key that is not a code, a range from 1XX to 5XX, or default"
+            }
+            (Lang::Korean, Rule::Unused) => {
+                "레지스트리가 번호만 예약하고 의미를 주지 않은 코드(306, 418)"
+            }
+            (Lang::Korean, Rule::Deprecated) => "정의한 문서가 보내지 말라고 한 코드(305)",
+            (Lang::Korean, Rule::Obsoleted) => "유일한 정의가 Historic으로 옮겨진 코드(510)",
+            (Lang::Korean, Rule::Unassigned) => "100부터 599 사이에서 레지스트리에 없는 코드",
+            (Lang::Korean, Rule::OutOfRange) => "100부터 599 밖의 숫자",
+            (Lang::Korean, Rule::NonStandard) => {
+                "특정 업체가 자체적으로 보내는 코드(444, 499, 522)"
+            }
+            (Lang::Korean, Rule::Discouraged) => {
+                "레지스트리에는 있지만 현행 문서에서 빠진 코드(102)"
+            }
+            (Lang::Korean, Rule::Temporary) => "레지스트리에 임시 등록된 코드(104)",
+            (Lang::Korean, Rule::Duplicate) => "한 응답 목록에 두 번 나오는 코드",
+            (Lang::Korean, Rule::Malformed) => {
+                "코드도, 1XX부터 5XX까지의 범위도, default도 아닌 OpenAPI 응답 키"
+            }
+        }
+    }
+
+    // ----- the run -----
+
+    /// The closing line of human output.
+    pub fn summary(self, errors: usize, warnings: usize, files: usize) -> String {
+        match self {
+            Lang::English => {
+                let plural = |n: usize, word: &str| {
+                    if n == 1 {
+                        format!("{n} {word}")
+                    } else {
+                        format!("{n} {word}s")
+                    }
+                };
+                format!(
+                    "{} and {} in {} checked",
+                    plural(errors, "error"),
+                    plural(warnings, "warning"),
+                    plural(files, "file")
+                )
+            }
+            Lang::Korean => {
+                format!("파일 {files}개를 검사해 오류 {errors}개, 경고 {warnings}개를 찾았습니다")
+            }
+        }
+    }
+
+    /// A mistake in the configuration file.
+    pub fn bad_config(self, path: &Path, error: &str) -> String {
+        let path = path.display();
+        self.pick(
+            format!("could not use the configuration in {path}: {error}"),
+            || format!("{path}의 설정을 쓸 수 없습니다: {error}"),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particles_follow_the_sound() {
+        assert_eq!(ko("306은(는)"), "306은");
+        assert_eq!(ko("305(Use Proxy)은(는)"), "305(Use Proxy)는");
+        assert_eq!(ko("418은(는)"), "418은");
+        assert_eq!(ko("499은(는)"), "499는");
+        assert_eq!(ko("510(Not Extended)은(는)"), "510(Not Extended)은");
+        assert_eq!(ko("12345은(는)"), "12345는");
+        assert_eq!(ko("600은(는)"), "600은");
+        assert_eq!(ko("RFC 2774이(가)"), "RFC 2774가");
+        assert_eq!(ko("RFC 9110 15.4.7절은(는)"), "RFC 9110 15.4.7절은");
+        assert_eq!(ko("1XX(으)로"), "1XX로");
+        assert_eq!(ko("17 MiB(으)로"), "17 MiB로");
+        assert_eq!(ko("404(Not Found)이(가)"), "404(Not Found)가");
+        assert_eq!(ko("103(Early Hints)을(를)"), "103(Early Hints)을");
+    }
+
+    #[test]
+    fn every_korean_message_has_its_particles_chosen() {
+        for code in [99, 102, 104, 299, 305, 306, 418, 444, 499, 510, 600, 12345] {
+            let verdict = crate::rules::judge(code).unwrap();
+            let text = Lang::Korean.verdict(verdict, &code.to_string());
+            for line in std::iter::once(&text.message)
+                .chain(&text.notes)
+                .chain(&text.help)
+            {
+                for marker in ["은(는)", "이(가)", "을(를)", "와(과)", "(으)로"] {
+                    assert!(!line.contains(marker), "{line}");
+                }
+            }
+        }
+    }
+}

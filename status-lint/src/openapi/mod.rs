@@ -1,0 +1,226 @@
+//! The OpenAPI reader: finds the response keys of every operation in a JSON or YAML document
+//! and judges each.
+
+pub mod json;
+pub mod tree;
+pub mod yaml;
+
+use std::collections::HashMap;
+
+use crate::finding::{Hit, Place};
+use crate::messages::Lang;
+use crate::rules::{judge, Rule};
+use crate::source::Source;
+use tree::Node;
+
+/// The keys of a Path Item that hold operations, in OpenAPI 2.0 to 3.2.
+const METHODS: [&str; 9] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
+];
+
+/// The two syntaxes a document can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// JSON.
+    Json,
+    /// YAML.
+    Yaml,
+}
+
+impl Syntax {
+    /// The syntax a file name suggests.
+    pub fn of(path: &std::path::Path) -> Option<Syntax> {
+        match path.extension()?.to_str()? {
+            "json" => Some(Syntax::Json),
+            "yaml" | "yml" => Some(Syntax::Yaml),
+            _ => None,
+        }
+    }
+
+    /// Its name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Syntax::Json => "JSON",
+            Syntax::Yaml => "YAML",
+        }
+    }
+}
+
+/// Why a document could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// The reader's words.
+    pub message: String,
+    /// Where.
+    pub place: Place,
+}
+
+/// What reading a document gave.
+pub enum Outcome {
+    /// An OpenAPI (or Swagger 2.0) document, and what it breaks.
+    Checked(Vec<Hit>),
+    /// A well-formed document of some other kind.
+    NotOpenApi,
+}
+
+/// True when a file's text may be an OpenAPI document: the cheap test for files met in a walk.
+pub fn may_be_openapi(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"openapi").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"swagger").is_some()
+}
+
+/// Reads a document and, when it is OpenAPI, checks its response keys.
+pub fn check(source: &Source<'_>, syntax: Syntax, lang: Lang) -> Result<Outcome, SyntaxError> {
+    let root = match syntax {
+        Syntax::Json => json::parse(source).map_err(|error| SyntaxError {
+            message: error.message,
+            place: source.place_of(error.offset, 1),
+        })?,
+        Syntax::Yaml => yaml::parse(source.text()).map_err(|error| SyntaxError {
+            message: error.message,
+            place: error.place,
+        })?,
+    };
+    let is_openapi = matches!(root.get("openapi"), Some(Node::Scalar(version)) if version.starts_with('3'))
+        || matches!(root.get("swagger"), Some(Node::Scalar(version)) if version.starts_with('2'));
+    if !is_openapi {
+        return Ok(Outcome::NotOpenApi);
+    }
+    let mut hits = Vec::new();
+    walk(&root, None, lang, &mut hits);
+    Ok(Outcome::Checked(hits))
+}
+
+/// Visits every mapping; the `responses` of an operation (a mapping under an HTTP method key)
+/// are checked. That covers paths, webhooks and callbacks alike, and leaves
+/// `components.responses`, whose keys are names, alone.
+fn walk(node: &Node, parent_key: Option<&str>, lang: Lang, hits: &mut Vec<Hit>) {
+    match node {
+        Node::Map(entries) => {
+            let is_operation = parent_key.is_some_and(|key| METHODS.contains(&key));
+            for (key, value) in entries {
+                if is_operation && key.text == "responses" {
+                    if let Node::Map(responses) = value {
+                        check_responses(responses, lang, hits);
+                    }
+                }
+                walk(value, Some(&key.text), lang, hits);
+            }
+        }
+        Node::Seq(items) => {
+            for item in items {
+                walk(item, None, lang, hits);
+            }
+        }
+        Node::Scalar(_) | Node::Other => {}
+    }
+}
+
+fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (key, _) in responses {
+        if key.text.starts_with("x-") {
+            continue;
+        }
+        hits.extend(check_key(&key.text, key.place, lang));
+        if let Some(&first_line) = seen.get(key.text.as_str()) {
+            hits.push(Hit {
+                rule: Rule::Duplicate,
+                code: key.text.clone(),
+                place: key.place,
+                text: lang.duplicate(&key.text, first_line),
+            });
+        } else {
+            seen.insert(&key.text, key.place.line);
+        }
+    }
+}
+
+/// Judges one response key: a code, a range such as `4XX`, or `default`.
+pub fn check_key(key: &str, place: Place, lang: Lang) -> Option<Hit> {
+    let bytes = key.as_bytes();
+    let malformed = || Hit {
+        rule: Rule::Malformed,
+        code: key.to_owned(),
+        place,
+        text: lang.malformed(key),
+    };
+    if key == "default" {
+        return None;
+    }
+    if bytes.len() == 3 && bytes[1..] == *b"XX" && matches!(bytes[0], b'1'..=b'5') {
+        return None;
+    }
+    if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) && bytes.len() == 3 {
+        let code: u64 = key.parse().ok()?;
+        let verdict = judge(code)?;
+        return Some(Hit {
+            rule: verdict.rule(),
+            code: key.to_owned(),
+            place,
+            text: lang.verdict(verdict, key),
+        });
+    }
+    Some(malformed())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
+        let source = Source::new(text);
+        match check(&source, syntax, Lang::English).unwrap() {
+            Outcome::Checked(hits) => hits
+                .into_iter()
+                .map(|hit| (hit.rule, hit.code, hit.place.line))
+                .collect(),
+            Outcome::NotOpenApi => panic!("not openapi"),
+        }
+    }
+
+    #[test]
+    fn keys() {
+        let at = Place {
+            line: 1,
+            column: 0,
+            len: 1,
+        };
+        let rule = |key| check_key(key, at, Lang::English).map(|hit| hit.rule);
+        assert_eq!(rule("200"), None);
+        assert_eq!(rule("4XX"), None);
+        assert_eq!(rule("default"), None);
+        assert_eq!(rule("6XX"), Some(Rule::Malformed));
+        assert_eq!(rule("4xx"), Some(Rule::Malformed));
+        assert_eq!(rule("12345"), Some(Rule::Malformed));
+        assert_eq!(rule("600"), Some(Rule::OutOfRange));
+        assert_eq!(rule("099"), Some(Rule::OutOfRange));
+        assert_eq!(rule("299"), Some(Rule::Unassigned));
+        assert_eq!(rule("418"), Some(Rule::Unused));
+        assert_eq!(rule(""), Some(Rule::Malformed));
+    }
+
+    #[test]
+    fn json_and_yaml_agree() {
+        let json = r#"{"openapi": "3.1.0", "paths": {"/a": {"get": {"responses": {
+"200": {}, "418": {}, "200": {}}}}}, "components": {"responses": {"NotFound": {}}}}"#;
+        let yaml = "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses:\n        200: {}\n        '418': {}\n        \"200\": {}\ncomponents:\n  responses:\n    NotFound: {}\n";
+        let expected = |line_418, line_dup| {
+            vec![
+                (Rule::Unused, "418".to_owned(), line_418),
+                (Rule::Duplicate, "200".to_owned(), line_dup),
+            ]
+        };
+        assert_eq!(rules(json, Syntax::Json), expected(2, 2));
+        assert_eq!(rules(yaml, Syntax::Yaml), expected(7, 8));
+    }
+
+    #[test]
+    fn other_documents_are_told_apart() {
+        let source = Source::new("{\"name\": \"openapi\"}");
+        assert!(matches!(
+            check(&source, Syntax::Json, Lang::English),
+            Ok(Outcome::NotOpenApi)
+        ));
+    }
+}

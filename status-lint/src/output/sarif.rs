@@ -1,0 +1,146 @@
+//! A SARIF 2.1.0 log, as code scanning services read it, written with serde-sarif's types.
+
+use serde_sarif::sarif::{
+    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, Notification,
+    PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
+    ResultLevel, Run, Sarif, Tool, ToolComponent,
+};
+
+use super::display_path;
+use crate::finding::Finding;
+use crate::messages::Lang;
+use crate::rules::{Level, Rule};
+use crate::Report;
+
+/// Where the SARIF 2.1.0 schema is published (OASIS).
+pub const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Allow => "none",
+        Level::Warning => "warning",
+        Level::Error => "error",
+    }
+}
+
+fn full_text(finding: &Finding) -> String {
+    let mut text = finding.text.message.clone();
+    for note in &finding.text.notes {
+        text += "\nnote: ";
+        text += note;
+    }
+    for help in &finding.text.help {
+        text += "\nhelp: ";
+        text += help;
+    }
+    text
+}
+
+fn location(path: &std::path::Path, region: Option<Region>) -> Location {
+    let artifact = ArtifactLocation::builder().uri(display_path(path)).build();
+    let physical = match region {
+        Some(region) => PhysicalLocation::builder()
+            .artifact_location(artifact)
+            .region(region)
+            .build(),
+        None => PhysicalLocation::builder()
+            .artifact_location(artifact)
+            .build(),
+    };
+    Location::builder().physical_location(physical).build()
+}
+
+/// The whole log, pretty-printed.
+pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> String {
+    let rules: Vec<ReportingDescriptor> = Rule::ALL
+        .iter()
+        .map(|&rule| {
+            ReportingDescriptor::builder()
+                .id(rule.id())
+                .short_description(
+                    MultiformatMessageString::builder()
+                        .text(lang.rule_description(rule))
+                        .build(),
+                )
+                .default_configuration(
+                    ReportingConfiguration::builder()
+                        .level(serde_json::Value::from(level_name(config.level(rule))))
+                        .build(),
+                )
+                .build()
+        })
+        .collect();
+    let results: Vec<SarifResult> = report
+        .findings
+        .iter()
+        .map(|finding| {
+            let index = Rule::ALL
+                .iter()
+                .position(|&rule| rule == finding.rule)
+                .expect("every rule is listed");
+            let region = Region::builder()
+                .start_line(finding.place.line as i64)
+                .start_column(finding.column() as i64)
+                .end_column((finding.column() + finding.place.len) as i64)
+                .snippet(
+                    serde_sarif::sarif::ArtifactContent::builder()
+                        .text(finding.line_text.clone())
+                        .build(),
+                )
+                .build();
+            SarifResult::builder()
+                .rule_id(finding.rule.id())
+                .rule_index(index as i64)
+                .level(match finding.level {
+                    Level::Error => ResultLevel::Error,
+                    _ => ResultLevel::Warning,
+                })
+                .message(Message::builder().text(full_text(finding)).build())
+                .locations(vec![location(&finding.file, Some(region))])
+                .build()
+        })
+        .collect();
+    let notifications: Vec<Notification> = report
+        .problems
+        .iter()
+        .map(|problem| {
+            let region = problem.place.map(|place| {
+                Region::builder()
+                    .start_line(place.line as i64)
+                    .start_column(place.column as i64 + 1)
+                    .build()
+            });
+            Notification::builder()
+                .level(serde_json::Value::from(if problem.unreadable {
+                    "error"
+                } else {
+                    "warning"
+                }))
+                .message(Message::builder().text(problem.message.clone()).build())
+                .locations(vec![location(&problem.path, region)])
+                .build()
+        })
+        .collect();
+    let invocation = Invocation::builder()
+        .execution_successful(!report.problems.iter().any(|problem| problem.unreadable))
+        .tool_execution_notifications(notifications)
+        .build();
+    let driver = ToolComponent::builder()
+        .name(env!("CARGO_PKG_NAME"))
+        .version(env!("CARGO_PKG_VERSION"))
+        .information_uri(env!("CARGO_PKG_REPOSITORY"))
+        .rules(rules)
+        .build();
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .results(results)
+        .invocations(vec![invocation])
+        .build();
+    let log = Sarif::builder()
+        .schema(SCHEMA)
+        .version(serde_json::Value::from("2.1.0"))
+        .runs(vec![run])
+        .build();
+    serde_json::to_string_pretty(&log).expect("plain data serializes") + "\n"
+}

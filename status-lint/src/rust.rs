@@ -1,0 +1,580 @@
+//! The Rust reader: parses a file with syn and finds the status codes it names.
+//!
+//! What is read:
+//! - `StatusCode::IM_A_TEAPOT` and the other constants `http` keeps for codes that should not
+//!   be sent, written alone or through `http`, `axum::http`, `actix_web::http` and the other
+//!   re-exports in [`STATUS_CODE_PATHS`];
+//! - `StatusCode::from_u16(N)` (and `try_from`, `from`), Rocket's `Status::new(N)` and
+//!   `Status::from_code(N)`, and the `http` builder's `.status(N)`, for a literal `N`;
+//! - `status = N` in `#[utoipa::path(responses(...))]`, `#[response(...)]` (utoipa's derives)
+//!   and poem-openapi's `#[oai(...)]`; salvo's `#[endpoint(status_codes(...))]`; Rocket's
+//!   `#[catch(N)]`; and the same code twice in one `responses(...)` or `status_codes(...)`;
+//! - the same constants and constructors inside macro calls (`assert_eq!`, `vec!`, ...).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use status_core::{entries, Entry};
+use syn::visit::{self, Visit};
+use syn::{Expr, Lit};
+
+use crate::finding::{Hit, Place};
+use crate::messages::Lang;
+use crate::openapi::check_key;
+use crate::rules::{judge, judge_entry, Rule, Verdict};
+
+/// The paths through which `http`'s `StatusCode` is usually reached (besides a bare
+/// `StatusCode` brought in by `use`).
+pub const STATUS_CODE_PATHS: &[&str] = &[
+    "http",
+    "http::status",
+    "axum::http",
+    "axum::http::status",
+    "axum_core::http",
+    "actix_web::http",
+    "actix_web::http::status",
+    "actix_http",
+    "actix_http::http",
+    "hyper",
+    "hyper::http",
+    "reqwest",
+    "poem::http",
+    "salvo::http",
+    "warp::http",
+    "tower_http::http",
+];
+
+/// The constant name `http` gives each code the linter reports, derived from the table's
+/// reason phrases and former names: "I'm a teapot" is `IM_A_TEAPOT`.
+fn constants() -> &'static HashMap<String, &'static Entry> {
+    static NAMES: OnceLock<HashMap<String, &'static Entry>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for entry in entries() {
+            if judge_entry(entry).is_none() {
+                continue;
+            }
+            let spelled = entry
+                .phrase()
+                .into_iter()
+                .chain(entry.former_names().iter().copied());
+            for name in spelled {
+                names.insert(screaming(name), entry);
+            }
+        }
+        names
+    })
+}
+
+/// `I'm a teapot` to `IM_A_TEAPOT`.
+fn screaming(name: &str) -> String {
+    name.chars()
+        .filter_map(|c| match c {
+            ' ' | '-' => Some('_'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// True when a file may name a status code: the cheap test that lets the walk skip parsing
+/// files that cannot have a finding.
+pub fn may_have_codes(text: &str) -> bool {
+    use memchr::memmem;
+    static FINDERS: OnceLock<[memmem::Finder<'static>; 3]> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            memmem::Finder::new("Status"),
+            memmem::Finder::new("status"),
+            memmem::Finder::new("catch"),
+        ]
+    });
+    finders
+        .iter()
+        .any(|finder| finder.find(text.as_bytes()).is_some())
+}
+
+/// Why a file does not parse: syn's words and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// syn's message.
+    pub message: String,
+    /// Where it points.
+    pub place: Place,
+}
+
+/// Parses `text` and returns what it finds, or where syn stopped for a file that does not
+/// parse.
+pub fn scan(text: &str, lang: Lang) -> Result<Vec<Hit>, SyntaxError> {
+    let result = match syn::parse_file(text) {
+        Ok(file) => {
+            let mut scan = Scan {
+                lang,
+                hits: Vec::new(),
+            };
+            scan.visit_file(&file);
+            Ok(scan.hits)
+        }
+        Err(error) => Err(SyntaxError {
+            message: error.to_string(),
+            place: Place {
+                len: 1,
+                ..place(error.span())
+            },
+        }),
+    };
+    // proc-macro2 keeps every parsed file's text for span lookups; nothing refers to this one
+    // any more (every place above is plain numbers), so let it go before the next file.
+    proc_macro2::extra::invalidate_current_thread_spans();
+    result
+}
+
+struct Scan {
+    lang: Lang,
+    hits: Vec<Hit>,
+}
+
+/// Where a span starts, and how many characters it covers on its first line.
+fn place(span: Span) -> Place {
+    let start = span.start();
+    let end = span.end();
+    let len = if end.line == start.line {
+        end.column.saturating_sub(start.column)
+    } else {
+        1
+    };
+    Place {
+        line: start.line,
+        column: start.column,
+        len: len.max(1),
+    }
+}
+
+/// The idents of a path, when it is `StatusCode::NAME` behind one of the known prefixes.
+fn status_code_member<'p>(segments: &[&'p proc_macro2::Ident]) -> Option<&'p proc_macro2::Ident> {
+    let [prefix @ .., ty, member] = segments else {
+        return None;
+    };
+    if *ty != "StatusCode" {
+        return None;
+    }
+    if !prefix.is_empty() {
+        let joined = prefix
+            .iter()
+            .map(|ident| ident.to_string())
+            .collect::<Vec<_>>()
+            .join("::");
+        if !STATUS_CODE_PATHS.contains(&joined.as_str()) {
+            return None;
+        }
+    }
+    Some(member)
+}
+
+/// The integer in a literal expression such as `306` or `(3_06)`, with how it is written.
+fn int_literal(expr: &Expr) -> Option<(u64, String, Span)> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Int(int) => Some(int_value(int)),
+            _ => None,
+        },
+        Expr::Paren(inner) => int_literal(&inner.expr),
+        Expr::Group(inner) => int_literal(&inner.expr),
+        _ => None,
+    }
+}
+
+fn int_value(int: &syn::LitInt) -> (u64, String, Span) {
+    let digits = int.base10_digits();
+    (
+        digits.parse().unwrap_or(u64::MAX),
+        digits.to_owned(),
+        int.span(),
+    )
+}
+
+impl Scan {
+    fn code(&mut self, value: u64, written: String, span: Span) {
+        if let Some(verdict) = judge(value) {
+            self.verdict(verdict, written, place(span), None);
+        }
+    }
+
+    fn verdict(&mut self, verdict: Verdict, code: String, place: Place, note: Option<String>) {
+        let mut text = self.lang.verdict(verdict, &code);
+        if let Some(note) = note {
+            text.notes.insert(0, note);
+        }
+        self.hits.push(Hit {
+            rule: verdict.rule(),
+            code,
+            place,
+            text,
+        });
+    }
+
+    fn constant(&mut self, segments: &[&proc_macro2::Ident]) {
+        let Some(member) = status_code_member(segments) else {
+            return;
+        };
+        let Some(&entry) = constants().get(&member.to_string()) else {
+            return;
+        };
+        let Some(verdict) = judge_entry(entry) else {
+            return;
+        };
+        let path = format!("StatusCode::{member}");
+        let note = self.lang.constant_is(&path, entry.code());
+        self.verdict(
+            verdict,
+            entry.code().to_string(),
+            place(member.span()),
+            Some(note),
+        );
+    }
+
+    /// A literal in an attribute: a number, or a string that OpenAPI would read as a key.
+    fn attribute_literal(&mut self, literal: &proc_macro2::Literal) -> Option<(String, Place)> {
+        match Lit::new(literal.clone()) {
+            Lit::Int(int) => {
+                let (value, written, span) = int_value(&int);
+                self.code(value, written.clone(), span);
+                Some((written, place(span)))
+            }
+            Lit::Str(string) => {
+                let key = string.value();
+                let mut where_ = place(string.span());
+                if let Some(hit) = check_key(&key, where_, self.lang) {
+                    self.hits.push(hit);
+                }
+                // Point at the text inside the quotes for duplicates.
+                where_.len = where_.len.max(1);
+                Some((key, where_))
+            }
+            _ => None,
+        }
+    }
+
+    /// `responses((status = 200, ...), (status = 404, ...))` or `status_codes(200, 404)`:
+    /// every code, and the second of two equal codes.
+    fn code_list(&mut self, list: TokenStream, key: Option<&str>) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for element in split_commas(list) {
+            let found = match key {
+                // Each element is a parenthesised group holding `key = literal`.
+                Some(key) => element.iter().find_map(|tree| match tree {
+                    TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis => {
+                        assigned(group.stream(), key)
+                    }
+                    _ => None,
+                }),
+                None => match element.as_slice() {
+                    [TokenTree::Literal(literal)] => Some(literal.clone()),
+                    _ => None,
+                },
+            };
+            let Some(literal) = found else { continue };
+            let Some((code, where_)) = self.attribute_literal(&literal) else {
+                continue;
+            };
+            if let Some(&first_line) = seen.get(&code) {
+                let text = self.lang.duplicate(&code, first_line);
+                self.hits.push(Hit {
+                    rule: Rule::Duplicate,
+                    code,
+                    place: where_,
+                    text,
+                });
+            } else {
+                seen.insert(code, where_.line);
+            }
+        }
+    }
+
+    fn attribute(&mut self, attr: &syn::Attribute) {
+        let syn::Meta::List(list) = &attr.meta else {
+            return;
+        };
+        let segments: Vec<&proc_macro2::Ident> =
+            list.path.segments.iter().map(|s| &s.ident).collect();
+        let (first, last) = match segments.as_slice() {
+            [] => return,
+            [only] => (None, *only),
+            [first, .., last] => (Some(*first), *last),
+        };
+        let crate_is = |name: &str| first.is_none_or(|first| first == name);
+        if last == "path" && crate_is("utoipa") {
+            if let Some(list) = group_after(list.tokens.clone(), "responses") {
+                self.code_list(list, Some("status"));
+            }
+        } else if last == "endpoint" && crate_is("salvo") {
+            if let Some(list) = group_after(list.tokens.clone(), "status_codes") {
+                self.code_list(list, None);
+            }
+            if let Some(list) = group_after(list.tokens.clone(), "responses") {
+                self.code_list(list, Some("status_code"));
+            }
+        } else if (last == "oai" && crate_is("poem_openapi"))
+            || (last == "response" && crate_is("utoipa"))
+        {
+            if let Some(literal) = assigned(list.tokens.clone(), "status") {
+                self.attribute_literal(&literal);
+            }
+        } else if last == "catch" && crate_is("rocket") {
+            if let [TokenTree::Literal(literal)] = list
+                .tokens
+                .clone()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                self.attribute_literal(literal);
+            }
+        }
+    }
+
+    /// Macro bodies are tokens, not syntax: look for the constants and constructors there.
+    fn tokens(&mut self, stream: TokenStream) {
+        let trees: Vec<TokenTree> = stream.into_iter().collect();
+        for (at, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Group(group) => self.tokens(group.stream()),
+                TokenTree::Ident(ident) if ident == "StatusCode" || ident == "Status" => {
+                    let (
+                        Some(TokenTree::Punct(a)),
+                        Some(TokenTree::Punct(b)),
+                        Some(TokenTree::Ident(member)),
+                    ) = (trees.get(at + 1), trees.get(at + 2), trees.get(at + 3))
+                    else {
+                        continue;
+                    };
+                    if a.as_char() != ':' || b.as_char() != ':' {
+                        continue;
+                    }
+                    let argument = match trees.get(at + 4) {
+                        Some(TokenTree::Group(group))
+                            if group.delimiter() == Delimiter::Parenthesis =>
+                        {
+                            match group.stream().into_iter().collect::<Vec<_>>().as_slice() {
+                                [TokenTree::Literal(literal)] => Some(literal.clone()),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if ident == "StatusCode" && argument.is_none() {
+                        self.constant(&[ident, member]);
+                    } else if let Some(literal) = argument {
+                        if is_constructor(ident, member) {
+                            if let Lit::Int(int) = Lit::new(literal) {
+                                let (value, written, span) = int_value(&int);
+                                self.code(value, written, span);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `StatusCode::from_u16`, `StatusCode::try_from`, `StatusCode::from`, and Rocket's
+/// `Status::new` and `Status::from_code`.
+fn is_constructor(ty: &proc_macro2::Ident, member: &proc_macro2::Ident) -> bool {
+    if ty == "StatusCode" {
+        member == "from_u16" || member == "try_from" || member == "from"
+    } else {
+        ty == "Status" && (member == "new" || member == "from_code")
+    }
+}
+
+/// The top-level elements of a comma-separated token list.
+fn split_commas(stream: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut elements = vec![Vec::new()];
+    for tree in stream {
+        match &tree {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => elements.push(Vec::new()),
+            _ => elements.last_mut().expect("never empty").push(tree),
+        }
+    }
+    elements.retain(|element| !element.is_empty());
+    elements
+}
+
+/// The contents of the parenthesised group right after the top-level ident `name`.
+fn group_after(stream: TokenStream, name: &str) -> Option<TokenStream> {
+    let trees: Vec<TokenTree> = stream.into_iter().collect();
+    trees.windows(2).find_map(|pair| match pair {
+        [TokenTree::Ident(ident), TokenTree::Group(group)]
+            if ident == name && group.delimiter() == Delimiter::Parenthesis =>
+        {
+            Some(group.stream())
+        }
+        _ => None,
+    })
+}
+
+/// The literal in a top-level `name = literal`.
+fn assigned(stream: TokenStream, name: &str) -> Option<proc_macro2::Literal> {
+    let trees: Vec<TokenTree> = stream.into_iter().collect();
+    trees.windows(3).find_map(|triple| match triple {
+        [TokenTree::Ident(ident), TokenTree::Punct(eq), TokenTree::Literal(literal)]
+            if ident == name && eq.as_char() == '=' =>
+        {
+            Some(literal.clone())
+        }
+        _ => None,
+    })
+}
+
+impl<'ast> Visit<'ast> for Scan {
+    fn visit_attribute(&mut self, attr: &'ast syn::Attribute) {
+        self.attribute(attr);
+        visit::visit_attribute(self, attr);
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        if path.segments.len() >= 2 {
+            let segments: Vec<&proc_macro2::Ident> =
+                path.segments.iter().map(|s| &s.ident).collect();
+            self.constant(&segments);
+        }
+        visit::visit_path(self, path);
+    }
+
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if let (Expr::Path(function), [argument]) =
+            (&*call.func, call.args.iter().collect::<Vec<_>>().as_slice())
+        {
+            let segments: Vec<&proc_macro2::Ident> =
+                function.path.segments.iter().map(|s| &s.ident).collect();
+            if let [.., ty, member] = segments.as_slice() {
+                let known = if *ty == "StatusCode" {
+                    status_code_member(&segments).is_some()
+                } else {
+                    true
+                };
+                if known && is_constructor(ty, member) {
+                    if let Some((value, written, span)) = int_literal(argument) {
+                        self.code(value, written, span);
+                    }
+                }
+            }
+        }
+        visit::visit_expr_call(self, call);
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        if call.method == "status" && call.args.len() == 1 {
+            if let Some((value, written, span)) = int_literal(&call.args[0]) {
+                self.code(value, written, span);
+            }
+        }
+        visit::visit_expr_method_call(self, call);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        self.tokens(mac.tokens.clone());
+        visit::visit_macro(self, mac);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<(Rule, String, usize, usize)> {
+        scan(text, Lang::English)
+            .unwrap()
+            .into_iter()
+            .map(|hit| (hit.rule, hit.code, hit.place.line, hit.place.column))
+            .collect()
+    }
+
+    #[test]
+    fn constants_are_named_from_the_table() {
+        let names = constants();
+        assert_eq!(names["IM_A_TEAPOT"].code(), 418);
+        assert_eq!(names["USE_PROXY"].code(), 305);
+        assert_eq!(names["NOT_EXTENDED"].code(), 510);
+        assert_eq!(names["PROCESSING"].code(), 102);
+        assert!(!names.contains_key("NOT_FOUND"));
+    }
+
+    #[test]
+    fn constants_behind_known_paths_only() {
+        let found = rules(
+            "fn f() { let a = http::StatusCode::IM_A_TEAPOT; let b = StatusCode::USE_PROXY; let c = mine::StatusCode::IM_A_TEAPOT; let d = StatusCode::NOT_FOUND; }",
+        );
+        assert_eq!(
+            found,
+            [
+                (Rule::Unused, "418".into(), 1, 35),
+                (Rule::Deprecated, "305".into(), 1, 68)
+            ]
+        );
+    }
+
+    #[test]
+    fn constructors_and_builders() {
+        let found = rules(
+            "fn f() { StatusCode::from_u16(299); Status::new(499); Response::builder().status(3_06); StatusCode::from_u16(200); StatusCode::from_u16(1000); }",
+        );
+        let codes: Vec<_> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+        assert_eq!(
+            codes,
+            [
+                (Rule::Unassigned, "299"),
+                (Rule::NonStandard, "499"),
+                (Rule::Unused, "306"),
+                (Rule::OutOfRange, "1000")
+            ]
+        );
+    }
+
+    #[test]
+    fn attributes_and_duplicates() {
+        let found = rules(
+            r#"
+#[utoipa::path(get, path = "/", responses((status = 200), (status = 418, description = "x"), (status = 200), (status = "6XX")))]
+fn a() {}
+#[oai(status = 510)]
+struct B;
+#[endpoint(status_codes(200, 444, 444))]
+fn c() {}
+#[catch(306)]
+fn d() {}
+"#,
+        );
+        let codes: Vec<_> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+        assert_eq!(
+            codes,
+            [
+                (Rule::Unused, "418"),
+                (Rule::Duplicate, "200"),
+                (Rule::Malformed, "6XX"),
+                (Rule::Obsoleted, "510"),
+                (Rule::NonStandard, "444"),
+                (Rule::NonStandard, "444"),
+                (Rule::Duplicate, "444"),
+                (Rule::Unused, "306"),
+            ]
+        );
+    }
+
+    #[test]
+    fn inside_macros() {
+        let found = rules(
+            "fn f() { assert_eq!(s, StatusCode::IM_A_TEAPOT); vec![StatusCode::from_u16(306)]; }",
+        );
+        let codes: Vec<_> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+        assert_eq!(codes, [(Rule::Unused, "418"), (Rule::Unused, "306")]);
+    }
+
+    #[test]
+    fn syntax_errors_are_errors() {
+        assert!(scan("fn (", Lang::English).is_err());
+    }
+}
