@@ -4,7 +4,7 @@
 //!
 //! - `server`: the example user service, an axum 0.8 server over an embedded SQLite database
 //!   (rusqlite with SQLite compiled in, so nothing needs installing). Run it with
-//!   `cargo run --example server`: it listens on 127.0.0.1:3000 and keeps the users in memory;
+//!   `cargo run --bin server`: it listens on 127.0.0.1:3000 and keeps the users in memory;
 //!   `--port N` (or `PORT`) and `--db PATH` (or `DATABASE_PATH`, a file created on first start)
 //!   change that. Its handlers are written the way axum handlers usually are: `State`, `Path`,
 //!   `Query` and `Json` extractors, `Result<Json<T>, ApiError>`, `(StatusCode, Json<T>)`,
@@ -16,10 +16,10 @@
 //!   `#[responds]` writes into each handler's `#[utoipa::path]` (or checks, where a handler
 //!   lists them itself): the statuses each handler declares, and those its extractors answer
 //!   with before it runs.
-//! - `actix`: the service's create, fetch and delete routes on actix-web 4 over the same
-//!   queries and error type, with `#[responds]` on each handler and `status!` converted to
-//!   actix's `StatusCode` (feature `http02`). Run it with `cargo run --example actix`
-//!   (port 3001).
+//! - `actix` (package `status-examples-actix`, in `examples/actix`, so the axum service never
+//!   builds actix-web): the service's create, fetch and delete routes on actix-web 4 over the
+//!   same queries and error type, with `#[responds]` on each handler and `status!` converted to
+//!   actix's `StatusCode` (feature `http02`). Run it with `cargo run --bin actix` (port 3001).
 //! - `explain`: prints what the `status-core` table knows about one status code, asked for by
 //!   number or by reason phrase or former name, in English or (with `--ko`) Korean.
 //!   Try `cargo run --example explain -- 306` or

@@ -1,10 +1,10 @@
 //! The example user service on 127.0.0.1, over SQLite.
 //!
 //! ```text
-//! cargo run --example server                   # port 3000, database in memory
-//! cargo run --example server -- --port 8080
-//! cargo run --example server -- --db users.db  # kept in a file, created on first start
-//! PORT=8080 DATABASE_PATH=users.db cargo run --example server
+//! cargo run --bin server                   # port 3000, database in memory
+//! cargo run --bin server -- --port 8080
+//! cargo run --bin server -- --db users.db  # kept in a file, created on first start
+//! PORT=8080 DATABASE_PATH=users.db cargo run --bin server
 //! ```
 //!
 //! Handlers log through `tracing` (a user created, a database error, inside the span of the

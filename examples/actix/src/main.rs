@@ -1,9 +1,9 @@
 //! The example user service again, on actix-web 4 instead of axum, on 127.0.0.1.
 //!
 //! ```text
-//! cargo run --example actix                   # port 3001, database in memory
-//! cargo run --example actix -- --port 8080 --db users.db
-//! PORT=8080 DATABASE_PATH=users.db cargo run --example actix
+//! cargo run --bin actix                   # port 3001, database in memory
+//! cargo run --bin actix -- --port 8080 --db users.db
+//! PORT=8080 DATABASE_PATH=users.db cargo run --bin actix
 //! ```
 //!
 //! Each handler declares its statuses with `#[responds]` and builds its response with
