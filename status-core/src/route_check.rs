@@ -11,12 +11,15 @@
 //! import):
 //!
 //! ```
+//! # // Written for axum 0.8; with only the `axum07` feature there is no `axum` crate here.
+//! # #[cfg(feature = "axum")] {
 //! use axum::handler::Handler;
 //! # use axum::{routing::post, Json, Router};
 //! # use status_core::{Responses, Status};
 //! # async fn create_user() -> Json<()> { Json(()) }
 //! # const CREATE_USER_RESPONSES: Responses = Responses::new("create_user", &[Status::CREATED], &[]);
 //! let app: Router = Router::new().route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())));
+//! # }
 //! ```
 //!
 //! Alone, that layer checks the handler's answers and its extractors' rejections against the
@@ -25,6 +28,7 @@
 //! adds what the router's middleware may answer with:
 //!
 //! ```
+//! # #[cfg(feature = "axum")] {
 //! # use axum::{handler::Handler, routing::post, Json, Router};
 //! # use status_core::{Responses, Status};
 //! use status_core::route_check::ContractCheck;
@@ -35,6 +39,7 @@
 //!     .route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())))
 //!     // .layer(TimeoutLayer::new(..)) and the like go here
 //!     .layer(ContractCheck::new().middleware([Status::REQUEST_TIMEOUT]));
+//! # }
 //! ```
 //!
 //! A response passes when its status is declared by the route's handler, implied by the
