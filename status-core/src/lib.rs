@@ -3,8 +3,9 @@
 //! codes, marked as such.
 //!
 //! The table follows the IANA "HTTP Status Code Registry" as updated on
-//! [`REGISTRY_DATE`], read with RFC 9110. It is `no_std`, has no dependencies, and everything
-//! in it is usable in `const` contexts.
+//! [`REGISTRY_DATE`], read with RFC 9110. Without its default features the crate is `no_std`,
+//! has no dependencies outside this project, and everything in the table is usable in `const`
+//! contexts.
 //!
 //! ```
 //! use status_core::{lookup, State, Status};
@@ -18,8 +19,9 @@
 //! assert!(lookup(299).is_none());
 //! ```
 //!
-//! The `status!` and `#[responds]` macros in the `status-macros` crate check codes against this
-//! table at compile time.
+//! The `status!` and `#[responds]` macros check codes against this table at compile time.
+//! They come from `status-macros` and are re-exported here with the default `macros` feature,
+//! so `status-core` is the only dependency to write.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -30,12 +32,8 @@ extern crate std;
 
 #[cfg(any(feature = "axum", feature = "axum07"))]
 mod axum_interop;
-#[macro_use]
-mod define;
-mod entry;
 #[cfg(feature = "http")]
 mod http_responses;
-pub mod implied;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod interop;
 pub mod openapi;
@@ -48,67 +46,18 @@ pub mod route_check;
 mod serde_impls;
 mod status;
 mod status_map;
-mod table;
 
-pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
 #[cfg(feature = "http")]
 pub use http_responses::ResponsePart;
 pub use raw::{InvalidRawStatus, RawStatus};
 pub use responses::{ResponseStatus, Responses};
 pub use status::{Status, StatusError};
+#[cfg(feature = "macros")]
+pub use status_macros::{responds, status, status_code, ResponseStatus};
 pub use status_map::{Answer, StatusMap, VariantStatus};
-
-/// The day of the registry update the table follows.
-pub const REGISTRY_DATE: Date = Date {
-    year: 2025,
-    month: 9,
-    day: 15,
-};
-
-/// Where IANA publishes the current HTTP Status Code Registry: the place to check anything the
-/// table records as of [`REGISTRY_DATE`] that may have changed since, such as whether a
-/// temporary registration was renewed, made permanent or let lapse.
-pub const REGISTRY_URL: &str = "https://www.iana.org/assignments/http-status-codes/";
-
-/// The lowest and highest codes the registry covers.
-pub const CODE_RANGE: core::ops::RangeInclusive<u16> = 100..=599;
-
-/// Every entry, sorted by code.
-pub const fn entries() -> &'static [Entry] {
-    &table::ENTRIES
-}
-
-/// The entry for `code`: every code the registry lists, in any state, and every documented
-/// non-standard code. `None` for all other values, including those outside `100..=599`.
-#[inline]
-pub const fn lookup(code: u16) -> Option<&'static Entry> {
-    if code < *CODE_RANGE.start() || code > *CODE_RANGE.end() {
-        return None;
-    }
-    match INDEX[(code - *CODE_RANGE.start()) as usize] {
-        NO_ENTRY => None,
-        position => Some(&table::ENTRIES[position as usize]),
-    }
-}
-
-const NO_ENTRY: u8 = u8::MAX;
-
-/// Position in `ENTRIES` for each code from 100 to 599, built at compile time so `lookup` is
-/// one bounds check and two loads.
-static INDEX: [u8; 500] = {
-    let mut index = [NO_ENTRY; 500];
-    let mut position = 0;
-    while position < table::ENTRIES.len() {
-        let code = table::ENTRIES[position].code;
-        assert!(code >= 100 && code <= 599, "table code out of range");
-        assert!(
-            position < NO_ENTRY as usize,
-            "table too long for a u8 index"
-        );
-        index[(code - 100) as usize] = position as u8;
-        position += 1;
-    }
-    index
+pub use status_table::{
+    entries, implied, lookup, Class, Date, Document, Entry, Link, Reference, State, CODE_RANGE,
+    REGISTRY_DATE, REGISTRY_URL,
 };
 
 /// Support items for the macros' generated code. Not public API.

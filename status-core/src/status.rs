@@ -28,6 +28,22 @@ use crate::{lookup, Class, Entry, State};
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Status(u16);
 
+/// Makes the `Status` constants from the list status-table hands over, one per code that may
+/// be sent without an opt-in, each documented with its row's summary.
+macro_rules! status_constants {
+    ($($constant:ident = $code:literal, $reason:literal, $summary:literal;)*) => {
+        /// Constants for every code that may be sent without an opt-in, in code order.
+        impl Status {
+            $(
+                #[doc = concat!("`", stringify!($code), " ", $reason, "`: ", $summary)]
+                pub const $constant: Status = Status::from_table_unchecked($code);
+            )*
+        }
+    };
+}
+
+status_table::__for_each_constant!(status_constants);
+
 impl Status {
     /// Only for codes that have a table row; the table macro and `__private::Code` check this
     /// at compile time.
@@ -56,10 +72,10 @@ impl Status {
     #[inline]
     pub const fn from_code(code: u16) -> Result<Status, StatusError> {
         match lookup(code) {
-            Some(entry) if entry.state.is_sendable() => Ok(Status(code)),
+            Some(entry) if entry.state().is_sendable() => Ok(Status(code)),
             Some(entry) => Err(StatusError::NotSendable {
                 code,
-                state: entry.state,
+                state: entry.state(),
             }),
             None if code >= 100 && code <= 599 => Err(StatusError::Unassigned { code }),
             None => Err(StatusError::OutOfRange { code }),
@@ -74,7 +90,7 @@ impl Status {
     /// The reason phrase as the registry spells it.
     #[inline]
     pub const fn reason(self) -> &'static str {
-        self.entry().reason
+        self.entry().reason()
     }
 
     /// Everything the table knows about this code.

@@ -5,8 +5,8 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
-use status_core::openapi::{description, Origin};
-use status_core::{lookup, Entry, State};
+use status_table::openapi::{description, Origin};
+use status_table::{lookup, Entry, State};
 use syn::visit::Visit;
 use syn::{Lit, Type, TypeImplTrait};
 
@@ -179,7 +179,7 @@ pub fn check_declared(codes: &[CodeArg], ctxt: &mut Ctxt) -> Vec<Declared> {
             .any(|earlier| earlier.checked.entry.code() == entry.code())
         {
             ctxt.error_spanned(arg.tokens(), lang.duplicate_status(entry));
-        } else if entry.class() == status_core::Class::Informational && entry.code() != 101 {
+        } else if entry.class() == status_table::Class::Informational && entry.code() != 101 {
             ctxt.error_spanned(arg.code.tokens(), lang.informational_final(entry));
         } else {
             declared.push(Declared {
@@ -296,7 +296,7 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
             }
             let checked = check_code(code, ctxt)?;
             let entry = checked.entry;
-            if entry.class() == status_core::Class::Informational {
+            if entry.class() == status_table::Class::Informational {
                 ctxt.error_spanned(code.code.tokens(), lang.informational_error(entry));
                 return None;
             }
@@ -462,7 +462,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     }
     let mut implied: Vec<&'static Entry> = by_request
         .iter()
-        .flat_map(|extractor| extractor.statuses.iter().map(|status| status.entry()))
+        .flat_map(|extractor| extractor.statuses.iter().copied())
         .collect();
     implied.sort_by_key(|entry| entry.code());
     implied.dedup_by_key(|entry| entry.code());
@@ -597,7 +597,7 @@ fn documented_contract(
     declared: &[Declared],
     implied: &[&'static Entry],
 ) -> Vec<(&'static Entry, Origin)> {
-    status_core::entries()
+    status_table::entries()
         .iter()
         .filter_map(|entry| {
             let is_declared = declared

@@ -4,8 +4,8 @@
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
-use status_core::openapi::{description, Origin};
-use status_core::Entry;
+use status_table::openapi::{description, Origin};
+use status_table::Entry;
 use syn::spanned::Spanned;
 use syn::{Block, DeriveInput, Expr, ReturnType, Signature, Type};
 

@@ -3,8 +3,8 @@
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use status_core::implied::{self, Extractor};
-use status_core::Entry;
+use status_table::implied::{self, Extractor};
+use status_table::Entry;
 use syn::{
     Attribute, Block, FnArg, ForeignItem, Item, ItemFn, ReturnType, Signature, TraitItemFn, Type,
     Visibility,
@@ -193,7 +193,7 @@ impl Handler {
                 ReturnType::Default => implied::success_type("()").map(|found| ImpliedSuccess {
                     at: self.sig.ident.to_token_stream(),
                     written: "()".to_owned(),
-                    entry: found.status.entry(),
+                    entry: found.status,
                 }),
                 ReturnType::Type(..) => None,
             };
@@ -202,7 +202,7 @@ impl Handler {
         Some(ImpliedSuccess {
             at: ty.to_token_stream(),
             written: written(ty),
-            entry: found.status.entry(),
+            entry: found.status,
         })
     }
 

@@ -3,7 +3,7 @@
 //! A message's first line must stand alone: on stable Rust the compiler prints the rest above
 //! the `-->` location, so later lines are short `note:` and `help:` lines.
 
-use status_core::{lookup, Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
+use status_table::{lookup, Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::ast::OptIn;
 use crate::check::Place;
@@ -186,9 +186,9 @@ impl Lang {
 
     /// A reference as a sentence in this language cites it: "RFC 9110 section 15.4.7", or in
     /// Korean "RFC 9110 15.4.7절" (and "부록 B" for an appendix).
-    fn reference(self, reference: status_core::Reference) -> String {
+    fn reference(self, reference: status_table::Reference) -> String {
         match (self, reference.document, reference.section) {
-            (Lang::Korean, status_core::Document::Rfc(number), Some(section)) => {
+            (Lang::Korean, status_table::Document::Rfc(number), Some(section)) => {
                 match section.strip_prefix("Appendix ") {
                     Some(appendix) => format!("RFC {number} 부록 {appendix}"),
                     None => format!("RFC {number} {section}절"),
@@ -647,7 +647,7 @@ impl Lang {
 
     // ----- warnings (shown by the compiler as deprecation notes) -----
 
-    pub(crate) fn discouraged(self, entry: &Entry, dropped_by: status_core::Reference) -> String {
+    pub(crate) fn discouraged(self, entry: &Entry, dropped_by: status_table::Reference) -> String {
         match self {
             Lang::English => format!(
                 "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({}); most clients ignore it, so send the final response (or 103 Early Hints for preload hints)",
@@ -667,8 +667,8 @@ impl Lang {
     pub(crate) fn temporary(
         self,
         entry: &Entry,
-        registered: status_core::Date,
-        expires: status_core::Date,
+        registered: status_table::Date,
+        expires: status_table::Date,
     ) -> String {
         match self {
             Lang::English => format!(

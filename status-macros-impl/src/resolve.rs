@@ -2,7 +2,7 @@
 //! mean" suggestions for near misses. Whether the entry may be sent is `check.rs`'s question.
 
 use quote::ToTokens;
-use status_core::{entries, lookup, Class, Entry, CODE_RANGE};
+use status_table::{entries, lookup, Class, Entry, CODE_RANGE};
 use syn::Lit;
 
 use crate::ast::Code;

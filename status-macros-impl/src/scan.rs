@@ -26,8 +26,8 @@
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use status_core::implied::REDIRECT_CONSTRUCTORS;
-use status_core::{lookup, Entry};
+use status_table::implied::REDIRECT_CONSTRUCTORS;
+use status_table::{lookup, Entry};
 use syn::visit::{self, Visit};
 use syn::{
     BinOp, Block, Expr, ExprBinary, ExprCall, ExprLit, ExprMethodCall, ExprPath, ExprStruct, Item,
@@ -317,5 +317,5 @@ fn redirect_status(path: &Path) -> Option<&'static Entry> {
     REDIRECT_CONSTRUCTORS
         .iter()
         .find(|known| owner.ident == known.type_name && constructor.ident == known.constructor)
-        .map(|known| known.status.entry())
+        .map(|known| known.status)
 }

@@ -1,21 +1,46 @@
-//! Compile-time checked HTTP status codes.
+//! Compile-time checked HTTP status codes: `status!`, `status_code!`, `#[responds]` and
+//! `#[derive(ResponseStatus)]`.
 //!
 //! `status!(404)` is a constant of type `status_core::Status`; `status!(306)` is a compile
 //! error that says why (RFC 9110 section 15.4.7) and what to send instead. Codes are checked
-//! against the table in `status-core`, which follows the IANA registry.
+//! against the table status-core shares, which follows the IANA registry.
 //!
-//! The generated code names `::status_core`, so depend on both crates:
+//! status-core re-exports these macros with its default `macros` feature, and the code they
+//! generate names `::status_core`, so one line is all a project writes:
 //!
 //! ```toml
 //! [dependencies]
 //! status-core = "0.1"
-//! status-macros = "0.1"
 //! ```
+//!
+//! ```
+//! use status_core::{responds, status, Status};
+//!
+//! #[responds(201, 409)]
+//! fn create_user(taken: bool) -> Status {
+//!     if taken {
+//!         return status!(409);
+//!     }
+//!     status!(201)
+//! }
+//!
+//! assert_eq!(create_user(false), Status::CREATED);
+//! assert_eq!(CREATE_USER_RESPONSES.statuses(), [Status::CREATED, Status::CONFLICT]);
+//! ```
+//!
+//! Depending on this crate as well, as projects did before the re-export, still works: the
+//! macros are the same. Import the derive from one of the two crates only, since
+//! `use status_core::ResponseStatus` brings in both the trait and the derive, and a second
+//! `use status_macros::ResponseStatus` beside it is an error (E0252).
 //!
 //! Where status-core is renamed in `Cargo.toml` or re-exported by another crate, say where it
 //! is with `crate = path` (see "Renamed dependency" on each macro).
 //!
-//! With the `ko` feature, diagnostics are written in Korean.
+//! # Features
+//!
+//! | Feature | What it does |
+//! | --- | --- |
+//! | `ko` | Diagnostics in Korean. status-core's `ko` feature turns it on. |
 //!
 //! The work is done by plain functions in `status-macros-impl`, which tests and fuzzers call
 //! directly with `proc-macro2` token streams; this crate only hands them the compiler's tokens.
@@ -29,8 +54,7 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_s
 /// The code may be written as a number, a constant name or a reason phrase:
 ///
 /// ```
-/// use status_core::Status;
-/// use status_macros::status;
+/// use status_core::{status, Status};
 ///
 /// const CREATED: Status = status!(201);
 /// assert_eq!(status!(NOT_FOUND), Status::NOT_FOUND);
@@ -49,11 +73,11 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_s
 /// `allow_obsoleted(510)`.
 ///
 /// ```compile_fail
-/// let _ = status_macros::status!(306);
+/// let _ = status_core::status!(306);
 /// ```
 ///
 /// ```
-/// # use status_macros::status;
+/// # use status_core::status;
 /// let closed = status!(allow_nonstandard(499));
 /// assert_eq!(closed.code(), 499);
 /// ```
@@ -72,7 +96,7 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_s
 /// serde's attribute has it), once:
 ///
 /// ```
-/// # use status_macros::status;
+/// # use status_core::status;
 /// mod renamed {
 ///     pub use status_core as my_core;
 /// }
@@ -92,7 +116,7 @@ pub fn status(input: TokenStream) -> TokenStream {
 /// the form to write there:
 ///
 /// ```
-/// use status_macros::status_code;
+/// use status_core::status_code;
 ///
 /// let created: http::StatusCode = status_code!(201);
 /// assert_eq!(created, http::StatusCode::CREATED);
@@ -118,8 +142,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// Declares the statuses a handler answers with, and holds the handler to them.
 ///
 /// ```
-/// use status_core::Status;
-/// use status_macros::{responds, status};
+/// use status_core::{responds, status, Status};
 ///
 /// #[responds(201, 409)]
 /// fn create_user(taken: bool) -> Status {
@@ -145,8 +168,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// `Status`/`StatusCode` reached through a module of your own (`orders::Status::ACCEPTED`).
 ///
 /// ```compile_fail
-/// # use status_core::Status;
-/// # use status_macros::{responds, status};
+/// # use status_core::{responds, status, Status};
 /// #[responds(201, 409)]
 /// fn create_user() -> Status {
 ///     status!(404) // error: `create_user` answers 404 Not Found here, but ...
@@ -230,8 +252,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 ///   statuses cannot be read at compile time.
 ///
 /// ```
-/// use status_core::Status;
-/// use status_macros::responds;
+/// use status_core::{responds, Status};
 ///
 /// /// Creates a user.
 /// #[responds(201, 409)]
@@ -249,8 +270,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// ```
 ///
 /// ```compile_fail
-/// # use status_core::Status;
-/// # use status_macros::responds;
+/// # use status_core::{responds, Status};
 /// #[responds(201, 409)] // error: 409 Conflict is declared, but responses(...) in #[utoipa::path] does not document it
 /// #[utoipa::path(post, path = "/users", responses((status = 201, description = "User created")))]
 /// async fn create_user() -> Status {
@@ -318,8 +338,7 @@ pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// written once, on the type, and checked like [`status!`].
 ///
 /// ```
-/// use status_core::Status;
-/// use status_macros::ResponseStatus;
+/// use status_core::{ResponseStatus, Status};
 ///
 /// #[derive(Debug, ResponseStatus)]
 /// enum ApiError {
@@ -367,7 +386,7 @@ pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// struct it stands beside the struct's `#[status(404)]`.
 ///
 /// ```
-/// use status_macros::ResponseStatus;
+/// use status_core::ResponseStatus;
 ///
 /// mod renamed {
 ///     pub use status_core as my_core;

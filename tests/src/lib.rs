@@ -4,8 +4,7 @@
 
 pub mod registry;
 
-use status_core::{entries, Status};
-use status_macros::status;
+use status_core::{entries, status, Status};
 
 /// Every status a user can make: the codes `Status::from_code` accepts, and each code an
 /// opt-in lets `status!` make, written here the way a user writes it. The `constructible`

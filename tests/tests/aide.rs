@@ -14,7 +14,7 @@ use axum::Json;
 use serde_json::Value;
 use status_core::openapi::aide::contract;
 use status_core::openapi::description;
-use status_macros::{responds, ResponseStatus};
+use status_core::{responds, ResponseStatus};
 
 #[derive(Debug, ResponseStatus)]
 enum ApiError {

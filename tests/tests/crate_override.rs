@@ -1,16 +1,16 @@
 //! The macros reach status-core through a path the user names with `crate = ...`, for a
-//! dependency that is renamed or re-exported. status-core stays a dependency of this crate, so
-//! `::status_core` would resolve here too; that the expansions never name it is the business
-//! of the unit tests in status-macros-impl (`the_crate_override_replaces_every_root_of_*`).
-
-use status_macros::{responds, status, status_code, ResponseStatus};
+//! dependency that is renamed or re-exported; here the macros themselves come through the same
+//! re-export, as they would from a framework crate. status-core stays a dependency of this
+//! crate, so `::status_core` would resolve here too; that the expansions never name it is the
+//! business of the unit tests in status-macros-impl
+//! (`the_crate_override_replaces_every_root_of_*`).
 
 /// status-core re-exported under another name, as a framework crate would.
 mod renamed {
     pub use status_core as my_core;
 }
 
-use renamed::my_core::{Status, StatusMap};
+use renamed::my_core::{responds, status, status_code, ResponseStatus, Status, StatusMap};
 
 #[derive(Debug, ResponseStatus)]
 #[status(crate = crate::renamed::my_core)]
@@ -67,8 +67,7 @@ fn responds_and_the_derive_through_a_renamed_path() {
 }
 
 mod relative {
-    use super::renamed::my_core;
-    use status_macros::responds;
+    use super::renamed::my_core::{self, responds};
 
     /// The override as a path relative to the handler's module, which the generated `use`
     /// items resolve as well.

@@ -7,8 +7,7 @@ use std::pin::pin;
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 
-use status_core::{ResponseStatus, Status};
-use status_macros::{responds, status};
+use status_core::{responds, status, ResponseStatus, Status};
 
 #[derive(Debug, PartialEq)]
 enum LookupError {

@@ -11,8 +11,7 @@ use std::sync::Once;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Serialize;
-use status_core::Status;
-use status_macros::{responds, status, ResponseStatus};
+use status_core::{responds, status, ResponseStatus, Status};
 
 #[derive(Debug, PartialEq, Serialize)]
 struct User {

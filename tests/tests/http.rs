@@ -1,8 +1,7 @@
 //! The `http` (1.x) and `http02` (0.2) features: conversions both ways, and the debug-build
 //! check of `#[responds]` reading statuses out of `http` response types.
 
-use status_core::{RawStatus, ResponseStatus, Status, StatusError};
-use status_macros::{responds, status};
+use status_core::{responds, status, RawStatus, ResponseStatus, Status, StatusError};
 
 #[test]
 fn every_status_converts_to_both_http_versions_and_back() {

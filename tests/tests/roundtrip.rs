@@ -4,8 +4,7 @@
 // Discouraged and temporary codes (102, 104) warn by design; that is tested in the UI suite.
 #![allow(deprecated)]
 
-use status_core::{lookup, Status};
-use status_macros::status;
+use status_core::{lookup, status, Status};
 
 #[test]
 fn every_sendable_code_round_trips() {

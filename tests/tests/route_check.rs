@@ -14,8 +14,7 @@ use axum::routing::get;
 use axum::{Extension, Json, Router};
 use http_body_util::BodyExt;
 use status_core::route_check::{ContractCheck, Mode};
-use status_core::{RawStatus, ResponseStatus, Responses, Status};
-use status_macros::{responds, ResponseStatus};
+use status_core::{responds, RawStatus, ResponseStatus, Responses, Status};
 use tower::ServiceExt;
 
 #[derive(Debug, ResponseStatus)]

@@ -6,8 +6,7 @@
 use axum::Json;
 use serde_json::Value;
 use status_core::openapi::{description, Origin};
-use status_core::{Responses, Status};
-use status_macros::responds;
+use status_core::{responds, Responses, Status};
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(ToSchema)]

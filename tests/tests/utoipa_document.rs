@@ -3,8 +3,7 @@
 //! every difference reported, and `fill` completing a document written without the contract.
 
 use status_core::openapi::utoipa::{DocumentCheck, Route};
-use status_core::Status;
-use status_macros::responds;
+use status_core::{responds, Status};
 use utoipa::{Modify, OpenApi};
 
 mod v1 {

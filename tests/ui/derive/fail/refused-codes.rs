@@ -1,4 +1,4 @@
-use status_macros::ResponseStatus;
+use status_core::ResponseStatus;
 
 // Each code is checked as status! checks it, and every mistake is reported.
 #[derive(ResponseStatus)]

@@ -1,4 +1,4 @@
-use status_macros::ResponseStatus;
+use status_core::ResponseStatus;
 
 #[derive(ResponseStatus)]
 enum ApiError {

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::{Answer, ResponseStatus as _, Status};
-use status_macros::ResponseStatus;
+use status_core::{Answer, ResponseStatus, Status};
 
 #[derive(Debug, ResponseStatus)]
 enum StoreError {

@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // `2XX` is a class, not a code: the list names exact codes.
 #[responds(2XX, 404)]

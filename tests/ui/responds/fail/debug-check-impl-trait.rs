@@ -1,6 +1,6 @@
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use status_macros::responds;
+use status_core::responds;
 
 #[responds(201, 409, debug_check)]
 async fn create_user(taken: bool) -> impl IntoResponse {

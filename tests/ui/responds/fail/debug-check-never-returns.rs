@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::responds;
+use status_core::responds;
 
 // A function that returns `!` never answers, so there is nothing for debug_check to check.
 #[responds(500, debug_check)]

@@ -1,7 +1,7 @@
 #![deny(warnings)]
 
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // Nothing in the list or the body is deprecated: the expectation is reported unmet once, at
 // the user's attribute, not again for the constant #[responds] builds beside the function.

@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // `strict` is a flag of the whole list, not something wrapped around a code.
 #[responds(strict(200))]

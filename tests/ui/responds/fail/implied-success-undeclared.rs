@@ -1,4 +1,4 @@
-use status_macros::responds;
+use status_core::responds;
 
 // A String is sent as 200 OK; the contract says 201.
 #[responds(201)]

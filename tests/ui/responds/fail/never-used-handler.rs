@@ -1,7 +1,7 @@
 #![deny(dead_code)]
 
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // An unused handler is reported as rustc reports any unused function, with or without the
 // debug-build check, and whatever other attributes it carries.

@@ -1,4 +1,4 @@
-use status_macros::responds;
+use status_core::responds;
 
 #[responds(200)]
 struct Health;

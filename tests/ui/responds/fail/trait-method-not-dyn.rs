@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // #[responds] in a trait adds the associated constant NAME_RESPONSES, and a trait with an
 // associated constant cannot be a `dyn Trait` (documented on #[responds]).

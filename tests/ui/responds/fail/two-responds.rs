@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // A handler has one contract: the second #[responds] is the mistake.
 #[responds(200)]

@@ -1,4 +1,4 @@
-use status_macros::{responds, status_code};
+use status_core::{responds, status_code};
 
 #[responds(201, 409)]
 fn create_user(taken: bool) -> (http::StatusCode, String) {

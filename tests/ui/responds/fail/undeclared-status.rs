@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 #[responds(201, 409)]
 fn create_user(taken: bool) -> Status {

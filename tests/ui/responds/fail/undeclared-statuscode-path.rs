@@ -1,4 +1,4 @@
-use status_macros::responds;
+use status_core::responds;
 
 mod http {
     pub struct StatusCode(pub u16);

@@ -1,4 +1,4 @@
-use status_macros::{responds, ResponseStatus};
+use status_core::{responds, ResponseStatus};
 
 #[derive(Debug, ResponseStatus)]
 enum StoreError {

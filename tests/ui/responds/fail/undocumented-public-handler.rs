@@ -3,7 +3,7 @@
 #![deny(missing_docs)]
 
 use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status};
 
 // Undocumented: the attribute must not add a "Responses" section that would count as docs.
 #[responds(200, debug_check)]

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 // The former name in the list warns; the function's own `allow` covers the whole expansion.
 #[allow(deprecated)]

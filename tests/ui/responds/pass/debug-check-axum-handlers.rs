@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, NoContent, Redirect};
 use axum::Json;
 use serde::{Deserialize, Serialize};
-use status_macros::{responds, ResponseStatus};
+use status_core::{responds, ResponseStatus};
 
 #[derive(Clone)]
 struct AppState;

@@ -1,7 +1,6 @@
 use std::convert::Infallible;
 
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 // Result<_, Infallible> has a status: the error cannot happen.
 #[responds(200, debug_check)]

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 // A handler that returns nothing is answered with 200 OK, which debug_check reads like any
 // other status.

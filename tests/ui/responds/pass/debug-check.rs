@@ -1,5 +1,4 @@
-use status_core::{ResponseStatus, Status};
-use status_macros::{responds, status};
+use status_core::{responds, status, ResponseStatus, Status};
 
 #[derive(Debug, PartialEq)]
 enum ApiError {

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::{ResponseStatus, Status};
-use status_macros::{responds, status};
+use status_core::{responds, status, ResponseStatus, Status};
 
 enum ApiError {
     Busy,

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::Status;
-use status_macros::{responds, ResponseStatus};
+use status_core::{responds, ResponseStatus, Status};
 
 #[derive(Debug, ResponseStatus)]
 enum StoreError {

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 // The former name in the list warns, and `#[expect(deprecated)]` on the function is met by it,
 // though the warning is shown on the constant beside the function. Other lints in the same

@@ -1,5 +1,4 @@
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 #[responds(CREATED, "Conflict", 404)]
 fn create_item(existing: Option<bool>) -> Status {

@@ -1,7 +1,7 @@
 #![deny(warnings)]
 
 use http::StatusCode;
-use status_macros::responds;
+use status_core::responds;
 
 mod orders {
     #[allow(non_camel_case_types, clippy::upper_case_acronyms)]

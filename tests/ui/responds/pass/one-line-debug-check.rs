@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 #[responds(204, debug_check)]
 fn delete() -> Status {

@@ -1,5 +1,4 @@
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 #[responds(200, allow_nonstandard(499))]
 fn stream(client_left: bool) -> Status {

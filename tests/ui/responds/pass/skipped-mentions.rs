@@ -1,5 +1,4 @@
-use status_core::Status;
-use status_macros::{responds, status};
+use status_core::{responds, status, Status};
 
 // Statuses outside the contract that only read a status, or belong to a nested handler.
 #[responds(200, 502)]

@@ -1,6 +1,6 @@
 #![deny(warnings)]
 
-use status_macros::{responds, status_code};
+use status_core::{responds, status_code};
 
 #[responds(strict, 201, 409)]
 fn create_user(taken: bool) -> (http::StatusCode, String) {

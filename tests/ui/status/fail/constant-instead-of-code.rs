@@ -1,4 +1,4 @@
-use status_macros::status;
+use status_core::status;
 
 const MY_CONST: u16 = 404;
 

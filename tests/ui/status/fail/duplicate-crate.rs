@@ -1,3 +1,3 @@
 fn main() {
-    let _ = status_macros::status!(crate = my_core, 404, crate = other_core);
+    let _ = status_core::status!(crate = my_core, 404, crate = other_core);
 }

@@ -1,6 +1,6 @@
 #![deny(deprecated)]
 
-use status_macros::status;
+use status_core::status;
 
 fn main() {
     let _ = status!(UNPROCESSABLE_ENTITY);

@@ -1,4 +1,4 @@
-use status_macros::status;
+use status_core::status;
 
 fn main() {
     // The macro reads the tokens written, so a macro call is not expanded first.

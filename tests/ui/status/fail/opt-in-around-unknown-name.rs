@@ -1,4 +1,4 @@
-use status_macros::status;
+use status_core::status;
 
 fn main() {
     // One error, for the name; the opt-in is not blamed for it.

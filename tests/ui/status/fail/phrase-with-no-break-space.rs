@@ -1,4 +1,4 @@
-use status_macros::status;
+use status_core::status;
 
 fn main() {
     // A no-break space (U+00A0) between the words, which looks like a plain space.

@@ -1,3 +1,3 @@
 fn main() {
-    let _ = status_macros::status_code!(crate = "my_core", 201);
+    let _ = status_core::status_code!(crate = "my_core", 201);
 }

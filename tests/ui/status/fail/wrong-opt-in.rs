@@ -1,4 +1,4 @@
-use status_macros::status;
+use status_core::status;
 
 fn main() {
     let _ = status!(allow_nonstandard(305));

@@ -1,7 +1,6 @@
 #![deny(warnings)]
 
-use status_core::Status;
-use status_macros::status;
+use status_core::{status, Status};
 
 #[allow(deprecated)]
 fn interim() -> [Status; 4] {

@@ -1,5 +1,4 @@
-use status_core::Status;
-use status_macros::status;
+use status_core::{status, Status};
 
 fn main() {
     assert_eq!(status!(404), Status::NOT_FOUND);

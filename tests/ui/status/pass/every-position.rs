@@ -1,5 +1,4 @@
-use status_core::Status;
-use status_macros::status;
+use status_core::{status, Status};
 
 const CREATED: Status = status!(201);
 static GONE: Status = status!("Gone");

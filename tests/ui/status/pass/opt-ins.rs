@@ -1,6 +1,6 @@
 #![deny(warnings)]
 
-use status_macros::status;
+use status_core::status;
 
 fn main() {
     assert_eq!(status!(allow_nonstandard(444)).code(), 444);

@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::responds;
+use status_core::responds;
 
 #[responds(201, 409, 503)]
 #[utoipa::path(

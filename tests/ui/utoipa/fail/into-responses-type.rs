@@ -1,5 +1,5 @@
 use status_core::Status;
-use status_macros::responds;
+use status_core::responds;
 
 #[derive(utoipa::IntoResponses)]
 enum CreateUserResponses {

@@ -1,7 +1,7 @@
 #![deny(deprecated)]
 
 use status_core::Status;
-use status_macros::responds;
+use status_core::responds;
 
 #[utoipa::path(
     post,

@@ -3,8 +3,7 @@
 // No `responses(...)` written: #[responds] adds one from the contract.
 
 use status_core::openapi::{description, Origin};
-use status_core::Status;
-use status_macros::responds;
+use status_core::{responds, Status};
 use utoipa::OpenApi;
 
 /// Creates a user.

@@ -4,8 +4,7 @@
 // not, they end up documented, after the user's entries.
 
 use axum::Json;
-use status_core::Status;
-use status_macros::responds;
+use status_core::{responds, Status};
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(ToSchema)]

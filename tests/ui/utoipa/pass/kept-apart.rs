@@ -3,8 +3,7 @@
 // #[responds] below #[utoipa::path] keeps the two apart, as for a type implementing
 // `IntoResponses`: nothing is compared, and the warning about the order is allowed.
 
-use status_core::Status;
-use status_macros::responds;
+use status_core::{responds, Status};
 
 #[derive(utoipa::IntoResponses)]
 pub enum CreateUserResponses {

@@ -2,8 +2,7 @@
 
 // `responses(...)` written in full: checked against the contract and kept as written.
 
-use status_core::Status;
-use status_macros::responds;
+use status_core::{responds, Status};
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(ToSchema)]

@@ -22,7 +22,29 @@
 //!   `Redirect` (see [`REDIRECT_CONSTRUCTORS`]), tuples such as `(StatusCode, T)`, `Result`
 //!   and `impl IntoResponse`.
 
-use crate::Status;
+use crate::{lookup, Entry};
+
+// The rows the lists below name, under the names of their `Status` constants in status-core.
+const OK: &Entry = row(200);
+const NO_CONTENT: &Entry = row(204);
+const SEE_OTHER: &Entry = row(303);
+const TEMPORARY_REDIRECT: &Entry = row(307);
+const PERMANENT_REDIRECT: &Entry = row(308);
+const BAD_REQUEST: &Entry = row(400);
+const METHOD_NOT_ALLOWED: &Entry = row(405);
+const CONTENT_TOO_LARGE: &Entry = row(413);
+const UNSUPPORTED_MEDIA_TYPE: &Entry = row(415);
+const UNPROCESSABLE_CONTENT: &Entry = row(422);
+const UPGRADE_REQUIRED: &Entry = row(426);
+const INTERNAL_SERVER_ERROR: &Entry = row(500);
+
+/// The row for `code`; a code without one stops the build.
+const fn row(code: u16) -> &'static Entry {
+    match lookup(code) {
+        Some(entry) => entry,
+        None => panic!("no table row for a code the lists name"),
+    }
+}
 
 /// A request extractor whose rejection answers before the handler runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +56,8 @@ pub struct Extractor {
     /// Whether `Option<X>` still rejects with these statuses. False where axum's optional
     /// form never rejects (`Option<Extension<T>>`, `Option<MatchedPath>`).
     pub rejects_as_option: bool,
-    /// The statuses its rejection can answer with, ascending.
-    pub statuses: &'static [Status],
+    /// The rows of the statuses its rejection can answer with, ascending.
+    pub statuses: &'static [&'static Entry],
 }
 
 /// Every extractor `#[responds]` knows, by name, in alphabetical order.
@@ -76,14 +98,14 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "ConnectInfo",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[Status::INTERNAL_SERVER_ERROR],
+        statuses: &[INTERNAL_SERVER_ERROR],
     },
     // `ExtensionRejection::MissingExtension` (500): no layer inserted a value of that type.
     Extractor {
         name: "Extension",
         source: "axum 0.8",
         rejects_as_option: false,
-        statuses: &[Status::INTERNAL_SERVER_ERROR],
+        statuses: &[INTERNAL_SERVER_ERROR],
     },
     // `FormRejection`:
     // - 400 `FailedToDeserializeForm`: a GET or HEAD query string that does not fit the type;
@@ -97,10 +119,10 @@ pub const EXTRACTORS: &[Extractor] = &[
         source: "axum 0.8",
         rejects_as_option: true,
         statuses: &[
-            Status::BAD_REQUEST,
-            Status::CONTENT_TOO_LARGE,
-            Status::UNSUPPORTED_MEDIA_TYPE,
-            Status::UNPROCESSABLE_CONTENT,
+            BAD_REQUEST,
+            CONTENT_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE,
+            UNPROCESSABLE_CONTENT,
         ],
     },
     // `JsonRejection`:
@@ -115,10 +137,10 @@ pub const EXTRACTORS: &[Extractor] = &[
         source: "axum 0.8",
         rejects_as_option: true,
         statuses: &[
-            Status::BAD_REQUEST,
-            Status::CONTENT_TOO_LARGE,
-            Status::UNSUPPORTED_MEDIA_TYPE,
-            Status::UNPROCESSABLE_CONTENT,
+            BAD_REQUEST,
+            CONTENT_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE,
+            UNPROCESSABLE_CONTENT,
         ],
     },
     // `MatchedPathRejection::MatchedPathMissing` (500): the handler was not reached through a
@@ -127,7 +149,7 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "MatchedPath",
         source: "axum 0.8",
         rejects_as_option: false,
-        statuses: &[Status::INTERNAL_SERVER_ERROR],
+        statuses: &[INTERNAL_SERVER_ERROR],
     },
     // `MultipartRejection::InvalidBoundary` (400): no `multipart/form-data` `Content-Type`
     // with a boundary. Fields are read inside the handler, so the 400, 413 and 500 of
@@ -137,14 +159,14 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "Multipart",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[Status::BAD_REQUEST],
+        statuses: &[BAD_REQUEST],
     },
     // `NestedPathRejection` (500): the route is not inside `Router::nest`.
     Extractor {
         name: "NestedPath",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[Status::INTERNAL_SERVER_ERROR],
+        statuses: &[INTERNAL_SERVER_ERROR],
     },
     // `PathRejection`:
     // - 400 `FailedToDeserializePathParams` with a parse error, a custom deserialize error, or
@@ -156,7 +178,7 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "Path",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[Status::BAD_REQUEST, Status::INTERNAL_SERVER_ERROR],
+        statuses: &[BAD_REQUEST, INTERNAL_SERVER_ERROR],
     },
     // `QueryRejection::FailedToDeserializeQueryString` (400), including a query string that
     // is missing a required field.
@@ -164,7 +186,7 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "Query",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[Status::BAD_REQUEST],
+        statuses: &[BAD_REQUEST],
     },
     // `RawFormRejection`: as `Form` without the deserializing. 400 `UnknownBodyError`, 413
     // `LengthLimitError`, 415 `InvalidFormContentType` (any method but GET, which reads the
@@ -173,11 +195,7 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "RawForm",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[
-            Status::BAD_REQUEST,
-            Status::CONTENT_TOO_LARGE,
-            Status::UNSUPPORTED_MEDIA_TYPE,
-        ],
+        statuses: &[BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE],
     },
     // `RawPathParamsRejection`: 400 `InvalidUtf8InPathParam`, 500 `MissingPathParams` (as for
     // `Path`).
@@ -185,14 +203,14 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "RawPathParams",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[Status::BAD_REQUEST, Status::INTERNAL_SERVER_ERROR],
+        statuses: &[BAD_REQUEST, INTERNAL_SERVER_ERROR],
     },
     // `TypedHeaderRejection` (always 400): the header is missing or does not decode.
     Extractor {
         name: "TypedHeader",
         source: "axum-extra 0.10 / 0.12",
         rejects_as_option: true,
-        statuses: &[Status::BAD_REQUEST],
+        statuses: &[BAD_REQUEST],
     },
     // `WebSocketUpgradeRejection` (axum's `ws` feature):
     // - 400 `InvalidConnectionHeader`, `InvalidUpgradeHeader`, `WebSocketKeyHeaderMissing`,
@@ -205,11 +223,7 @@ pub const EXTRACTORS: &[Extractor] = &[
         name: "WebSocketUpgrade",
         source: "axum 0.8",
         rejects_as_option: true,
-        statuses: &[
-            Status::BAD_REQUEST,
-            Status::METHOD_NOT_ALLOWED,
-            Status::UPGRADE_REQUIRED,
-        ],
+        statuses: &[BAD_REQUEST, METHOD_NOT_ALLOWED, UPGRADE_REQUIRED],
     },
 ];
 
@@ -232,8 +246,8 @@ pub struct SuccessType {
     pub name: &'static str,
     /// The crate that defines it: `"axum 0.8"`, `"std"`.
     pub source: &'static str,
-    /// The status it is sent with.
-    pub status: Status,
+    /// The row of the status it is sent with.
+    pub status: &'static Entry,
 }
 
 /// Every response type `#[responds]` knows to imply a status, by name.
@@ -254,72 +268,72 @@ pub const SUCCESS_TYPES: &[SuccessType] = &[
     SuccessType {
         name: "()",
         source: "std",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Body",
         source: "axum 0.8",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Box",
         source: "std",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Bytes",
         source: "bytes 1",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "BytesMut",
         source: "bytes 1",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Cow",
         source: "std",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Form",
         source: "axum 0.8",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Html",
         source: "axum 0.8",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Json",
         source: "axum 0.8",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "NoContent",
         source: "axum 0.8",
-        status: Status::NO_CONTENT,
+        status: NO_CONTENT,
     },
     SuccessType {
         name: "Sse",
         source: "axum 0.8",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "String",
         source: "std",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "Vec",
         source: "std",
-        status: Status::OK,
+        status: OK,
     },
     SuccessType {
         name: "str",
         source: "std",
-        status: Status::OK,
+        status: OK,
     },
 ];
 
@@ -345,8 +359,8 @@ pub struct RedirectConstructor {
     pub constructor: &'static str,
     /// The crate that defines it.
     pub source: &'static str,
-    /// The status it sets.
-    pub status: Status,
+    /// The row of the status it sets.
+    pub status: &'static Entry,
 }
 
 /// Every redirect constructor `#[responds]` reads as naming its status.
@@ -358,24 +372,25 @@ pub const REDIRECT_CONSTRUCTORS: &[RedirectConstructor] = &[
         type_name: "Redirect",
         constructor: "to",
         source: "axum 0.8",
-        status: Status::SEE_OTHER,
+        status: SEE_OTHER,
     },
     RedirectConstructor {
         type_name: "Redirect",
         constructor: "temporary",
         source: "axum 0.8",
-        status: Status::TEMPORARY_REDIRECT,
+        status: TEMPORARY_REDIRECT,
     },
     RedirectConstructor {
         type_name: "Redirect",
         constructor: "permanent",
         source: "axum 0.8",
-        status: Status::PERMANENT_REDIRECT,
+        status: PERMANENT_REDIRECT,
     },
 ];
 
-/// Byte-wise equality, usable in `const` context.
-pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
+/// Byte-wise equality, usable in `const` context. Not public API: status-core uses it too.
+#[doc(hidden)]
+pub const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

@@ -5,7 +5,7 @@ use core::fmt;
 /// One row of the status table: a code the IANA registry lists (in any state) or a
 /// well-known non-standard code.
 ///
-/// Get one with [`lookup`](crate::lookup) or [`Status::entry`](crate::Status::entry).
+/// Get one with [`lookup`](crate::lookup), or with `Status::entry` in status-core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     pub(crate) code: u16,
@@ -45,7 +45,7 @@ impl Entry {
         }
     }
 
-    /// The name of the associated constant on [`Status`](crate::Status) (`"NOT_FOUND"`), for
+    /// The name of the associated constant on status-core's `Status` (`"NOT_FOUND"`), for
     /// codes that may be sent without an opt-in; `None` for the others.
     pub const fn constant(&self) -> Option<&'static str> {
         self.constant
@@ -123,7 +123,7 @@ impl Entry {
         self.why_ko
     }
 
-    /// The opt-in `status!` needs to make a [`Status`](crate::Status) of this code
+    /// The opt-in `status!` needs to make a `Status` of this code
     /// (`"allow_nonstandard"` for 444, so `status!(allow_nonstandard(444))`), or `None` for a
     /// code that needs none, or that has none. 306 has none: it was dropped before it was ever
     /// deployed, so there is nothing to send. 418, also unused, keeps one because RFC 9110

@@ -9,7 +9,8 @@ use crate::entry::{Date, Document, Reference, State::*};
 
 const HISTORIC_DECISION: &str = "IESG status change of HTTP experiments to Historic";
 
-define_table! {
+// The `$` is for the macro that `define_table!` writes (see define.rs).
+define_table! { $
     const CONTINUE = Entry {
         code: 100,
         reason: "Continue",

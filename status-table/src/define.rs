@@ -1,14 +1,14 @@
-//! The macro that turns the rows in `table.rs` into the table and the `Status` constants, so
-//! both come from one list and can never disagree.
+//! The macro that turns the rows in `table.rs` into the table, and into the list from which
+//! status-core makes the `Status` constants, so both come from one list and can never disagree.
 
-/// Each row is `const CONSTANT = Entry { ... }` for a code that may be sent without an opt-in, or a
+/// The first token is a `$`, for the macro this one writes. Each row is `const CONSTANT = Entry { ... }` for a code that may be sent without an opt-in, or a
 /// bare `Entry { ... }` for one that gets no public constant (deprecated, unused, obsoleted,
 /// non-standard). Fields come in a fixed order so the macro can lift the code, reason and
 /// summary into the constant's documentation. A row for a code that should not be sent ends with
 /// `advice_en` and `advice_ko`: what to do instead, where there is something to say; and, for
 /// a code its document gave up on, `why_en` and `why_ko`: why, in a line.
 macro_rules! define_table {
-    ($(
+    ($d:tt $(
         $(const $constant:ident =)? Entry {
             code: $code:literal,
             reason: $reason:literal,
@@ -23,12 +23,15 @@ macro_rules! define_table {
             $(, why_en: $why_en:literal, why_ko: $why_ko:literal)? $(,)?
         }
     ),* $(,)?) => {
-        /// Constants for every code that may be sent without an opt-in, in code order.
-        impl crate::Status {
-            $($(
-                #[doc = concat!("`", stringify!($code), " ", $reason, "`: ", $summary_en)]
-                pub const $constant: crate::Status = crate::Status::from_table_unchecked($code);
-            )?)*
+        /// Calls `$callback!` with a line `NAME = code, "Reason", "summary";` for every code that
+        /// may be sent without an opt-in, in code order: status-core makes its `Status`
+        /// constants from these. Not public API.
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __for_each_constant {
+            ($d callback:ident) => {
+                $d callback! { $($( $constant = $code, $reason, $summary_en; )?)* }
+            };
         }
 
         // A row out of order, or a code written twice, stops the build here.
