@@ -65,7 +65,7 @@ pub use status_table::{
 pub mod __private {
     use crate::{lookup, ResponseStatus, Responses, Status};
 
-    pub use crate::order_check::{Fallback, Order, UtoipaPathFirst, UtoipaPathFirstKo};
+    pub use crate::order_check::{NoUtoipaPath, Order, UtoipaPathFirst, UtoipaPathFirstKo};
     pub use crate::status_map::support::*;
 
     /// `Code::<N>::STATUS` is the status for `N`, checked against the table at compile time.

@@ -2,23 +2,23 @@
 //! Not public API.
 //!
 //! utoipa leaves a `__path_NAME` struct beside the function it expands. For a handler whose
-//! attributes held no `#[utoipa::path]`, `#[responds]` declares a fallback struct of that
-//! name, implements [`Fallback`] for it, and names `__path_NAME` from a block that
-//! glob-imports the module: a glob import shadows the outer block's fallback, so the name is
-//! utoipa's struct if the module has one. `Order(..).responses_checked()` then resolves to the
-//! inherent method, which needs `Fallback`, or else to the deprecated trait method, whose
-//! note is the warning. These items are shared so that each handler adds only its fallback,
-//! one impl and one call.
+//! attributes held no `#[utoipa::path]`, `#[responds]` declares `__path_NAME` as an alias of
+//! [`NoUtoipaPath`] in the constant's initializer, and names `__path_NAME` again from a block
+//! inside it that glob-imports the module: a glob import shadows the outer block's alias, so
+//! the name is utoipa's struct if the module has one. `Order::<__path_NAME>::responses_checked`
+//! then resolves to the inherent function of `Order<NoUtoipaPath>`, or else to the deprecated
+//! trait method, whose note is the warning. Everything but the alias and the one path is
+//! shared, so each handler adds no type, impl or function of its own.
 
 use core::marker::PhantomData;
 
 /// Whatever `__path_NAME` named.
 pub struct Order<T>(pub PhantomData<T>);
 
-/// Implemented by `#[responds]`'s fallback struct only.
-pub trait Fallback {}
+/// What `__path_NAME` names when the module has no struct of utoipa's by that name.
+pub struct NoUtoipaPath;
 
-impl<T: Fallback> Order<T> {
+impl Order<NoUtoipaPath> {
     /// The module has no `__path_NAME` of utoipa's: nothing to say.
     pub fn responses_checked(&self) {}
 }

@@ -334,17 +334,18 @@ fn response_tuple(entry: &'static Entry, origin: Origin) -> TokenStream {
     quote!((status = #code, description = #text))
 }
 
-/// Items for `NAME_RESPONSES`'s initializer that warn, at the attribute, when
+/// Statements for `NAME_RESPONSES`'s initializer that warn, at the attribute, when
 /// `#[utoipa::path]` expanded before `#[responds]` on this handler. Emitted only when no
 /// `#[utoipa::path]` was among the handler's attributes.
 ///
 /// utoipa leaves a `__path_NAME` struct beside the function it expands. Inside a block, a name
 /// imported by a glob of the module (`use self::*`) shadows an item of an outer block, so the
-/// inner block below names utoipa's struct if the module has one, and the fallback declared
-/// here otherwise. status-core's `order_check` items then pick a method that is silent for the
-/// fallback and deprecated for utoipa's struct; the deprecation note is the warning, so
-/// `#[allow(deprecated)]` silences it and `-D warnings` denies it. Only the fallback, its
-/// impl and the call are per handler: the rest is shared, which keeps the cost low.
+/// inner block below names utoipa's struct if the module has one, and otherwise the alias of
+/// status-core's `NoUtoipaPath` declared here. The path `Order::<__path_NAME>::responses_checked`
+/// then names a function that is silent for `NoUtoipaPath` and a deprecated trait method for
+/// utoipa's struct; the deprecation note is the warning, so `#[allow(deprecated)]` silences it
+/// and `-D warnings` denies it. Only the alias and the path are per handler: no type, impl or
+/// function of its own, each of which the compiler would check.
 fn utoipa_order_check(name: &str, lang: Lang, root: &Root) -> TokenStream {
     let path_struct = Ident::new(&format!("__path_{name}"), Span::call_site());
     let warning = match lang {
@@ -353,19 +354,13 @@ fn utoipa_order_check(name: &str, lang: Lang, root: &Root) -> TokenStream {
     };
     quote! {
         #[allow(dead_code, non_camel_case_types)]
-        const _: () = {
-            struct #path_struct;
-            impl #root::__private::Fallback for #path_struct {}
-            fn order() {
-                #[allow(unused_imports)]
-                use #warning as _;
-                let found = {
-                    #[allow(unused_imports)]
-                    use self::*;
-                    ::core::marker::PhantomData::<#path_struct>
-                };
-                #root::__private::Order(found).responses_checked();
-            }
+        type #path_struct = #root::__private::NoUtoipaPath;
+        #[allow(unused_imports)]
+        use #warning as _;
+        let _ = {
+            #[allow(unused_imports)]
+            use self::*;
+            #root::__private::Order::<#path_struct>::responses_checked
         };
     }
 }

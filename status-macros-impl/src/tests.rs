@@ -1644,9 +1644,14 @@ fn the_order_check_is_emitted_only_without_utoipa_path() {
             }
         },
     );
-    assert!(without.contains("struct __path_create_user"), "{without}");
     assert!(
-        without.contains("impl :: status_core :: __private :: Fallback for __path_create_user"),
+        without.contains("type __path_create_user = :: status_core :: __private :: NoUtoipaPath"),
+        "{without}"
+    );
+    assert!(
+        without.contains(
+            ":: status_core :: __private :: Order :: < __path_create_user > :: responses_checked"
+        ),
         "{without}"
     );
     assert!(
