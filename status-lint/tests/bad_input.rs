@@ -1,0 +1,127 @@
+//! Files the linter cannot read or understand: each is named with its path and a reason, the
+//! rest of the tree is still checked, nothing panics, and the exit code is 2 when a file could
+//! not be read.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    dir
+}
+
+fn lint(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let output = Command::new(env!("CARGO_BIN_EXE_cargo-status-lint"))
+        .args(["--no-config", "--color", "never"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the linter runs");
+    (
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        String::from_utf8(output.stderr).expect("UTF-8"),
+        output.status.code().expect("exited, not killed"),
+    )
+}
+
+#[test]
+fn every_bad_file_is_named_and_the_run_goes_on() {
+    let dir = scratch("bad-input");
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    };
+    write(
+        "src/good.rs",
+        b"fn f() -> u16 { http::StatusCode::IM_A_TEAPOT.as_u16() }\n",
+    );
+    write("src/latin1.rs", b"// caf\xe9\nfn f() {}\n");
+    write("src/unparsable.rs", b"fn f() -> StatusCode { let = ; }\n");
+    write("api/openapi.yaml", b"openapi: 3.0.0\npaths: {\n  /a: [\n");
+    write("api/openapi.json", b"{\"openapi\": \"3.0.0\", \"paths\": ");
+    let deep = format!(
+        "{{\"openapi\": \"3.0.0\", \"x\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    write("api/deep.json", deep.as_bytes());
+    let deep_yaml = format!(
+        "openapi: 3.0.0\nx: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    write("api/deep.yaml", deep_yaml.as_bytes());
+    let large = format!(
+        "// status\n{}",
+        "// padding padding padding padding padding\n".repeat(50_000)
+    );
+    write("src/large.rs", large.as_bytes());
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("nowhere.rs", dir.join("src/dangling.rs")).unwrap();
+        std::fs::create_dir_all(dir.join("loop/inner")).unwrap();
+        std::os::unix::fs::symlink("..", dir.join("loop/inner/up")).unwrap();
+    }
+
+    let (stdout, stderr, code) = lint(&dir, &["--max-file-size", "1", "."]);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // The good file is still checked.
+    assert!(
+        stdout.contains("error[status::unused]: 418 is unused"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--> src/good.rs:1:35"), "{stdout}");
+    for expected in [
+        "error: src/latin1.rs: not valid UTF-8 (at byte 6), so it was not checked",
+        "warning: not checked: the file does not parse as Rust",
+        "--> src/unparsable.rs:1:28",
+        "warning: not checked: the file does not parse as YAML",
+        "--> api/openapi.yaml:",
+        "warning: not checked: the file does not parse as JSON (the document ends where a value should be)",
+        "--> api/openapi.json:1:31",
+        "warning: not checked: the file does not parse as JSON (nested too deeply)",
+        "--> api/deep.json:1:",
+        "warning: not checked: the file does not parse as YAML (recursion limit exceeded)",
+        "--> api/deep.yaml:2:",
+        "warning: src/large.rs: skipped: 3 MiB is over the 1 MiB limit (--max-file-size)",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?} in\n{stderr}");
+    }
+    #[cfg(unix)]
+    {
+        assert!(
+            stderr.contains("error: src/dangling.rs: could not read it:"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("error: loop/inner/up: a symbolic link loop (back to"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(code, 2, "a file could not be read, so the run says so");
+}
+
+#[test]
+fn a_missing_path_is_named() {
+    let dir = scratch("missing-path");
+    let (_, stderr, code) = lint(&dir, &["no-such-dir"]);
+    assert!(
+        stderr.starts_with("error: no-such-dir: could not read it:"),
+        "{stderr}"
+    );
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn parse_failures_alone_do_not_fail_the_run() {
+    let dir = scratch("parse-only");
+    // A file is parsed only when it has a word a finding needs (here `StatusCode`).
+    std::fs::write(dir.join("broken.rs"), "fn f() -> StatusCode {").unwrap();
+    let (stdout, stderr, code) = lint(&dir, &["."]);
+    assert!(stderr.contains("does not parse as Rust"), "{stderr}");
+    assert_eq!(stdout, "0 errors and 0 warnings in 0 files checked\n");
+    assert_eq!(code, 0);
+}

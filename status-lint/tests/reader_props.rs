@@ -1,0 +1,104 @@
+//! Property tests for the OpenAPI reader: it never panics on any text, and for any list of
+//! response keys, written as JSON or as YAML, it reports the same findings on the lines the
+//! keys were written on, duplicates included.
+
+use proptest::prelude::*;
+use status_lint::finding::Place;
+use status_lint::messages::Lang;
+use status_lint::openapi::{check, check_key, Outcome, Syntax};
+use status_lint::rules::Rule;
+use status_lint::source::Source;
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u32..=1200).prop_map(|code| format!("{code:03}")),
+        "[0-9][xX]{2}",
+        Just("default".to_owned()),
+        "[0-9]{1,6}",
+        "[a-z]{1,8}",
+    ]
+}
+
+/// What the reader must report for `keys`, each written on its own line starting at `first`.
+fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    for (index, key) in keys.iter().enumerate() {
+        let line = first + index;
+        let place = Place {
+            line,
+            column: 0,
+            len: 1,
+        };
+        if let Some(hit) = check_key(key, place, Lang::English) {
+            out.push((hit.rule, hit.code, line));
+        }
+        if seen.contains_key(key) {
+            out.push((Rule::Duplicate, key.clone(), line));
+        } else {
+            seen.insert(key.clone(), line);
+        }
+    }
+    out
+}
+
+fn found(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
+    let source = Source::new(text);
+    match check(&source, syntax, Lang::English) {
+        Ok(Outcome::Checked(hits)) => hits
+            .into_iter()
+            .map(|hit| (hit.rule, hit.code, hit.place.line))
+            .collect(),
+        Ok(Outcome::NotOpenApi) => panic!("not read as OpenAPI:\n{text}"),
+        Err(error) => panic!("{error:?}\n{text}"),
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
+        let source = Source::new(&text);
+        let _ = check(&source, Syntax::Json, Lang::English);
+        let _ = check(&source, Syntax::Yaml, Lang::English);
+    }
+
+    #[test]
+    fn any_bytes_shaped_like_a_document(text in "[{}\\[\\]\":, \n0-9a-zX\\-#'?&*!|>]{0,120}") {
+        let text = format!("openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n{text}");
+        let source = Source::new(&text);
+        let _ = check(&source, Syntax::Yaml, Lang::English);
+        let json = format!("{{\"openapi\": \"3.0.0\", \"paths\": {{\"/a\": {{\"get\": {{\"responses\": {text}");
+        let _ = check(&Source::new(&json), Syntax::Json, Lang::English);
+    }
+
+    #[test]
+    fn json_keys_are_found_where_written(keys in prop::collection::vec(key(), 0..12)) {
+        let mut text = String::from("{\"openapi\": \"3.1.0\",\n\"paths\": {\"/a\": {\"post\": {\"responses\": {\n");
+        let lines: Vec<String> = keys.iter().map(|key| format!("\"{key}\": {{\"description\": \"x\"}}")).collect();
+        text += &lines.join(",\n");
+        text += "\n}}}}}\n";
+        prop_assert_eq!(found(&text, Syntax::Json), expected(&keys, 3));
+    }
+
+    #[test]
+    fn yaml_keys_are_found_where_written(keys in prop::collection::vec(key(), 0..12), quoted in any::<bool>()) {
+        let mut text = String::from("openapi: 3.0.3\npaths:\n  /a:\n    delete:\n      responses:\n");
+        if keys.is_empty() {
+            text += "        {}\n";
+        }
+        for key in &keys {
+            if quoted {
+                text += &format!("        '{key}':\n          description: x\n");
+            } else {
+                text += &format!("        {key}: {{description: x}}\n");
+            }
+        }
+        let found = found(&text, Syntax::Yaml);
+        // Quoted keys take two lines each (key, then description).
+        let expected: Vec<_> = expected(&keys, 6)
+            .into_iter()
+            .map(|(rule, code, line)| (rule, code, if quoted { 6 + (line - 6) * 2 } else { line }))
+            .collect();
+        prop_assert_eq!(found, expected);
+    }
+}
