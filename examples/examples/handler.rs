@@ -7,8 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use status_core::Status;
-use status_macros::status;
+use status_core::{status, Status};
 
 /// What a handler returns: a status and a body.
 struct Response {

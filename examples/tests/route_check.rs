@@ -24,10 +24,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 use status_core::route_check::{ContractCheck, MiddlewareStatuses, Mode, Violation};
-use status_core::Status;
+use status_core::{responds, ResponseStatus, Status};
 use status_examples::db;
 use status_examples::service::{self, valid_name, ApiError, AppState, NewUser, User};
-use status_macros::{responds, ResponseStatus};
 
 mod support;
 use support::{agent, Server};

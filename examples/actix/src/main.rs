@@ -36,10 +36,10 @@ use std::sync::Mutex;
 
 use actix_web::{delete, get, post, web, App, HttpResponse, HttpServer};
 use rusqlite::Connection;
+use status_core::{responds, status};
 use status_examples::cli;
 use status_examples::db::{self, lock, User};
 use status_examples::service::{valid_email, valid_name, ApiError, NewUser};
-use status_macros::{responds, status};
 
 const DEFAULT_PORT: u16 = 3001;
 
