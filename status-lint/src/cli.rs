@@ -79,8 +79,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
     if args.peek().is_some_and(|first| first == "status-lint") {
         args.next();
     }
+    let args: Vec<OsString> = args.collect();
+    // The language is known before anything else, so every mistake is told in it.
+    let lang = if args.iter().any(|arg| arg == "--ko") {
+        Lang::Korean
+    } else {
+        Lang::English
+    };
+    let mut args = args.into_iter();
     let mut options = Options {
         paths: Vec::new(),
+        lang,
         ..Options::default()
     };
     let mut format = Format::Human;
@@ -106,7 +115,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
                 None => args
                     .next()
                     .map(|value| value.to_string_lossy().into_owned())
-                    .ok_or_else(|| Exit::Usage(format!("{name} needs a value"))),
+                    .ok_or_else(|| Exit::Usage(lang.needs_value(name))),
             }
         };
         match flag.as_str() {
@@ -119,28 +128,25 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
                     status_core::REGISTRY_DATE
                 )))
             }
-            "--ko" => options.lang = Lang::Korean,
+            "--ko" => {}
             "--no-config" => no_config = true,
             "--format" => {
                 let name = value("--format")?;
-                format = Format::from_name(&name).ok_or_else(|| {
-                    Exit::Usage(format!(
-                        "unknown format `{name}`: write human, json, sarif or github"
-                    ))
-                })?;
+                format = Format::from_name(&name)
+                    .ok_or_else(|| Exit::Usage(lang.unknown_format(&name)))?;
             }
             "--config" => config_path = Some(PathBuf::from(value("--config")?)),
             "--threads" => {
                 let n = value("--threads")?;
                 options.threads = n
                     .parse()
-                    .map_err(|_| Exit::Usage(format!("--threads takes a number, not `{n}`")))?;
+                    .map_err(|_| Exit::Usage(lang.not_a_number("--threads", &n)))?;
             }
             "--max-file-size" => {
                 let n = value("--max-file-size")?;
-                let mib: u64 = n.parse().map_err(|_| {
-                    Exit::Usage(format!("--max-file-size takes a number of MiB, not `{n}`"))
-                })?;
+                let mib: u64 = n
+                    .parse()
+                    .map_err(|_| Exit::Usage(lang.not_a_number("--max-file-size", &n)))?;
                 options.max_file_size = mib.saturating_mul(1024 * 1024);
             }
             "--color" => {
@@ -148,14 +154,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
                     "auto" => None,
                     "always" => Some(true),
                     "never" => Some(false),
-                    other => {
-                        return Err(Exit::Usage(format!(
-                            "unknown --color `{other}`: write auto, always or never"
-                        )))
-                    }
+                    other => return Err(Exit::Usage(lang.unknown_color(other))),
                 }
             }
-            _ => return Err(Exit::Usage(format!("unknown option `{text}`; see --help"))),
+            _ => return Err(Exit::Usage(lang.unknown_option(&text))),
         }
     }
     if options.paths.is_empty() {
@@ -169,7 +171,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
             .and_then(|dir| config::find(&dir)),
     };
     if let Some(path) = config_path {
-        options.config = Config::load(&path)
+        options.config = Config::load(&path, lang)
             .map_err(|error| Exit::Usage(options.lang.bad_config(&path, &error)))?;
     }
     let color = color.unwrap_or_else(|| {

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::messages::Lang;
 use crate::rules::{Level, Rule};
 
 /// The name looked for when no `--config` is given.
@@ -54,18 +55,14 @@ impl Config {
             .is_ok_and(|code| self.allowed.contains(&code))
     }
 
-    /// Reads a configuration from TOML text; the error says what is wrong in English.
-    pub fn parse(text: &str) -> Result<Config, String> {
+    /// Reads a configuration from TOML text; the error says what is wrong in `lang` (TOML
+    /// syntax errors in the parser's English).
+    pub fn parse(text: &str, lang: Lang) -> Result<Config, String> {
         let raw: Raw = toml::from_str(text).map_err(|error| error.to_string())?;
         let mut levels = BTreeMap::new();
         for (id, level) in raw.rules {
-            let rule = Rule::from_id(&id).ok_or_else(|| {
-                let ids: Vec<&str> = Rule::ALL.iter().map(|rule| rule.id()).collect();
-                format!("unknown rule `{id}`: the rules are {}", ids.join(", "))
-            })?;
-            let level = Level::from_name(&level).ok_or_else(|| {
-                format!("unknown level `{level}` for `{id}`: write error, warn or allow")
-            })?;
+            let rule = Rule::from_id(&id).ok_or_else(|| lang.unknown_rule(&id))?;
+            let level = Level::from_name(&level).ok_or_else(|| lang.unknown_level(&level, &id))?;
             levels.insert(rule, level);
         }
         Ok(Config {
@@ -75,9 +72,9 @@ impl Config {
     }
 
     /// Reads the file at `path`.
-    pub fn load(path: &Path) -> Result<Config, String> {
+    pub fn load(path: &Path, lang: Lang) -> Result<Config, String> {
         let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
-        Config::parse(&text)
+        Config::parse(&text, lang)
     }
 }
 
@@ -94,8 +91,11 @@ mod tests {
 
     #[test]
     fn levels_and_codes() {
-        let config =
-            Config::parse("allow = [499]\n[rules]\n\"status::non-standard\" = \"warn\"\n").unwrap();
+        let config = Config::parse(
+            "allow = [499]\n[rules]\n\"status::non-standard\" = \"warn\"\n",
+            Lang::English,
+        )
+        .unwrap();
         assert_eq!(config.level(Rule::NonStandard), Level::Warning);
         assert_eq!(config.level(Rule::Unused), Level::Error);
         assert!(config.allows_code("499"));
@@ -104,10 +104,12 @@ mod tests {
 
     #[test]
     fn mistakes_are_named() {
-        let error = Config::parse("[rules]\n\"status::unusd\" = \"warn\"\n").unwrap_err();
+        let error =
+            Config::parse("[rules]\n\"status::unusd\" = \"warn\"\n", Lang::English).unwrap_err();
         assert!(error.contains("unknown rule `status::unusd`"), "{error}");
-        let error = Config::parse("[rules]\n\"status::unused\" = \"loud\"\n").unwrap_err();
+        let error =
+            Config::parse("[rules]\n\"status::unused\" = \"loud\"\n", Lang::English).unwrap_err();
         assert!(error.contains("unknown level `loud`"), "{error}");
-        assert!(Config::parse("allowed = [1]").is_err());
+        assert!(Config::parse("allowed = [1]", Lang::English).is_err());
     }
 }

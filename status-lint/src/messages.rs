@@ -525,6 +525,62 @@ impl Lang {
         }
     }
 
+    // ----- the command line and the configuration -----
+
+    /// An option given without its value.
+    pub fn needs_value(self, flag: &str) -> String {
+        self.pick(format!("{flag} needs a value"), || {
+            format!("{flag}에는 값이 필요합니다")
+        })
+    }
+
+    /// A `--format` the linter does not write.
+    pub fn unknown_format(self, name: &str) -> String {
+        self.pick(
+            format!("unknown format `{name}`: write human, json, sarif or github"),
+            || format!("알 수 없는 형식 `{name}`: human, json, sarif, github 중 하나를 쓰세요"),
+        )
+    }
+
+    /// An option that takes a number given something else.
+    pub fn not_a_number(self, flag: &str, value: &str) -> String {
+        self.pick(format!("{flag} takes a number, not `{value}`"), || {
+            format!("{flag}에는 숫자를 써야 합니다(`{value}`은(는) 숫자가 아닙니다)")
+        })
+    }
+
+    /// A `--color` value the linter does not know.
+    pub fn unknown_color(self, value: &str) -> String {
+        self.pick(
+            format!("unknown --color `{value}`: write auto, always or never"),
+            || format!("알 수 없는 --color 값 `{value}`: auto, always, never 중 하나를 쓰세요"),
+        )
+    }
+
+    /// An option the linter does not have.
+    pub fn unknown_option(self, text: &str) -> String {
+        self.pick(format!("unknown option `{text}`; see --help"), || {
+            format!("알 수 없는 옵션 `{text}`: --help를 보세요")
+        })
+    }
+
+    /// A rule id in the configuration that names no rule.
+    pub fn unknown_rule(self, id: &str) -> String {
+        let ids: Vec<&str> = Rule::ALL.iter().map(|rule| rule.id()).collect();
+        let ids = ids.join(", ");
+        self.pick(format!("unknown rule `{id}`: the rules are {ids}"), || {
+            format!("알 수 없는 규칙 `{id}`: 규칙은 {ids}입니다")
+        })
+    }
+
+    /// A level in the configuration that is not error, warn or allow.
+    pub fn unknown_level(self, level: &str, id: &str) -> String {
+        self.pick(
+            format!("unknown level `{level}` for `{id}`: write error, warn or allow"),
+            || format!("`{id}`의 수준 `{level}`을(를) 알 수 없습니다: error, warn, allow 중 하나를 쓰세요"),
+        )
+    }
+
     /// A mistake in the configuration file.
     pub fn bad_config(self, path: &Path, error: &str) -> String {
         let path = path.display();

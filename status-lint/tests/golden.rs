@@ -250,6 +250,30 @@ fn usage_mistakes_exit_two() {
 }
 
 #[test]
+fn usage_mistakes_in_korean() {
+    let run = run(&["--ko", "--format", "xml"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: 알 수 없는 형식 `xml`: human, json, sarif, github 중 하나를 쓰세요\n"
+    );
+    let run = run_in(
+        &fixtures(),
+        &[
+            "--ko",
+            "--config",
+            "config/status-lint.toml",
+            "--threads",
+            "x",
+        ],
+    );
+    assert_eq!(
+        run.stderr,
+        "error: --threads에는 숫자를 써야 합니다(`x`는 숫자가 아닙니다)\n"
+    );
+}
+
+#[test]
 fn cargo_passes_the_subcommand_name() {
     let direct = run(&["--no-config", "--format", "json", "tree"]);
     let through_cargo = run(&["status-lint", "--no-config", "--format", "json", "tree"]);
