@@ -315,7 +315,7 @@ impl Lang {
     }
 
     /// A code listed a second time in one list of responses.
-    pub fn duplicate(self, written: &str, first_line: usize) -> Text {
+    pub fn duplicate(self, written: &str, first_line: usize, line: usize) -> Text {
         let named = match written.parse::<u16>().ok().and_then(lookup) {
             Some(entry) => (title(entry), title_ko(entry)),
             None => (written.to_owned(), written.to_owned()),
@@ -325,14 +325,20 @@ impl Lang {
                 format!("{} is listed twice in the same responses", named.0),
                 || format!("같은 응답 목록에 {}이(가) 두 번 나옵니다", named.1),
             ),
-            notes: vec![self.pick(
-                format!("the first is on line {first_line}; a reader keeps only one of them, so the other is lost without a word"),
-                || format!("첫 번째는 {first_line}번째 줄에 있습니다. 읽는 쪽은 둘 중 하나만 남기므로 나머지는 말없이 사라집니다"),
-            )],
-            help: vec![self.pick(
-                "merge the two into one".into(),
-                || "둘을 하나로 합치세요".into(),
-            )],
+            notes: vec![if first_line == line {
+                self.pick(
+                    "the first is earlier on this line; a reader keeps only one of them, so the other is lost without a word".into(),
+                    || "첫 번째는 이 줄 앞쪽에 있습니다. 읽는 쪽은 둘 중 하나만 남기므로 나머지는 말없이 사라집니다".into(),
+                )
+            } else {
+                self.pick(
+                    format!("the first is on line {first_line}; a reader keeps only one of them, so the other is lost without a word"),
+                    || format!("첫 번째는 {first_line}번째 줄에 있습니다. 읽는 쪽은 둘 중 하나만 남기므로 나머지는 말없이 사라집니다"),
+                )
+            }],
+            help: vec![self.pick("merge the two into one".into(), || {
+                "둘을 하나로 합치세요".into()
+            })],
         }
     }
 

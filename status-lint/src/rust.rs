@@ -279,7 +279,7 @@ impl Scan {
                 continue;
             };
             if let Some(&first_line) = seen.get(&code) {
-                let text = self.lang.duplicate(&code, first_line);
+                let text = self.lang.duplicate(&code, first_line, where_.line);
                 self.hits.push(Hit {
                     rule: Rule::Duplicate,
                     code,

@@ -128,7 +128,7 @@ fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<H
                 rule: Rule::Duplicate,
                 code: key.text.clone(),
                 place: key.place,
-                text: lang.duplicate(&key.text, first_line),
+                text: lang.duplicate(&key.text, first_line, key.place.line),
             });
         } else {
             seen.insert(&key.text, key.place.line);
