@@ -7,7 +7,22 @@
 //! `async` blocks (their `return`s leave them, not the function), `const` blocks or nested
 //! items. Arguments of macros are tokens, not expressions, and are left alone.
 
+use proc_macro2::{TokenStream, TokenTree};
 use syn::{Block, Expr, Stmt};
+
+/// What `wrap_exits` saw.
+pub struct Exits {
+    /// How many values were wrapped.
+    pub wrapped: usize,
+    /// True if a bare `return` (the unit value) leaves the function: an exit left unwrapped.
+    pub bare_return: bool,
+}
+
+/// The wrapping function, and what the walk has seen so far.
+struct Wrap<'a> {
+    each: &'a mut dyn FnMut(Expr) -> Expr,
+    exits: Exits,
+}
 
 /// Replaces, in `block`, the value of each `return` that leaves the function and then the
 /// tail expression with what `wrap` makes of them. Where such a value is an `if`/`else`, a
@@ -17,12 +32,134 @@ use syn::{Block, Expr, Stmt};
 /// A bare `return` (the unit value), a tail that is itself a `return`, and values that plainly
 /// never come (`todo!()`, `panic!(..)`, `unreachable!()`, `unimplemented!()`) are left as they
 /// are.
-pub fn wrap_exits(block: &mut Block, wrap: &mut dyn FnMut(Expr) -> Expr) {
-    walk_block(block, wrap);
-    wrap_tail_of_block(block, wrap);
+pub fn wrap_exits(block: &mut Block, each: &mut dyn FnMut(Expr) -> Expr) -> Exits {
+    let mut wrap = Wrap {
+        each,
+        exits: Exits {
+            wrapped: 0,
+            bare_return: false,
+        },
+    };
+    walk_block(block, &mut wrap);
+    wrap_tail_of_block(block, &mut wrap);
+    wrap.exits
 }
 
-fn walk_block(block: &mut Block, wrap: &mut dyn FnMut(Expr) -> Expr) {
+/// True if the block ends in a value (an expression without a semicolon).
+pub fn has_tail(block: &Block) -> bool {
+    ends_in_value(block)
+}
+
+/// Macros that never leave the function they are written in, unless a `return` or a `?` is
+/// written in their arguments: the macros' own, and those of the standard library that a
+/// handler uses. Any other macro may expand to a `return` (anyhow's `bail!` does).
+const STAYING_MACROS: &[&str] = &[
+    "status",
+    "status_code",
+    "format",
+    "format_args",
+    "vec",
+    "print",
+    "println",
+    "eprint",
+    "eprintln",
+    "write",
+    "writeln",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "matches",
+    "panic",
+    "todo",
+    "unimplemented",
+    "unreachable",
+    "dbg",
+    "concat",
+    "stringify",
+];
+
+/// Words that are never a macro's name, though `!` and a group may follow them (`if !(a)`).
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "yield",
+];
+
+/// True if the only ways out of the function with a value are the `return`s and the tail that
+/// `wrap_exits` walks, read from the body's tokens: no `?` anywhere (it returns through
+/// `From`), no macro but those of [`STAYING_MACROS`] (any other may expand to a `return`), and
+/// no `return` in any macro's arguments, which the walk does not read. Conservative: a `?` in a
+/// nested closure or item also counts.
+pub fn only_walked_exits(body: TokenStream) -> bool {
+    let tokens: Vec<TokenTree> = body.into_iter().collect();
+    for (position, token) in tokens.iter().enumerate() {
+        match token {
+            TokenTree::Punct(punct) if punct.as_char() == '?' => return false,
+            TokenTree::Group(group) => {
+                let invoked = macro_name(&tokens[..position]);
+                if let Some(name) = invoked {
+                    let path_ok = macro_path_is_std(&tokens[..position]);
+                    if !path_ok
+                        || !STAYING_MACROS.contains(&name.as_str())
+                        || mentions_return_or_try(group.stream())
+                    {
+                        return false;
+                    }
+                } else if !only_walked_exits(group.stream()) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+/// The name of the macro whose arguments follow `before` (`name !`), if they do.
+fn macro_name(before: &[TokenTree]) -> Option<String> {
+    match before {
+        [.., TokenTree::Ident(name), TokenTree::Punct(bang)] if bang.as_char() == '!' => {
+            let name = name.to_string();
+            (!KEYWORDS.contains(&name.as_str())).then_some(name)
+        }
+        _ => None,
+    }
+}
+
+/// True unless the macro is reached through a path other than `std::`, `core::` or `alloc::`.
+fn macro_path_is_std(before: &[TokenTree]) -> bool {
+    // `[.., a, :, :, name, !]`: the segment before the name, if any.
+    match before {
+        [.., TokenTree::Punct(colon), TokenTree::Ident(_), TokenTree::Punct(_)]
+            if colon.as_char() == ':' =>
+        {
+            let segments = &before[..before.len() - 2];
+            match segments {
+                [.., TokenTree::Ident(krate), TokenTree::Punct(_), TokenTree::Punct(_)] => {
+                    ["std", "core", "alloc"].iter().any(|known| krate == known)
+                }
+                _ => false,
+            }
+        }
+        _ => true,
+    }
+}
+
+/// True if `return` or `?` is anywhere in the tokens.
+fn mentions_return_or_try(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == "return",
+        TokenTree::Punct(punct) => punct.as_char() == '?',
+        TokenTree::Group(group) => mentions_return_or_try(group.stream()),
+        TokenTree::Literal(_) => false,
+    })
+}
+
+fn walk_block(block: &mut Block, wrap: &mut Wrap) {
     for stmt in &mut block.stmts {
         match stmt {
             Stmt::Local(local) => {
@@ -39,20 +176,21 @@ fn walk_block(block: &mut Block, wrap: &mut dyn FnMut(Expr) -> Expr) {
     }
 }
 
-fn walk_all<'a>(exprs: impl IntoIterator<Item = &'a mut Expr>, wrap: &mut dyn FnMut(Expr) -> Expr) {
+fn walk_all<'a>(exprs: impl IntoIterator<Item = &'a mut Expr>, wrap: &mut Wrap) {
     for expr in exprs {
         walk(expr, wrap);
     }
 }
 
-fn walk(expr: &mut Expr, wrap: &mut dyn FnMut(Expr) -> Expr) {
+fn walk(expr: &mut Expr, wrap: &mut Wrap) {
     match expr {
-        Expr::Return(ret) => {
-            if let Some(value) = &mut ret.expr {
+        Expr::Return(ret) => match &mut ret.expr {
+            Some(value) => {
                 walk(value, wrap);
                 wrap_value(value, wrap);
             }
-        }
+            None => wrap.exits.bare_return = true,
+        },
         // Their `return`s leave them, not the function; a `const` block has none.
         Expr::Closure(_) | Expr::Async(_) | Expr::Const(_) => {}
         Expr::Array(array) => walk_all(&mut array.elems, wrap),
@@ -122,7 +260,7 @@ fn walk(expr: &mut Expr, wrap: &mut dyn FnMut(Expr) -> Expr) {
 }
 
 /// Wraps the tail expression of `block`, if it has one.
-fn wrap_tail_of_block(block: &mut Block, wrap: &mut dyn FnMut(Expr) -> Expr) {
+fn wrap_tail_of_block(block: &mut Block, wrap: &mut Wrap) {
     if let Some(Stmt::Expr(tail, None)) = block.stmts.last_mut() {
         wrap_value(tail, wrap);
     }
@@ -130,7 +268,7 @@ fn wrap_tail_of_block(block: &mut Block, wrap: &mut dyn FnMut(Expr) -> Expr) {
 
 /// Wraps a value the function hands back (a tail, or what a `return` returns), or each branch
 /// of it.
-fn wrap_value(value: &mut Expr, wrap: &mut dyn FnMut(Expr) -> Expr) {
+fn wrap_value(value: &mut Expr, wrap: &mut Wrap) {
     match value {
         // A `return` already wrapped by `walk`, or no value at all.
         _ if never_comes(value) => {}
@@ -178,7 +316,8 @@ fn ends_in_value(block: &Block) -> bool {
     matches!(block.stmts.last(), Some(Stmt::Expr(_, None)))
 }
 
-fn replace_with(expr: &mut Expr, wrap: &mut dyn FnMut(Expr) -> Expr) {
-    let taken = std::mem::replace(expr, Expr::Verbatim(proc_macro2::TokenStream::new()));
-    *expr = wrap(taken);
+fn replace_with(expr: &mut Expr, wrap: &mut Wrap) {
+    let taken = std::mem::replace(expr, Expr::Verbatim(TokenStream::new()));
+    wrap.exits.wrapped += 1;
+    *expr = (wrap.each)(taken);
 }

@@ -14,7 +14,7 @@ use crate::check::{
     Checked, CheckedVariant, Contract, DeferredChecks, DeferredRule, OpenApi, Rewrite, TypeMention,
     VariantAnswer,
 };
-use crate::exits::wrap_exits;
+use crate::exits::{has_tail, only_walked_exits, wrap_exits};
 use crate::handler::Handler;
 use crate::messages::Lang;
 
@@ -139,14 +139,6 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .map(|entry| plain_status_constant_of(entry, Span::call_site(), root))
         .collect();
     let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
-    // The debug-build check names the same statuses again; without their warnings, so each
-    // warning is shown once.
-    let quiet_statuses = declared
-        .iter()
-        .map(|declared| plain_status_constant(&declared.checked, root));
-    let quiet_responses = quote!(#root::__private::responses(
-        #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
-    ));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list, with `expect` read as `allow` there:
     // the expansion must not report an expectation of the user's code as unfulfilled.
@@ -196,8 +188,16 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let function = match body {
         None => quote!(#(#attrs)* #docs #vis #sig;),
         Some(body) if contract.debug_check => {
+            // The debug-build check names the same statuses again; without their warnings, so
+            // each warning is shown once.
+            let quiet_statuses = declared
+                .iter()
+                .map(|declared| plain_status_constant(&declared.checked, root));
+            let quiet_responses = quote!(#root::__private::responses(
+                #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
+            ));
             let release = body.to_token_stream();
-            let checked = checked_body(body, &sig, tracks_caller, &quiet_responses, root);
+            let checked = checked_body(body, &release, &sig, tracks_caller, &quiet_responses, root);
             quote! {
                 #[cfg(debug_assertions)]
                 #(#attrs)* #docs #vis #sig #checked
@@ -542,8 +542,10 @@ fn response_doc_line(entry: &Entry, lang: Lang) -> String {
 /// written: the value of every `return` that leaves the function, and the tail (each branch of
 /// a tail `if` or `match`), so the panic's location is the user's expression.
 ///
-/// Exits through `?` are caught by running the statements inside a closure (or `async` block)
-/// and checking what comes out. The never-taken early return fixes the closure's return type
+/// When those are all the ways out (no `?`, no bare `return`, no macro that might hide a
+/// `return`, and a tail: see `exits::only_walked_exits`), the statements stay in the function's
+/// own body, as written. Otherwise, exits through `?` are caught by running the statements
+/// inside a closure (or `async` block) and checking what comes out. The never-taken early return fixes the closure's return type
 /// to the function's, so `?` converts errors exactly as it would in the original body; it
 /// calls a function rather than `unreachable!()` so no diverging-expression lint fires in the
 /// user's crate. A `#[track_caller]` function keeps its statements in its own body instead:
@@ -555,6 +557,7 @@ fn response_doc_line(entry: &Entry, lang: Lang) -> String {
 /// a one-line body does not become a block in tail position (which `unused_braces` warns about).
 fn checked_body(
     mut body: Block,
+    written: &TokenStream,
     sig: &Signature,
     tracks_caller: bool,
     responses: &TokenStream,
@@ -565,16 +568,15 @@ fn checked_body(
         ReturnType::Default => quote!(()),
         ReturnType::Type(_, ty) => ty.to_token_stream(),
     };
-    let mut sites = 0;
-    wrap_exits(&mut body, &mut |value| {
-        sites += 1;
+    let exits = wrap_exits(&mut body, &mut |value| {
         Expr::Verbatim(checked_value(value, &return_type, &responses_binding, root))
     });
+    let all_walked = !exits.bare_return && has_tail(&body) && only_walked_exits(written.clone());
     let stmts = &body.stmts;
     let mut tokens = TokenStream::new();
     body.brace_token.surround(&mut tokens, |tokens| {
-        if tracks_caller {
-            if sites > 0 {
+        if tracks_caller || all_walked {
+            if exits.wrapped > 0 {
                 tokens.extend(quote!(let #responses_binding = #responses;));
             }
             tokens.extend(quote!(#(#stmts)*));

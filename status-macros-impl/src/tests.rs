@@ -738,8 +738,8 @@ fn each_return_and_the_tail_are_checked_where_they_are_written() {
         twin.contains("return match cached (id) { Some (user) => {"),
         "{twin}"
     );
-    // Four sites (`Ok (Json (user))` twice), and the outer check for `?`.
-    assert_eq!(twin.matches("check_response").count(), 5, "{twin}");
+    // Four sites (`Ok (Json (user))` twice); with no `?`, nothing else leaves the function.
+    assert_eq!(twin.matches("check_response").count(), 4, "{twin}");
     for untouched in [
         "return find (id) ;",
         "return 7 ;",
@@ -749,8 +749,69 @@ fn each_return_and_the_tail_are_checked_where_they_are_written() {
     ] {
         assert!(twin.contains(untouched), "{untouched}: {twin}");
     }
-    // The closure that catches `?` runs the statements, with its return type pinned.
-    assert!(twin.contains("(move || {"), "{twin}");
+    // Every exit is one of those, so the statements stay in the function's own body.
+    assert!(!twin.contains("move ||"), "{twin}");
+    assert!(!twin.contains("return_type"), "{twin}");
+}
+
+#[test]
+fn the_statements_run_in_a_closure_where_an_exit_is_not_walked() {
+    for body in [
+        // `?` returns through `From`.
+        quote!({
+            let user = find(id)?;
+            Ok(Json(user))
+        }),
+        // Also inside another macro's arguments.
+        quote!({
+            tracing::info!("{}", find(id)?);
+            Ok(Json(user))
+        }),
+        // A macro that may expand to a `return`.
+        quote!({
+            ensure!(id > 0, ApiError::NotFound);
+            Ok(Json(user))
+        }),
+        // A `return` inside a macro's arguments.
+        quote!({
+            let users = vec![return Err(ApiError::NotFound)];
+            Ok(Json(users))
+        }),
+        // No tail.
+        quote!({
+            return Ok(Json(user));
+        }),
+    ] {
+        let twin = debug_twin(
+            quote!(200, 404, debug_check),
+            quote!(fn show(id: u32) -> Result<Json<User>, ApiError> #body),
+        );
+        assert!(twin.contains("(move || {"), "{twin}");
+        assert!(twin.contains("return_type"), "{twin}");
+    }
+    let async_twin = debug_twin(
+        quote!(200, 404, debug_check),
+        quote!(
+            async fn show(id: u32) -> Result<Json<User>, ApiError> {
+                let user = find(id).await?;
+                Ok(Json(user))
+            }
+        ),
+    );
+    assert!(async_twin.contains("async move {"), "{async_twin}");
+    // A bare `return` leaves with the unit value, unwrapped.
+    let unit_twin = debug_twin(
+        quote!(200, debug_check),
+        quote!(
+            fn forget(id: u64) {
+                if id == 0 {
+                    return;
+                }
+                drop(id)
+            }
+        ),
+    );
+    assert!(unit_twin.contains("(move || {"), "{unit_twin}");
 }
 
 #[test]
@@ -792,9 +853,9 @@ fn the_check_of_a_return_site_is_spanned_at_the_users_expression() {
     let output = expand_responds(quote!(200, 404, debug_check), item, Lang::English);
     let mut places = Vec::new();
     collect_ident_places(output, "check_response", &mut places);
-    // Debug twin: the `return` (line 3, column 15), the tail (line 5, column 4), then the
-    // outer check, which is the macro's own (no place in this source).
-    assert_eq!(places[..2], [(3, 15), (5, 4)], "{places:?}");
+    // Debug twin: the `return` (line 3, column 15) and the tail (line 5, column 4), the only
+    // exits.
+    assert_eq!(places, [(3, 15), (5, 4)], "{places:?}");
 }
 
 /// The line and column of every identifier `name` in `tokens`, depth first.
