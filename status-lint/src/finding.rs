@@ -27,6 +27,20 @@ pub struct Text {
     pub help: Vec<String>,
 }
 
+impl Text {
+    /// The message with its notes and help below it, each on a line of its own starting
+    /// `note:` or `help:`, for formats that carry one block of text.
+    pub fn full(&self) -> String {
+        let mut text = self.message.clone();
+        for (label, lines) in [("note", &self.notes), ("help", &self.help)] {
+            for line in lines {
+                text += &format!("\n{label}: {line}");
+            }
+        }
+        text
+    }
+}
+
 /// One thing the linter reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {

@@ -85,10 +85,8 @@ impl Report {
     pub fn exit_code(&self) -> u8 {
         if self.problems.iter().any(|problem| problem.unreadable) {
             2
-        } else if self.count(Level::Error) > 0 {
-            1
         } else {
-            0
+            u8::from(self.count(Level::Error) > 0)
         }
     }
 }

@@ -25,15 +25,7 @@ pub fn findings(report: &Report) -> String {
             Level::Error => "error",
             _ => "warning",
         };
-        let mut message = finding.text.message.clone();
-        for note in &finding.text.notes {
-            message += "\nnote: ";
-            message += note;
-        }
-        for help in &finding.text.help {
-            message += "\nhelp: ";
-            message += help;
-        }
+        let message = finding.text.full();
         out += &format!(
             "::{command} file={},line={},col={},endColumn={},title={}::{}\n",
             property(&display_path(&finding.file)),

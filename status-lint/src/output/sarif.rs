@@ -7,7 +7,6 @@ use serde_sarif::sarif::{
 };
 
 use super::display_path;
-use crate::finding::Finding;
 use crate::messages::Lang;
 use crate::rules::{Level, Rule};
 use crate::Report;
@@ -22,19 +21,6 @@ fn level_name(level: Level) -> &'static str {
         Level::Warning => "warning",
         Level::Error => "error",
     }
-}
-
-fn full_text(finding: &Finding) -> String {
-    let mut text = finding.text.message.clone();
-    for note in &finding.text.notes {
-        text += "\nnote: ";
-        text += note;
-    }
-    for help in &finding.text.help {
-        text += "\nhelp: ";
-        text += help;
-    }
-    text
 }
 
 fn location(path: &std::path::Path, region: Option<Region>) -> Location {
@@ -96,7 +82,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                     Level::Error => ResultLevel::Error,
                     _ => ResultLevel::Warning,
                 })
-                .message(Message::builder().text(full_text(finding)).build())
+                .message(Message::builder().text(finding.text.full()).build())
                 .locations(vec![location(&finding.file, Some(region))])
                 .build()
         })
