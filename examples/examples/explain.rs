@@ -470,10 +470,11 @@ fn fields(entry: &Entry, lang: Lang) -> Vec<(&'static str, String)> {
     }
     fields.push((labels.class, class_text(entry.class(), lang)));
     let reference = entry.reference();
-    fields.push((
-        labels.defined_in,
-        format!("{reference} <{}>", reference.link()),
-    ));
+    let cited = match lang {
+        Lang::En => reference.to_string(),
+        Lang::Ko => reference.korean().to_string(),
+    };
+    fields.push((labels.defined_in, format!("{cited} <{}>", reference.link())));
     if !entry.former_names().is_empty() {
         fields.push((labels.former_names, entry.former_names().join(", ")));
     }

@@ -51,6 +51,8 @@ fn ko_answers_in_korean() {
     assert_eq!(run.exit, Some(0), "stderr:\n{}", run.stderr);
     assert_contains(&run.stdout, "찾을 수 없음");
     assert_contains(&run.stdout, "Status::NOT_FOUND");
+    // The section is cited the Korean way, not "section 15.5.5".
+    assert_contains(&run.stdout, "RFC 9110 15.5.5절");
 }
 
 #[test]

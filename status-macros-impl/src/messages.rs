@@ -187,14 +187,9 @@ impl Lang {
     /// A reference as a sentence in this language cites it: "RFC 9110 section 15.4.7", or in
     /// Korean "RFC 9110 15.4.7절" (and "부록 B" for an appendix).
     fn reference(self, reference: status_table::Reference) -> String {
-        match (self, reference.document, reference.section) {
-            (Lang::Korean, status_table::Document::Rfc(number), Some(section)) => {
-                match section.strip_prefix("Appendix ") {
-                    Some(appendix) => format!("RFC {number} 부록 {appendix}"),
-                    None => format!("RFC {number} {section}절"),
-                }
-            }
-            _ => reference.to_string(),
+        match self {
+            Lang::English => reference.to_string(),
+            Lang::Korean => reference.korean().to_string(),
         }
     }
 

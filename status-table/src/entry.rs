@@ -328,6 +328,36 @@ impl Reference {
     pub const fn link(&self) -> Link {
         Link(*self)
     }
+
+    /// The reference as a Korean sentence cites it: `RFC 9110 15.4.7절`, `RFC 9110 부록 B`;
+    /// references without an RFC section read as in English.
+    ///
+    /// ```
+    /// let unused = status_table::lookup(306).unwrap().reference();
+    /// assert_eq!(unused.to_string(), "RFC 9110 section 15.4.7");
+    /// assert_eq!(unused.korean().to_string(), "RFC 9110 15.4.7절");
+    /// let draft = status_table::lookup(104).unwrap().reference();
+    /// assert_eq!(draft.korean().to_string(), draft.to_string());
+    /// ```
+    pub const fn korean(&self) -> KoreanReference {
+        KoreanReference(*self)
+    }
+}
+
+/// A [`Reference`] written for a Korean sentence; see [`Reference::korean`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KoreanReference(Reference);
+
+impl fmt::Display for KoreanReference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0.document, self.0.section) {
+            (Document::Rfc(number), Some(section)) => match section.strip_prefix("Appendix ") {
+                Some(appendix) => write!(f, "RFC {number} 부록 {appendix}"),
+                None => write!(f, "RFC {number} {section}절"),
+            },
+            _ => write!(f, "{}", self.0),
+        }
+    }
 }
 
 /// `RFC 9110 section 15.4.7`, `draft-ietf-httpbis-resumable-upload-05`, `nginx documentation`.

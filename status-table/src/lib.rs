@@ -29,7 +29,7 @@ pub mod implied;
 pub mod openapi;
 mod table;
 
-pub use entry::{Class, Date, Document, Entry, Link, Reference, State};
+pub use entry::{Class, Date, Document, Entry, KoreanReference, Link, Reference, State};
 
 /// The day of the registry update the table follows.
 pub const REGISTRY_DATE: Date = Date {
