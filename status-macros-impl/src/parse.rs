@@ -22,6 +22,12 @@ pub struct StatusArgs {
 }
 
 pub fn status_args(tokens: TokenStream, lang: Lang) -> syn::Result<StatusArgs> {
+    if let Some(code) = lone_code(&tokens) {
+        return Ok(StatusArgs {
+            crates: Vec::new(),
+            codes: vec![CodeArg { opt_in: None, code }],
+        });
+    }
     let parse = |input: ParseStream| {
         let mut args = StatusArgs {
             crates: Vec::new(),
@@ -40,6 +46,32 @@ pub fn status_args(tokens: TokenStream, lang: Lang) -> syn::Result<StatusArgs> {
         Ok(args)
     };
     parse.parse2(tokens)
+}
+
+/// The code of an input that is one literal, or one name in capitals (`NOT_FOUND`), as the
+/// parser below reads it, without running the parser: most `status!` calls are written so.
+/// `None` for anything else, which the parser reads. A keyword is never written in capitals,
+/// and `true` and `false`, which the parser reads as literals, are not either.
+fn lone_code(tokens: &TokenStream) -> Option<Code> {
+    let mut trees = tokens.clone().into_iter();
+    let (Some(tree), None) = (trees.next(), trees.next()) else {
+        return None;
+    };
+    match tree {
+        TokenTree::Literal(literal) => Some(match Lit::new(literal) {
+            Lit::Str(phrase) => Code::Phrase(phrase),
+            other => Code::Literal(other),
+        }),
+        TokenTree::Ident(name) => {
+            let text = name.to_string();
+            let capitals = text.starts_with(|c: char| c.is_ascii_uppercase())
+                && text
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            capitals.then_some(Code::Name(name))
+        }
+        _ => None,
+    }
 }
 
 /// `crate` not followed by `::` (which starts a path such as `crate::NOT_FOUND`).

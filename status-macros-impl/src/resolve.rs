@@ -216,6 +216,28 @@ impl Spelling {
     }
 }
 
+/// True if `phrase` written in `spelling` is `written`: what comparing `spelling.spell(phrase)`
+/// with `written`'s characters says, a byte at a time. A constant keeps only ASCII letters,
+/// digits, spaces and hyphens of the phrase, so every byte of a character beyond ASCII is
+/// dropped, as [`constant_char`] drops the character.
+fn spelled_as(phrase: &str, spelling: Spelling, written: &str) -> bool {
+    if let Spelling::Phrase = spelling {
+        return phrase == written;
+    }
+    let mut rest = written.as_bytes().iter();
+    for &byte in phrase.as_bytes() {
+        let spelled = match byte {
+            b' ' | b'-' => b'_',
+            byte if byte.is_ascii_alphanumeric() => byte.to_ascii_uppercase(),
+            _ => continue,
+        };
+        if rest.next() != Some(&spelled) {
+            return false;
+        }
+    }
+    rest.next().is_none()
+}
+
 /// The rule the table's constant names follow: `"Non-Authoritative Information"` becomes
 /// `NON_AUTHORITATIVE_INFORMATION`, `"I'm a teapot"` becomes `IM_A_TEAPOT`.
 fn constant_char(c: char) -> Option<char> {
@@ -238,7 +260,7 @@ pub fn entry_with_phrase(phrase: &str) -> Option<&'static Entry> {
 }
 
 fn find_by(written: &str, spelling: Spelling) -> Option<Found> {
-    let is_written = |phrase: &'static str| spelling.spell(phrase).eq(written.chars());
+    let is_written = |phrase: &'static str| spelled_as(phrase, spelling, written);
     entries().iter().find_map(|entry| {
         if entry.phrase().is_some_and(is_written) {
             return Some(Found {

@@ -1696,6 +1696,50 @@ fn under_utoipa_path_the_responses_section_is_not_a_literal_doc() {
 }
 
 #[test]
+fn names_and_phrases_are_found_as_spelled() {
+    use crate::resolve::{entry_named, entry_with_phrase};
+    use status_table::Entry;
+    for entry in entries() {
+        let Some(phrase) = entry.phrase() else {
+            continue;
+        };
+        assert_eq!(
+            entry_with_phrase(phrase).map(Entry::code),
+            Some(entry.code())
+        );
+        // The constant's spelling, written out here as the table's rule has it.
+        let constant: String = phrase
+            .chars()
+            .filter_map(|c| match c {
+                ' ' | '-' => Some('_'),
+                c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
+                _ => None,
+            })
+            .collect();
+        if let Some(public) = entry.constant() {
+            assert_eq!(public, constant);
+        }
+        let constant = constant.as_str();
+        assert_eq!(entry_named(constant).map(Entry::code), Some(entry.code()));
+        assert!(
+            entry_named(&constant.to_lowercase()).is_none(),
+            "{constant}"
+        );
+        assert!(entry_named(&format!("{constant}_")).is_none(), "{constant}");
+        assert!(
+            entry_named(&constant[..constant.len() - 1]).is_none(),
+            "{constant}"
+        );
+    }
+    // Characters a constant leaves out: the apostrophe, and anything beyond ASCII.
+    assert_eq!(entry_named("IM_A_TEAPOT").map(Entry::code), Some(418));
+    assert!(entry_named("I'M_A_TEAPOT").is_none());
+    assert!(entry_named("NOT_FOUNDÉ").is_none());
+    assert_eq!(entry_named("PAYLOAD_TOO_LARGE").map(Entry::code), Some(413));
+    assert!(entry_with_phrase("not found").is_none());
+}
+
+#[test]
 fn the_order_check_is_emitted_only_without_utoipa_path() {
     let without = expanded(
         quote!(201),
