@@ -34,6 +34,10 @@
 //! [`service::CONTRACTS`]), [`db`] (the table and its queries), [`openapi`] (the document),
 //! [`cli`] (the servers' command line) and [`load`] (the load generator, the two routers it
 //! compares and the request mixes).
+#![allow(
+    missing_docs,
+    reason = "an example service, read in its source rather than in rendered docs"
+)]
 
 pub mod cli;
 pub mod db;

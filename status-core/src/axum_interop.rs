@@ -9,11 +9,12 @@ use http::StatusCode;
 use crate::{RawStatus, ResponsePart, ResponseStatus, Status};
 
 macro_rules! axum_interop {
-    ($axum:ident) => {
+    ($axum:ident, $feature:literal) => {
         /// `status!(204)` as a whole axum response. A tuple such as `(Status, Json<T>)` cannot
         /// be given the same treatment: axum only accepts `(http::StatusCode, R)` there, and
         /// Rust's orphan rules keep any crate but axum's from implementing its trait for a
         /// tuple. Write `(status!(201).to_http(), Json(body))`.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl $axum::response::IntoResponse for Status {
             fn into_response(self) -> $axum::response::Response {
                 self.to_http().into_response()
@@ -21,6 +22,7 @@ macro_rules! axum_interop {
         }
 
         /// Passes on a status received from a peer, such as an upstream's 599, unchanged.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl $axum::response::IntoResponse for RawStatus {
             fn into_response(self) -> $axum::response::Response {
                 match StatusCode::from_u16(self.code()) {
@@ -32,18 +34,21 @@ macro_rules! axum_interop {
 
         /// Sent with 200 OK; axum answers 500 instead if `T` fails to serialize, which is a
         /// bug in the server rather than a status it chose, and which the route check sees.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<T> ResponseStatus for $axum::Json<T> {
             fn response_status(&self) -> u16 {
                 200
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<T> ResponseStatus for $axum::response::Html<T> {
             fn response_status(&self) -> u16 {
                 200
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl ResponseStatus for $axum::body::Body {
             fn response_status(&self) -> u16 {
                 200
@@ -51,6 +56,7 @@ macro_rules! axum_interop {
         }
 
         /// 303, 307 or 308, as the constructor chose.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl ResponseStatus for $axum::response::Redirect {
             fn response_status(&self) -> u16 {
                 // axum has a getter for the status only from 0.8.5; the response says it in
@@ -61,18 +67,21 @@ macro_rules! axum_interop {
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<I> ResponsePart for $axum::response::AppendHeaders<I> {}
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<T> ResponsePart for $axum::Extension<T> {}
     };
 }
 
 #[cfg(feature = "axum")]
-axum_interop!(axum);
+axum_interop!(axum, "axum");
 
 #[cfg(feature = "axum07")]
-axum_interop!(axum07);
+axum_interop!(axum07, "axum07");
 
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl ResponseStatus for axum::response::NoContent {
     fn response_status(&self) -> u16 {
         204

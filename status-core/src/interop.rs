@@ -5,8 +5,9 @@
 use crate::{RawStatus, ResponseStatus, Status, StatusError};
 
 macro_rules! http_interop {
-    ($http:ident) => {
+    ($http:ident, $feature:literal) => {
         /// Every `Status` is in `100..=599`, which `http` accepts.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl From<Status> for $http::StatusCode {
             #[inline]
             fn from(status: Status) -> $http::StatusCode {
@@ -21,6 +22,7 @@ macro_rules! http_interop {
         /// opt-in. A status made with one (`status!(allow_nonstandard(499))`) converts to
         /// `StatusCode` but not back, since the number carries no opt-in; `RawStatus` takes
         /// any `StatusCode`.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl TryFrom<$http::StatusCode> for Status {
             type Error = StatusError;
 
@@ -31,6 +33,7 @@ macro_rules! http_interop {
         }
 
         /// `http` holds any code from 100 to 999, exactly `RawStatus`'s range.
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl From<$http::StatusCode> for RawStatus {
             fn from(code: $http::StatusCode) -> RawStatus {
                 match RawStatus::new(code.as_u16()) {
@@ -40,30 +43,35 @@ macro_rules! http_interop {
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl PartialEq<$http::StatusCode> for Status {
             fn eq(&self, other: &$http::StatusCode) -> bool {
                 self.code() == other.as_u16()
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl PartialEq<Status> for $http::StatusCode {
             fn eq(&self, other: &Status) -> bool {
                 self.as_u16() == other.code()
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl ResponseStatus for $http::StatusCode {
             fn response_status(&self) -> u16 {
                 self.as_u16()
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<B> ResponseStatus for $http::Response<B> {
             fn response_status(&self) -> u16 {
                 self.status().as_u16()
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<T> ResponseStatus for ($http::StatusCode, T) {
             fn response_status(&self) -> u16 {
                 self.0.as_u16()
@@ -73,12 +81,13 @@ macro_rules! http_interop {
 }
 
 #[cfg(feature = "http")]
-http_interop!(http);
+http_interop!(http, "http");
 
 #[cfg(feature = "http02")]
-http_interop!(http02);
+http_interop!(http02, "http02");
 
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl Status {
     /// The `http` 1.x status code, in `const` context too.
     ///

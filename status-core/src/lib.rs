@@ -1,11 +1,34 @@
-//! Every HTTP status code in the IANA registry, with its state, defining document, former
-//! names, properties and a summary in English and Korean; plus the well-known non-standard
-//! codes, marked as such.
+//! HTTP status codes checked against the IANA registry: every code it lists, with its state,
+//! defining document, former names, properties and a summary in English and Korean, plus the
+//! well-known non-standard codes, marked as such; the [`Status`] type for codes that may be
+//! sent; and the macros that check a code, or a handler's whole list of codes, while your
+//! crate compiles.
 //!
-//! The table follows the IANA "HTTP Status Code Registry" as updated on
-//! [`REGISTRY_DATE`], read with RFC 9110. Without its default features the crate is `no_std`,
-//! has no dependencies outside this project, and everything in the table is usable in `const`
-//! contexts.
+//! ```toml
+//! [dependencies]
+//! status-core = "0.1"
+//! ```
+//!
+//! ```
+//! # #[cfg(feature = "macros")] {
+//! use status_core::{responds, status, Status};
+//!
+//! /// Registers a user.
+//! #[responds(201, 409)]
+//! fn create_user(taken: bool) -> Status {
+//!     if taken {
+//!         return status!(409);
+//!     }
+//!     status!(201)
+//! }
+//!
+//! assert_eq!(create_user(true), Status::CONFLICT);
+//! assert_eq!(CREATE_USER_RESPONSES.to_string(), "201 Created, 409 Conflict");
+//! # }
+//! ```
+//!
+//! `status!(306)` does not compile, and the error says why (RFC 9110 section 15.4.7 leaves 306
+//! unused) and what to send instead. The table is also there at run time:
 //!
 //! ```
 //! use status_core::{lookup, State, Status};
@@ -19,12 +42,28 @@
 //! assert!(lookup(299).is_none());
 //! ```
 //!
-//! The `status!` and `#[responds]` macros check codes against this table at compile time.
-//! They come from `status-macros` and are re-exported here with the default `macros` feature,
-//! so `status-core` is the only dependency to write.
+//! The table follows the IANA "HTTP Status Code Registry" as updated on [`REGISTRY_DATE`], read
+//! with RFC 9110. It lives in the `status-table` crate, which the macros read while they expand;
+//! this crate re-exports all of it under the same names, and everything in it is usable in
+//! `const` contexts.
+//!
+//! # Features
+//!
+//! Without its default feature the crate is `no_std` and depends only on `status-table`.
+//!
+//! | Feature | What it adds |
+//! | --- | --- |
+//! | `macros` (default) | `status!`, `status_code!`, `#[responds]` and `#[derive(ResponseStatus)]`, re-exported from `status-macros` |
+//! | `ko` | the macros' diagnostics in Korean; turns on `macros` |
+//! | `http` | conversions between [`Status`] or [`RawStatus`] and `http` 1's `StatusCode` (1.4 or later), [`ResponseStatus`] for its response types; brings in `std` |
+//! | `http02` | the same for `http` 0.2, which actix-web 4 uses |
+//! | `axum` | `IntoResponse` for [`Status`] and [`RawStatus`] in axum 0.8, [`ResponseStatus`] for axum's response types, and the route check (`route_check`); turns on `http` |
+//! | `axum07` | the same for axum 0.7; may be on together with `axum` |
+//! | `serde` | [`Status`] and [`RawStatus`] serialize as their number; deserializing checks it |
+//! | `utoipa` | `openapi::utoipa::DocumentCheck`, which holds a utoipa 6 document to the handlers' contracts or fills it from them (utoipa 6 needs Rust 1.88) |
+//! | `aide` | `openapi::aide::contract`, which writes a handler's contract into an aide 0.15 operation |
 #![no_std]
-#![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The integrations need std; without them the crate is `no_std`.
 #[cfg(any(feature = "http", feature = "utoipa", feature = "aide"))]
@@ -47,6 +86,11 @@ mod serde_impls;
 mod status;
 mod status_map;
 
+/// The README's example, run as a doctest when the macros are there.
+#[cfg(all(doctest, feature = "macros"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;
+
 #[cfg(feature = "http")]
 pub use http_responses::ResponsePart;
 pub use raw::{InvalidRawStatus, RawStatus};
@@ -56,8 +100,8 @@ pub use status::{Status, StatusError};
 pub use status_macros::{responds, status, status_code, ResponseStatus};
 pub use status_map::{Answer, StatusMap, VariantStatus};
 pub use status_table::{
-    entries, implied, lookup, Class, Date, Document, Entry, KoreanReference, Link, Reference, State,
-    CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
+    entries, implied, lookup, Class, Date, Document, Entry, KoreanReference, Link, Reference,
+    State, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
 };
 
 /// Support items for the macros' generated code. Not public API.

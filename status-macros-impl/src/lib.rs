@@ -1,6 +1,19 @@
 //! The functions behind `status!` and `#[responds]`, callable from plain Rust with
 //! `proc-macro2` token streams, so tests, property tests and fuzzers reach them without a
-//! compiler. `status-macros` is the thin proc-macro crate that calls them.
+//! compiler. `status-macros` is the thin proc-macro crate that calls them, and status-core
+//! re-exports its macros; a project that only uses the macros never names this crate.
+//!
+//! ```toml
+//! [dependencies]
+//! status-macros-impl = "=0.1.0"
+//! ```
+//!
+//! Its interface follows what status-core's generated-code support expects at the same
+//! version, hence the exact requirement.
+//!
+//! | Feature | What it does |
+//! | --- | --- |
+//! | `ko` | `Lang::current()` is Korean: the macros built with it write their diagnostics in Korean. |
 //!
 //! One file per phase: `parse.rs` reads the arguments, `handler.rs` the annotated item,
 //! `resolve.rs` turns a written code into its table entry, `check.rs` applies the rules,

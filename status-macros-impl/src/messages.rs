@@ -12,7 +12,9 @@ use crate::handler::ItemKind;
 /// The language of the diagnostics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
+    /// English, the default.
     English,
+    /// Korean, with the `ko` feature.
     Korean,
 }
 

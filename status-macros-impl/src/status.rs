@@ -29,7 +29,10 @@ pub fn expand_status_code(input: TokenStream, lang: Lang) -> TokenStream {
 /// What `status!(input)` accepted: the code, and the warning it will carry, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Accepted {
+    /// The three-digit code.
     pub code: u16,
+    /// The note of the warning the expansion carries (a discouraged or temporary code, a former
+    /// name), if any.
     pub warning: Option<String>,
 }
 

@@ -6,11 +6,16 @@
 //! Use it through [status-core](https://docs.rs/status-core), which re-exports all of it under
 //! the same names and adds the `Status` type and the macros. It is a crate of its own so the
 //! macros, which read the table while they compile, and status-core, which depends on the
-//! macros, share one copy.
+//! macros, share one copy. A tool that only reads the table can depend on it alone:
+//!
+//! ```toml
+//! [dependencies]
+//! status-table = "0.1"
+//! ```
 //!
 //! The table follows the IANA "HTTP Status Code Registry" as updated on [`REGISTRY_DATE`], read
-//! with RFC 9110. The crate is `no_std`, has no dependencies, and everything in it is usable in
-//! `const` contexts.
+//! with RFC 9110. The crate is `no_std`, has no dependencies and no features, and everything in
+//! it is usable in `const` contexts.
 //!
 //! ```
 //! use status_table::{lookup, State};
@@ -83,3 +88,8 @@ static INDEX: [u8; 500] = {
     }
     index
 };
+
+/// The README's example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;
