@@ -122,6 +122,7 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         vis,
         sig,
         body,
+        written_body,
     } = handler;
     if let Some(openapi) = &contract.openapi {
         if openapi.path.index < attrs.len() {
@@ -196,7 +197,10 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
             let quiet_responses = quote!(#root::__private::responses(
                 #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
             ));
-            let release = body.to_token_stream();
+            let release = match written_body {
+                Some(group) => TokenTree::Group(group).into(),
+                None => body.to_token_stream(),
+            };
             let checked = checked_body(body, &release, &sig, tracks_caller, &quiet_responses, root);
             quote! {
                 #[cfg(debug_assertions)]
@@ -205,7 +209,10 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
                 #(#attrs)* #docs #vis #sig #release
             }
         }
-        Some(body) => quote!(#(#attrs)* #docs #vis #sig #body),
+        Some(body) => match written_body {
+            Some(written) => quote!(#(#attrs)* #docs #vis #sig #written),
+            None => quote!(#(#attrs)* #docs #vis #sig #body),
+        },
     };
     quote!(#function #data)
 }

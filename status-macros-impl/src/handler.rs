@@ -17,6 +17,10 @@ pub struct Handler {
     pub sig: Signature,
     /// `None` for a trait method declared without a default body.
     pub body: Option<Block>,
+    /// The body's braces and tokens as the compiler handed them over, re-emitted as they are
+    /// wherever the body is not rewritten: one token tree to pass back rather than every token
+    /// rebuilt from `body`.
+    pub written_body: Option<proc_macro2::Group>,
 }
 
 /// Why the item is not a handler this attribute can read.
@@ -49,6 +53,15 @@ pub enum ItemKind {
 
 /// The handler, or why the item is not one.
 pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
+    // A function's body is the last token tree of the item.
+    let written_body = match item.clone().into_iter().last() {
+        Some(proc_macro2::TokenTree::Group(group))
+            if group.delimiter() == proc_macro2::Delimiter::Brace =>
+        {
+            Some(group)
+        }
+        _ => None,
+    };
     let function_error = match syn::parse2::<ItemFn>(item.clone()) {
         Ok(function) => {
             return Ok(Handler {
@@ -56,6 +69,7 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
                 vis: function.vis,
                 sig: function.sig,
                 body: Some(*function.block),
+                written_body,
             })
         }
         Err(error) => error,
@@ -64,11 +78,13 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
         if method.default.is_none() && method.sig.variadic.is_some() {
             return Err(NotAHandler::Foreign);
         }
+        let written_body = written_body.filter(|_| method.default.is_some());
         return Ok(Handler {
             attrs: method.attrs,
             vis: Visibility::Inherited,
             sig: method.sig,
             body: method.default,
+            written_body,
         });
     }
     let names_fn = item
