@@ -7,7 +7,7 @@
 use std::fmt::Display;
 use std::path::Path;
 
-use status_core::{lookup, Class, Document, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
+use status_core::{lookup, Class, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::finding::Text;
 use crate::rules::{Rule, Verdict};
@@ -129,14 +129,9 @@ fn title_ko(entry: &Entry) -> String {
 impl Lang {
     /// A reference as a sentence cites it: `RFC 9110 section 15.4.7`, `RFC 9110 15.4.7절`.
     fn reference(self, reference: Reference) -> String {
-        match (self, reference.document, reference.section) {
-            (Lang::Korean, Document::Rfc(number), Some(section)) => {
-                match section.strip_prefix("Appendix ") {
-                    Some(appendix) => format!("RFC {number} 부록 {appendix}"),
-                    None => format!("RFC {number} {section}절"),
-                }
-            }
-            _ => reference.to_string(),
+        match self {
+            Lang::English => reference.to_string(),
+            Lang::Korean => reference.korean().to_string(),
         }
     }
 
@@ -418,7 +413,7 @@ impl Lang {
         let target = target.display();
         self.pick(
             format!("a symbolic link loop (back to {target}), not followed"),
-            || format!("심볼릭 링크가 순환합니다({target}(으)로 돌아감). 따라가지 않았습니다"),
+            || format!("심볼릭 링크가 순환해서 따라가지 않았습니다(되돌아가는 곳: {target})"),
         )
     }
 
@@ -551,7 +546,7 @@ impl Lang {
     /// An option that takes a number given something else.
     pub fn not_a_number(self, flag: &str, value: &str) -> String {
         self.pick(format!("{flag} takes a number, not `{value}`"), || {
-            format!("{flag}에는 숫자를 써야 합니다(`{value}`은(는) 숫자가 아닙니다)")
+            format!("{flag}에는 숫자를 써야 합니다(받은 값: `{value}`)")
         })
     }
 
@@ -583,7 +578,7 @@ impl Lang {
     pub fn unknown_level(self, level: &str, id: &str) -> String {
         self.pick(
             format!("unknown level `{level}` for `{id}`: write error, warn or allow"),
-            || format!("`{id}`의 수준 `{level}`을(를) 알 수 없습니다: error, warn, allow 중 하나를 쓰세요"),
+            || format!("알 수 없는 수준 `{level}`(`{id}`): error, warn, allow 중 하나를 쓰세요"),
         )
     }
 

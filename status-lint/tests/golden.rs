@@ -269,7 +269,7 @@ fn usage_mistakes_in_korean() {
     );
     assert_eq!(
         run.stderr,
-        "error: --threads에는 숫자를 써야 합니다(`x`는 숫자가 아닙니다)\n"
+        "error: --threads에는 숫자를 써야 합니다(받은 값: `x`)\n"
     );
 }
 
