@@ -60,6 +60,8 @@ pub struct Finding {
     pub line_text: String,
     /// The marked bytes within `line_text`.
     pub range: std::ops::Range<usize>,
+    /// The earlier place it refers to, if any.
+    pub related: Option<Related>,
 }
 
 impl Finding {
@@ -97,4 +99,22 @@ pub struct Hit {
     pub place: Place,
     /// The words.
     pub text: Text,
+    /// For a duplicate, where the code was first written, and the label to show there.
+    pub first: Option<(Place, String)>,
+}
+
+/// The earlier place a finding refers to (the first of two duplicates), with the source from
+/// its line through the finding's, so both can be shown in one snippet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    /// Where the earlier occurrence is.
+    pub place: Place,
+    /// What to write under it.
+    pub label: String,
+    /// The source lines from `place.line` through the finding's line.
+    pub lines: String,
+    /// The earlier occurrence's bytes within `lines`.
+    pub first: std::ops::Range<usize>,
+    /// The finding's bytes within `lines`.
+    pub this: std::ops::Range<usize>,
 }

@@ -344,6 +344,21 @@ fn finding(
     let line_text = source.line(hit.place.line);
     let range = source.byte_range(hit.place);
     let line_start = source.line_start(hit.place.line);
+    let related = hit
+        .first
+        .filter(|(first, _)| first.line <= hit.place.line)
+        .map(|(first, label)| {
+            let start = source.line_start(first.line);
+            let end = line_start + line_text.len();
+            let first_range = source.byte_range(first);
+            finding::Related {
+                place: first,
+                label,
+                lines: source.text()[start..end].to_owned(),
+                first: first_range.start - start..first_range.end - start,
+                this: range.start - start..range.end - start,
+            }
+        });
     Some(Finding {
         rule: hit.rule,
         level,
@@ -353,5 +368,6 @@ fn finding(
         text: hit.text,
         line_text: line_text.to_owned(),
         range: range.start - line_start..range.end - line_start,
+        related,
     })
 }

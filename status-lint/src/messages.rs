@@ -337,6 +337,11 @@ impl Lang {
         }
     }
 
+    /// The label under the first of two duplicates.
+    pub fn first_listed_here(self) -> String {
+        self.pick("first listed here".into(), || "처음 나온 곳".into())
+    }
+
     /// An OpenAPI response key that is not a code, a range or `default`.
     pub fn malformed(self, key: &str) -> Text {
         let lower_range = key.len() == 3

@@ -211,6 +211,7 @@ impl Scan {
             code,
             place,
             text,
+            first: None,
         });
     }
 
@@ -259,7 +260,7 @@ impl Scan {
     /// `responses((status = 200, ...), (status = 404, ...))` or `status_codes(200, 404)`:
     /// every code, and the second of two equal codes.
     fn code_list(&mut self, list: TokenStream, key: Option<&str>) {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, Place> = HashMap::new();
         for element in split_commas(list) {
             let found = match key {
                 // Each element is a parenthesised group holding `key = literal`.
@@ -278,16 +279,17 @@ impl Scan {
             let Some((code, where_)) = self.attribute_literal(&literal) else {
                 continue;
             };
-            if let Some(&first_line) = seen.get(&code) {
-                let text = self.lang.duplicate(&code, first_line, where_.line);
+            if let Some(&first) = seen.get(&code) {
+                let text = self.lang.duplicate(&code, first.line, where_.line);
                 self.hits.push(Hit {
                     rule: Rule::Duplicate,
                     code,
                     place: where_,
                     text,
+                    first: Some((first, self.lang.first_listed_here())),
                 });
             } else {
-                seen.insert(code, where_.line);
+                seen.insert(code, where_);
             }
         }
     }

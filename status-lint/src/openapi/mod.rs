@@ -117,21 +117,22 @@ fn walk(node: &Node, parent_key: Option<&str>, lang: Lang, hits: &mut Vec<Hit>) 
 }
 
 fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit>) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, Place> = HashMap::new();
     for (key, _) in responses {
         if key.text.starts_with("x-") {
             continue;
         }
         hits.extend(check_key(&key.text, key.place, lang));
-        if let Some(&first_line) = seen.get(key.text.as_str()) {
+        if let Some(&first) = seen.get(key.text.as_str()) {
             hits.push(Hit {
                 rule: Rule::Duplicate,
                 code: key.text.clone(),
                 place: key.place,
-                text: lang.duplicate(&key.text, first_line, key.place.line),
+                text: lang.duplicate(&key.text, first.line, key.place.line),
+                first: Some((first, lang.first_listed_here())),
             });
         } else {
-            seen.insert(&key.text, key.place.line);
+            seen.insert(&key.text, key.place);
         }
     }
 }
@@ -144,6 +145,7 @@ pub fn check_key(key: &str, place: Place, lang: Lang) -> Option<Hit> {
         code: key.to_owned(),
         place,
         text: lang.malformed(key),
+        first: None,
     };
     if key == "default" {
         return None;
@@ -159,6 +161,7 @@ pub fn check_key(key: &str, place: Place, lang: Lang) -> Option<Hit> {
             code: key.to_owned(),
             place,
             text: lang.verdict(verdict, key),
+            first: None,
         });
     }
     Some(malformed())

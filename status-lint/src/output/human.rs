@@ -17,10 +17,24 @@ fn shown(level: Level) -> Shown<'static> {
 }
 
 fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
-    let snippet = Snippet::source(finding.line_text.as_str())
-        .line_start(finding.place.line)
-        .path(path)
-        .annotation(AnnotationKind::Primary.span(finding.range.clone()));
+    let snippet = match &finding.related {
+        // Both places in one snippet, as rustc shows a duplicate beside the first; the lines
+        // between them fold away.
+        Some(related) => Snippet::source(related.lines.as_str())
+            .line_start(related.place.line)
+            .path(path)
+            .fold(true)
+            .annotation(AnnotationKind::Primary.span(related.this.clone()))
+            .annotation(
+                AnnotationKind::Context
+                    .span(related.first.clone())
+                    .label(related.label.as_str()),
+            ),
+        None => Snippet::source(finding.line_text.as_str())
+            .line_start(finding.place.line)
+            .path(path)
+            .annotation(AnnotationKind::Primary.span(finding.range.clone())),
+    };
     shown(finding.level)
         .primary_title(finding.text.message.as_str())
         .id(finding.rule.id())

@@ -75,7 +75,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                         .build(),
                 )
                 .build();
-            SarifResult::builder()
+            let result = SarifResult::builder()
                 .rule_id(finding.rule.id())
                 .rule_index(index as i64)
                 .level(match finding.level {
@@ -83,8 +83,21 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                     _ => ResultLevel::Warning,
                 })
                 .message(Message::builder().text(finding.text.full()).build())
-                .locations(vec![location(&finding.file, Some(region))])
-                .build()
+                .locations(vec![location(&finding.file, Some(region))]);
+            match &finding.related {
+                Some(related) => {
+                    let region = Region::builder()
+                        .start_line(related.place.line as i64)
+                        .start_column(related.place.column as i64 + 1)
+                        .end_column((related.place.column + related.place.len) as i64 + 1)
+                        .build();
+                    let mut earlier = location(&finding.file, Some(region));
+                    earlier.id = Some(0);
+                    earlier.message = Some(Message::builder().text(related.label.clone()).build());
+                    result.related_locations(vec![earlier]).build()
+                }
+                None => result.build(),
+            }
         })
         .collect();
     let notifications: Vec<Notification> = report
