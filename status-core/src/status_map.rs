@@ -257,6 +257,80 @@ pub(crate) mod support {
         }
     }
 
+    /// The codes a handler's mentions of its error type can answer with, gathered once so that
+    /// each of `strict`'s checks against them tests one bit instead of searching the map.
+    pub struct Answered([u64; 8]);
+
+    impl Answered {
+        /// True if a mention can answer with `code`.
+        pub const fn has(&self, code: u16) -> bool {
+            match bit(code) {
+                Some((word, mask)) => self.0[word] & mask != 0,
+                None => false,
+            }
+        }
+    }
+
+    /// The word and bit of `code` in an [`Answered`] set; codes outside 100..=599 have none.
+    const fn bit(code: u16) -> Option<(usize, u64)> {
+        if code < 100 || code > 599 {
+            return None;
+        }
+        let index = (code - 100) as usize;
+        Some((index / 64, 1 << (index % 64)))
+    }
+
+    /// Every code the mentions can answer with: for each mention `(type, variant)` that applies
+    /// (no type, or the map's type has that name, as [`names_type`] says), those of the
+    /// variant, or of every variant when it names none. A code is in the set exactly when
+    /// [`answers`] holds for some applying mention.
+    pub const fn answered_by(
+        map: &StatusMap,
+        mentions: &[(Option<&str>, Option<&str>)],
+    ) -> Answered {
+        let mut set = [0; 8];
+        let mut index = 0;
+        while index < mentions.len() {
+            let (only_for_type, variant) = mentions[index];
+            let applies = match only_for_type {
+                Some(name) => names_type(map, name),
+                None => true,
+            };
+            if applies {
+                set = match variant {
+                    Some(name) => match map.variant(name) {
+                        Some(found) => with_variant(set, found),
+                        None => set,
+                    },
+                    None => with_map(set, map),
+                };
+            }
+            index += 1;
+        }
+        Answered(set)
+    }
+
+    const fn with_map(mut set: [u64; 8], map: &StatusMap) -> [u64; 8] {
+        let mut index = 0;
+        while index < map.variants.len() {
+            set = with_variant(set, &map.variants[index]);
+            index += 1;
+        }
+        set
+    }
+
+    const fn with_variant(mut set: [u64; 8], variant: &VariantStatus) -> [u64; 8] {
+        match variant.answer {
+            Answer::Status(status) => {
+                if let Some((word, mask)) = bit(status.code()) {
+                    set[word] |= mask;
+                }
+                set
+            }
+            Answer::Transparent(inner) => with_map(set, inner),
+        }
+    }
+
     /// The error type of a `Result`, for a handler whose return type is an alias such as
     /// `type Result<T, E = ApiError> = core::result::Result<T, E>`.
     pub trait ResultParts {
@@ -338,6 +412,65 @@ pub(crate) mod support {
     impl Default for Message {
         fn default() -> Message {
             Message::new()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::support::{answered_by, answers, names_type, status_map, variant};
+    use super::{Answer, StatusMap};
+    use crate::Status;
+
+    const INNER: StatusMap = status_map(
+        "DbError",
+        &[
+            variant("Busy", Answer::Status(Status::SERVICE_UNAVAILABLE)),
+            variant("Broken", Answer::Status(Status::INTERNAL_SERVER_ERROR)),
+        ],
+    );
+    const OUTER: StatusMap = status_map(
+        "ApiError",
+        &[
+            variant("NotFound", Answer::Status(Status::NOT_FOUND)),
+            variant("Db", Answer::Transparent(&INNER)),
+            variant("Taken", Answer::Status(Status::CONFLICT)),
+        ],
+    );
+    const NOT_DERIVED: StatusMap = StatusMap {
+        type_name: "",
+        variants: &[],
+        derived: false,
+    };
+
+    /// The set holds a code exactly when `answers` says an applying mention answers with it.
+    #[test]
+    fn the_answered_set_agrees_with_answers() {
+        type Mention = (Option<&'static str>, Option<&'static str>);
+        let lists: &[&[Mention]] = &[
+            &[],
+            &[(None, None)],
+            &[(None, Some("NotFound"))],
+            &[(None, Some("Db"))],
+            &[(None, Some("Missing"))],
+            &[(Some("ApiError"), Some("Taken")), (Some("Other"), None)],
+            &[
+                (None, Some("NotFound")),
+                (None, Some("Db")),
+                (Some("ApiError"), None),
+            ],
+        ];
+        for map in [&OUTER, &INNER, &NOT_DERIVED] {
+            for mentions in lists {
+                let set = answered_by(map, mentions);
+                for code in 0..=1000 {
+                    let expected = mentions.iter().any(|(only_for_type, name)| {
+                        only_for_type.is_none_or(|ty| names_type(map, ty))
+                            && answers(map, *name, code)
+                    });
+                    assert_eq!(set.has(code), expected, "{mentions:?} {code}");
+                }
+            }
         }
     }
 }

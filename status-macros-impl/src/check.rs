@@ -394,7 +394,7 @@ pub struct DeferredCheck {
 }
 
 /// A mention of the error type in the body: a variant (`Some`), or the whole type (`None`).
-#[derive(Clone)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct TypeMention {
     /// Only when the map's type has this name: needed where the error type is behind an alias
     /// and the mention's own type name is all that is known.

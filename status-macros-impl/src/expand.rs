@@ -416,6 +416,31 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
         Some(name) => quote!(#root::__private::names_type(#map_binding, #name)),
         None => quote!(true),
     };
+    // `strict`'s checks of one handler share their mentions: what those can answer with is
+    // gathered once, in one constant, and each check tests its code against it.
+    let answered_binding = Ident::new("__STATUS_ANSWERED", Span::mixed_site());
+    let shared_mentions = deferred.checks.iter().find_map(|check| match &check.rule {
+        DeferredRule::Named { mentions, .. } => Some(mentions),
+        _ => None,
+    });
+    let answered = shared_mentions.map(|mentions| {
+        let option = |value: &Option<String>| match value {
+            Some(value) => quote!(::core::option::Option::Some(#value)),
+            None => quote!(::core::option::Option::None),
+        };
+        let mentions = mentions.iter().map(|mention| {
+            let only_for_type = option(&mention.only_for_type);
+            let variant = option(&mention.variant);
+            quote!((#only_for_type, #variant))
+        });
+        quote! {
+            const #answered_binding: #root::__private::Answered = {
+                #[allow(unused_imports)]
+                use #root::__private::NotDerived as _;
+                #root::__private::answered_by(&#map, &[#(#mentions),*])
+            };
+        }
+    });
     let each = deferred.checks.iter().map(|check| {
         let body = match &check.rule {
             DeferredRule::Declared { mention, message } => {
@@ -442,6 +467,18 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
                         }
                     },
                 }
+            }
+            DeferredRule::Named {
+                code,
+                mentions,
+                message,
+            } if Some(mentions) == shared_mentions => {
+                let panic = panic_at(&check.at, quote!(#message));
+                return quote! {
+                    const _: () = if !#answered_binding.has(#code) {
+                        #panic
+                    };
+                };
             }
             DeferredRule::Named {
                 code,
@@ -485,7 +522,7 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
         };
         quote!(const _: () = { #prelude #body };)
     });
-    quote!(#(#each)*)
+    quote!(#answered #(#each)*)
 }
 
 /// A message template with `{status}`, `{code}` and `{variant}` in it, as an expression that

@@ -1233,6 +1233,41 @@ fn the_derive_still_emits_its_impls_without_the_refused_variants() {
 }
 
 #[test]
+fn strict_checks_test_their_codes_against_one_set_of_what_the_mentions_answer() {
+    let output = expanded(
+        quote!(strict, 200, 404, 409, 500),
+        quote!(
+            async fn show(id: u64) -> Result<Json<User>, ApiError> {
+                let user = find(id)?.ok_or(ApiError::NotFound)?;
+                Ok(Json(user))
+            }
+        ),
+    );
+    // One set for the handler, from the mention of `NotFound` and from the `?`s.
+    assert_eq!(
+        output.matches("const __STATUS_ANSWERED").count(),
+        1,
+        "{output}"
+    );
+    assert!(
+        output.contains(
+            "answered_by (& < ApiError > :: RESPONSE_STATUSES , & [(:: core :: option :: Option :: None , :: core :: option :: Option :: Some (\"NotFound\")) , (:: core :: option :: Option :: None , :: core :: option :: Option :: None)])"
+        ),
+        "{output}"
+    );
+    // Each code the body does not name is one check, with its own message.
+    for code in [404, 409, 500] {
+        assert!(
+            output.contains(&format!(
+                "const _ : () = if ! __STATUS_ANSWERED . has ({code}u16)"
+            )),
+            "{code}: {output}"
+        );
+    }
+    assert!(!output.contains(":: answers ("), "{output}");
+}
+
+#[test]
 fn a_question_mark_names_the_error_types_statuses_for_strict_only_at_the_top_level() {
     let (top_level, errors) = contract(
         quote!(strict, 200, 500),
