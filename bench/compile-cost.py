@@ -237,7 +237,9 @@ def generate_items(variant, codes, expansions=None):
     return items, inputs
 
 
-def write_crate(root, variant, codes, expansions=None):
+def new_crate(root, variant, dependencies):
+    """An empty crate `cc-VARIANT` under `root` with these `[dependencies]` lines, a workspace
+    of its own and the workspace's lock file: its directory, its `src` and its name."""
     crate = root / variant
     src = crate / "src"
     if src.exists():
@@ -252,14 +254,19 @@ edition = "2021"
 publish = false
 
 [dependencies]
-status-core = {{ path = "{WORKSPACE / 'status-core'}" }}
-status-macros = {{ path = "{WORKSPACE / 'status-macros'}" }}
-
+{dependencies}
 [workspace]
 """,
         encoding="utf-8",
     )
     copy_lock(crate)
+    return crate, src, name
+
+
+def write_crate(root, variant, codes, expansions=None):
+    crate, src, name = new_crate(root, variant, (
+        f'status-core = {{ path = "{WORKSPACE / "status-core"}" }}\n'
+        f'status-macros = {{ path = "{WORKSPACE / "status-macros"}" }}\n'))
 
     items, inputs = generate_items(variant, codes, expansions)
     header = {
@@ -623,33 +630,15 @@ def write_service(root, variant):
     `#[derive(ResponseStatus)]`, `#[responds]` on every handler, every route under its
     contract and the router under `ContractCheck`."""
     checked = variant == "axum-checked"
-    crate = root / variant
-    src = crate / "src"
-    if src.exists():
-        shutil.rmtree(src)
-    src.mkdir(parents=True)
-    name = "cc-" + variant
     status_deps = (
         f'status-core = {{ path = "{WORKSPACE / "status-core"}", features = ["axum"] }}\n'
         f'status-macros = {{ path = "{WORKSPACE / "status-macros"}" }}\n'
         if checked else "")
-    (crate / "Cargo.toml").write_text(
-        f"""[package]
-name = "{name}"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-# The same axum features in both, so axum is built once for the two.
-axum = {{ version = "0.8", default-features = false, features = ["json", "query", "matched-path"] }}
-serde = {{ version = "1", features = ["derive"] }}
-{status_deps}
-[workspace]
-""",
-        encoding="utf-8",
-    )
-    copy_lock(crate)
+    crate, src, name = new_crate(root, variant, (
+        "# The same axum features in both, so axum is built once for the two.\n"
+        'axum = { version = "0.8", default-features = false, '
+        'features = ["json", "query", "matched-path"] }\n'
+        'serde = { version = "1", features = ["derive"] }\n' + status_deps))
 
     routes = []
     for k in range(N_RESOURCES):
