@@ -100,8 +100,8 @@ pub use status::{Status, StatusError};
 pub use status_macros::{responds, status, status_code, ResponseStatus};
 pub use status_map::{Answer, StatusMap, VariantStatus};
 pub use status_table::{
-    entries, implied, lookup, Class, Date, Document, Entry, KoreanReference, Link, Reference,
-    State, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
+    entries, implied, korean, lookup, Class, Date, Document, Entry, KoreanReference, Link,
+    Reference, State, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
 };
 
 /// Support items for the macros' generated code. Not public API.

@@ -22,92 +22,10 @@ pub enum Lang {
     Korean,
 }
 
-/// The consonant a Korean reading ends with, which chooses the particle after it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ending {
-    Vowel,
-    /// ㄹ: takes 로 as a vowel does, and 은, 이, 을, 과 as a consonant does.
-    L,
-    Consonant,
-}
-
-/// How a number read in Sino-Korean ends. Trailing zeros are read as 십, 백, 천 or 만 (all end
-/// in a consonant); otherwise the last digit decides: 일, 칠, 팔 end in ㄹ; 이, 사, 오, 구 in a
-/// vowel; 삼, 육 in another consonant.
-fn number_ending(digits: &str) -> Ending {
-    match digits.bytes().last() {
-        Some(b'1' | b'7' | b'8') => Ending::L,
-        Some(b'2' | b'4' | b'5' | b'9') => Ending::Vowel,
-        _ => Ending::Consonant,
-    }
-}
-
-/// How the text before a particle ends, read aloud. A parenthesis is skipped, as Korean reads
-/// `305(Use Proxy)는` by the word before it; so are backticks and quotes.
-fn ending_of(text: &str) -> Ending {
-    let mut text = text.trim_end_matches(['`', '"', '\'', ' ']);
-    if text.ends_with(')') {
-        if let Some(open) = text.rfind('(') {
-            text = &text[..open];
-        }
-    }
-    let text = text.trim_end_matches(['`', '"', '\'', ' ']);
-    let Some(last) = text.chars().next_back() else {
-        return Ending::Vowel;
-    };
-    if ('가'..='힣').contains(&last) {
-        return match (u32::from(last) - u32::from('가')) % 28 {
-            0 => Ending::Vowel,
-            8 => Ending::L,
-            _ => Ending::Consonant,
-        };
-    }
-    if last.is_ascii_digit() {
-        let start = text
-            .rfind(|c: char| !c.is_ascii_digit())
-            .map_or(0, |index| index + 1);
-        let digits = &text[start..];
-        return match digits.trim_end_matches('0').len() {
-            0 => Ending::Consonant,
-            kept if kept < digits.len() => Ending::Consonant,
-            _ => number_ending(digits),
-        };
-    }
-    // Messages put a number or Korean word before every particle; anything else reads as a
-    // vowel ending, which is the commonest for English words written in Hangul.
-    Ending::Vowel
-}
-
-/// Replaces the paired particles `은(는)`, `이(가)`, `을(를)`, `와(과)` and `(으)로` with the form
-/// that fits the sound before each.
+/// `text` with its paired particles (`은(는)`, `(으)로`, ...) resolved by the sound before each;
+/// see `status_core::korean`.
 fn ko(text: &str) -> String {
-    // Marker, then the forms after a vowel, after ㄹ, after another consonant.
-    const PARTICLES: [(&str, [&str; 3]); 5] = [
-        ("은(는)", ["는", "은", "은"]),
-        ("이(가)", ["가", "이", "이"]),
-        ("을(를)", ["를", "을", "을"]),
-        ("와(과)", ["와", "과", "과"]),
-        ("(으)로", ["로", "로", "으로"]),
-    ];
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    'outer: while let Some(c) = rest.chars().next() {
-        for (marker, forms) in PARTICLES {
-            if let Some(after) = rest.strip_prefix(marker) {
-                let form = match ending_of(&out) {
-                    Ending::Vowel => forms[0],
-                    Ending::L => forms[1],
-                    Ending::Consonant => forms[2],
-                };
-                out.push_str(form);
-                rest = after;
-                continue 'outer;
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
+    status_core::korean::particles(text).to_string()
 }
 
 /// `305 Use Proxy`, or `306` for the rows the registry writes `(Unused)`.

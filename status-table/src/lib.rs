@@ -31,6 +31,7 @@
 mod define;
 mod entry;
 pub mod implied;
+pub mod korean;
 pub mod openapi;
 mod table;
 
