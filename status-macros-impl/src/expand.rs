@@ -15,7 +15,7 @@ use crate::check::{
     VariantAnswer,
 };
 use crate::exits::{has_tail, only_walked_exits, wrap_exits};
-use crate::handler::Handler;
+use crate::handler::{with_inner_attrs, Handler};
 use crate::messages::Lang;
 
 /// The `Status` constant for a checked code. A code with a public constant expands to it
@@ -119,6 +119,7 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let root = &contract.root;
     let Handler {
         mut attrs,
+        inner_attrs,
         vis,
         sig,
         body,
@@ -143,10 +144,25 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list, with `expect` read as `allow` there:
     // the expansion must not report an expectation of the user's code as unfulfilled.
+    // A body's `#![allow(..)]` holds for the function too, so it is written, as an outer
+    // attribute, on the constant as well.
     let lint_attrs: Vec<TokenStream> = attrs
         .iter()
         .filter(|attr| is_lint_attr(attr))
         .map(expect_as_allow)
+        .chain(
+            inner_attrs
+                .iter()
+                .filter(|attr| is_lint_attr(attr))
+                .map(|attr| {
+                    if attr.path().is_ident("expect") {
+                        expect_as_allow(attr)
+                    } else {
+                        let meta = &attr.meta;
+                        quote!(#[#meta])
+                    }
+                }),
+        )
         .collect();
     // A warning of the list is the user's, and lands in that constant; an
     // `#[expect(deprecated)]` on the function, written for it, must count it as met.
@@ -199,9 +215,12 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
             ));
             let release = match written_body {
                 Some(group) => TokenTree::Group(group).into(),
-                None => body.to_token_stream(),
+                None => with_inner_attrs(&inner_attrs, body.to_token_stream()),
             };
-            let checked = checked_body(body, &release, &sig, tracks_caller, &quiet_responses, root);
+            let checked = with_inner_attrs(
+                &inner_attrs,
+                checked_body(body, &release, &sig, tracks_caller, &quiet_responses, root),
+            );
             quote! {
                 #[cfg(debug_assertions)]
                 #(#attrs)* #docs #vis #sig #checked
@@ -211,7 +230,10 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         }
         Some(body) => match written_body {
             Some(written) => quote!(#(#attrs)* #docs #vis #sig #written),
-            None => quote!(#(#attrs)* #docs #vis #sig #body),
+            None => {
+                let body = with_inner_attrs(&inner_attrs, body.to_token_stream());
+                quote!(#(#attrs)* #docs #vis #sig #body)
+            }
         },
     };
     quote!(#function #data)

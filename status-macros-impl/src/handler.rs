@@ -1,18 +1,22 @@
 //! The item `#[responds]` is put on: a free function, an `async fn`, or a method in an `impl`
 //! or `trait` block, with or without a body.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::ToTokens;
 use status_table::implied::{self, Extractor};
 use status_table::Entry;
 use syn::{
-    Attribute, Block, FnArg, ForeignItem, Item, ItemFn, ReturnType, Signature, TraitItemFn, Type,
-    Visibility,
+    AttrStyle, Attribute, Block, FnArg, ForeignItem, Item, ItemFn, ReturnType, Signature,
+    TraitItemFn, Type, Visibility,
 };
 
 /// A function, as much of it as the attribute reads and re-emits.
 pub struct Handler {
+    /// The attributes outside the function.
     pub attrs: Vec<Attribute>,
+    /// The body's own attributes (`#![allow(..)]` first thing inside it), which syn reads into
+    /// the function's list; they go back inside the body.
+    pub inner_attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub sig: Signature,
     /// `None` for a trait method declared without a default body.
@@ -64,13 +68,15 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
     };
     let function_error = match syn::parse2::<ItemFn>(item.clone()) {
         Ok(function) => {
+            let (attrs, inner_attrs) = split_inner(function.attrs);
             return Ok(Handler {
-                attrs: function.attrs,
+                attrs,
+                inner_attrs,
                 vis: function.vis,
                 sig: function.sig,
                 body: Some(*function.block),
                 written_body,
-            })
+            });
         }
         Err(error) => error,
     };
@@ -79,8 +85,10 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
             return Err(NotAHandler::Foreign);
         }
         let written_body = written_body.filter(|_| method.default.is_some());
+        let (attrs, inner_attrs) = split_inner(method.attrs);
         return Ok(Handler {
-            attrs: method.attrs,
+            attrs,
+            inner_attrs,
             vis: Visibility::Inherited,
             sig: method.sig,
             body: method.default,
@@ -117,7 +125,42 @@ pub fn parse_handler(item: TokenStream) -> Result<Handler, NotAHandler> {
     }))
 }
 
+/// The outer attributes, then the inner ones (syn lists a body's `#![..]` after the outer).
+fn split_inner(attrs: Vec<Attribute>) -> (Vec<Attribute>, Vec<Attribute>) {
+    attrs
+        .into_iter()
+        .partition(|attr| matches!(attr.style, AttrStyle::Outer))
+}
+
+/// `block` (one brace group) with `inner` put back as the first thing inside it.
+pub fn with_inner_attrs(inner: &[Attribute], block: TokenStream) -> TokenStream {
+    if inner.is_empty() {
+        return block;
+    }
+    let mut trees = block.clone().into_iter();
+    match (trees.next(), trees.next()) {
+        (Some(TokenTree::Group(group)), None) if group.delimiter() == Delimiter::Brace => {
+            let mut inside = quote::quote!(#(#inner)*);
+            inside.extend(group.stream());
+            let mut braced = Group::new(Delimiter::Brace, inside);
+            braced.set_span(group.span());
+            TokenTree::Group(braced).into()
+        }
+        _ => block,
+    }
+}
+
 impl Handler {
+    /// The body as the function is re-emitted with it unchanged: the tokens as written, or
+    /// rebuilt with its inner attributes; `;` for a trait method without one.
+    pub fn body_tokens(&self) -> TokenStream {
+        match (&self.written_body, &self.body) {
+            (Some(group), _) => TokenTree::Group(group.clone()).into(),
+            (None, Some(body)) => with_inner_attrs(&self.inner_attrs, body.to_token_stream()),
+            (None, None) => quote::quote!(;),
+        }
+    }
+
     /// The function's name as written, without any `r#`.
     pub fn name(&self) -> String {
         let name = self.sig.ident.to_string();

@@ -1,7 +1,6 @@
 //! `#[responds(...)]`: the plain function behind the entry point, testable without a compiler.
 
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
 
 use crate::check::check_contract;
 use crate::ctxt::{at_last_token, Ctxt};
@@ -58,10 +57,7 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
         }
         handler.attrs.retain(|attr| !is_responds(attr));
         let (attrs, vis, sig) = (&handler.attrs, &handler.vis, &handler.sig);
-        let body = match &handler.body {
-            Some(body) => body.to_token_stream(),
-            None => quote::quote!(;),
-        };
+        let body = handler.body_tokens();
         let item = quote::quote!(#(#attrs)* #vis #sig #body);
         return (item, ctxt.finish().err().unwrap_or_default());
     }
