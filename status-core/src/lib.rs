@@ -101,7 +101,7 @@ pub use status_macros::{responds, status, status_code, ResponseStatus};
 pub use status_map::{Answer, StatusMap, VariantStatus};
 pub use status_table::{
     entries, implied, korean, lookup, Class, Date, Document, Entry, KoreanReference, Link,
-    Reference, State, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
+    Reference, State, Title, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
 };
 
 /// Support items for the macros' generated code. Not public API.

@@ -28,14 +28,6 @@ fn ko(text: &str) -> String {
     status_core::korean::particles(text).to_string()
 }
 
-/// `305 Use Proxy`, or `306` for the rows the registry writes `(Unused)`.
-fn title(entry: &Entry) -> String {
-    match entry.phrase() {
-        Some(phrase) => format!("{} {phrase}", entry.code()),
-        None => entry.code().to_string(),
-    }
-}
-
 /// `305(Use Proxy)`: a title Korean particles can follow.
 fn title_ko(entry: &Entry) -> String {
     match entry.phrase() {
@@ -105,7 +97,11 @@ impl Lang {
             .filter(|other| *other > code)
             .filter_map(lookup)
             .find(|entry| entry.state().is_sendable());
-        let near: Vec<String> = below.into_iter().chain(above).map(title).collect();
+        let near: Vec<String> = below
+            .into_iter()
+            .chain(above)
+            .map(|entry| entry.title().to_string())
+            .collect();
         let class_name = self.class(class);
         let help = match (self, near.as_slice()) {
             (_, []) => None,
@@ -146,7 +142,7 @@ impl Lang {
             State::Obsoleted { since, .. } => self.pick(
                 format!(
                     "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
-                    title(entry),
+                    entry.title(),
                     since.year,
                     since.month
                 ),
@@ -162,13 +158,13 @@ impl Lang {
                 || format!("{code}은(는) 사용하지 않는 코드입니다: {reference}은(는) 번호만 예약해 두고 의미를 주지 않습니다"),
             ),
             State::Deprecated => self.pick(
-                format!("{} is deprecated: {reference} says not to send it", title(entry)),
+                format!("{} is deprecated: {reference} says not to send it", entry.title()),
                 || format!("{}은(는) 사용이 중단된 코드입니다: {reference}에 따라 보내지 않아야 합니다", title_ko(entry)),
             ),
             State::Discouraged { dropped_by } => self.pick(
                 format!(
                     "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({reference})",
-                    title(entry)
+                    entry.title()
                 ),
                 || format!(
                     "{}은(는) 사용을 자제해야 하는 코드입니다: 레지스트리에는 남아 있지만({reference}) {dropped_by}에서 빠졌습니다",
@@ -178,7 +174,7 @@ impl Lang {
             State::Temporary { registered, expires } => self.pick(
                 format!(
                     "{} was a temporary registration in the IANA registry of {REGISTRY_DATE} ({reference}, registered {registered}), which gives {expires} as its expiry date unless renewed",
-                    title(entry)
+                    entry.title()
                 ),
                 || format!(
                     "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({reference}, {registered} 등록). 그 기록의 만료일은 갱신하지 않으면 {expires}입니다",
@@ -186,7 +182,7 @@ impl Lang {
                 ),
             ),
             _ => self.pick(
-                format!("{} is {}", title(entry), entry.state().label()),
+                format!("{} is {}", entry.title(), entry.state().label()),
                 || format!("{}의 상태는 {}입니다", title_ko(entry), entry.state().label_ko()),
             ),
         };
@@ -230,7 +226,7 @@ impl Lang {
     /// A code listed a second time in one list of responses.
     pub fn duplicate(self, written: &str, first_line: usize, line: usize) -> Text {
         let named = match written.parse::<u16>().ok().and_then(lookup) {
-            Some(entry) => (title(entry), title_ko(entry)),
+            Some(entry) => (entry.title().to_string(), title_ko(entry)),
             None => (written.to_owned(), written.to_owned()),
         };
         Text {

@@ -18,22 +18,20 @@ pub enum Lang {
     Korean,
 }
 
-/// `{code} {phrase}`, or just the code for the `(Unused)` rows, which have no phrase.
-fn title(entry: &Entry) -> String {
-    match entry.phrase() {
-        Some(phrase) => format!("{} {phrase}", entry.code()),
-        None => entry.code().to_string(),
-    }
-}
-
 /// `201 Created, 409 Conflict`.
 fn listed_contract(entries: &[&Entry]) -> String {
-    let titles: Vec<String> = entries.iter().map(|entry| title(entry)).collect();
+    let titles: Vec<String> = entries
+        .iter()
+        .map(|entry| entry.title().to_string())
+        .collect();
     titles.join(", ")
 }
 
 fn listed_titles(entries: &[&Entry], lang: Lang) -> String {
-    let titles: Vec<String> = entries.iter().map(|entry| title(entry)).collect();
+    let titles: Vec<String> = entries
+        .iter()
+        .map(|entry| entry.title().to_string())
+        .collect();
     match lang {
         Lang::English => titles.join(" or "),
         Lang::Korean => titles.join(" 또는 "),
@@ -268,7 +266,7 @@ impl Lang {
                 match neighbours.as_slice() {
                     [] => {}
                     [only] => {
-                        message += &format!("\nhelp: the nearest {class} code is {}", title(only))
+                        message += &format!("\nhelp: the nearest {class} code is {}", only.title())
                     }
                     _ => {
                         message += &format!(
@@ -301,10 +299,10 @@ impl Lang {
         };
         if let Some((name, entry)) = suggestion {
             message += &match self {
-                Lang::English => format!("\nhelp: did you mean `{name}` ({})?", title(entry)),
+                Lang::English => format!("\nhelp: did you mean `{name}` ({})?", entry.title()),
                 Lang::Korean => particles(&format!(
                     "\nhelp: `{name}`({})을(를) 뜻하셨나요?",
-                    title(entry)
+                    entry.title()
                 )),
             };
         }
@@ -354,13 +352,13 @@ impl Lang {
             )),
             (Lang::English, State::Obsoleted { since, .. }) => format!(
                 "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
-                title(entry),
+                entry.title(),
                 since.year,
                 since.month
             ),
             (Lang::Korean, State::Obsoleted { since, .. }) => particles(&format!(
                 "{}은(는) 폐기된 코드입니다: 유일한 정의인 {reference}이(가) {}-{:02}에 Historic으로 옮겨졌습니다",
-                title(entry),
+                entry.title(),
                 since.year,
                 since.month
             )),
@@ -372,11 +370,11 @@ impl Lang {
             )),
             (Lang::English, _) => format!(
                 "{} is {state}: {reference} says not to send it",
-                title(entry)
+                entry.title()
             ),
             (Lang::Korean, _) => particles(&format!(
                 "{}은(는) {}입니다: {reference}에 따라 보내지 않아야 합니다",
-                title(entry),
+                entry.title(),
                 Lang::state_noun_ko(entry.state())
             )),
         };
@@ -463,13 +461,13 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "{} is {state} and needs no opt-in\nhelp: remove {}(...) and write {}",
-                title(entry),
+                entry.title(),
                 written.keyword(),
                 entry.code()
             ),
             Lang::Korean => particles(&format!(
                 "{}은(는) {}(이)라 허용 표시가 필요 없습니다\nhelp: {}(...)을(를) 지우고 {}(으)로 쓰세요",
-                title(entry),
+                entry.title(),
                 Lang::state_noun_ko(entry.state()),
                 written.keyword(),
                 entry.code()
@@ -518,12 +516,12 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({}); most clients ignore it, so send the final response (or 103 Early Hints for preload hints)",
-                title(entry),
+                entry.title(),
                 entry.reference()
             ),
             Lang::Korean => particles(&format!(
                 "{}은(는) 사용을 자제해야 합니다: 레지스트리에는 남아 있지만({}) {dropped_by}에서 빠졌습니다. 대부분의 클라이언트가 무시하므로 최종 응답(미리 불러오기 힌트라면 103 Early Hints)을 보내세요",
-                title(entry),
+                entry.title(),
                 self.reference(entry.reference())
             )),
         }
@@ -540,12 +538,12 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "{} was a temporary registration in the IANA registry of {REGISTRY_DATE} ({}, registered {registered}); that record gives {expires} as its expiry date unless renewed, so check the current registry at {REGISTRY_URL} before relying on it",
-                title(entry),
+                entry.title(),
                 entry.reference()
             ),
             Lang::Korean => particles(&format!(
                 "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({}, {registered} 등록). 그 기록의 만료일은 갱신하지 않을 경우 {expires}이므로, 쓰기 전에 최신 레지스트리({REGISTRY_URL})를 확인하세요",
-                title(entry),
+                entry.title(),
                 self.reference(entry.reference())
             )),
         }
@@ -626,10 +624,10 @@ impl Lang {
 
     pub(crate) fn duplicate_status(self, entry: &Entry) -> String {
         match self {
-            Lang::English => format!("{} is declared twice\nhelp: remove this one", title(entry)),
+            Lang::English => format!("{} is declared twice\nhelp: remove this one", entry.title()),
             Lang::Korean => particles(&format!(
                 "{}이(가) 두 번 선언되었습니다\nhelp: 이것을 지우세요",
-                title(entry)
+                entry.title()
             )),
         }
     }
@@ -687,11 +685,11 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "{} is informational, so it cannot be a handler's final answer\nnote: 1xx responses come before the final one (RFC 9110 section 15.2); only 101 Switching Protocols ends the exchange\nhelp: declare the final status instead",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean => particles(&format!(
                 "{}은(는) 정보 응답이라 핸들러의 최종 응답이 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절). 교환을 끝내는 것은 101 Switching Protocols뿐입니다\nhelp: 최종 상태를 선언하세요",
-                title(entry)
+                entry.title()
             )),
         }
     }
@@ -702,11 +700,11 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "`{handler}` answers {} here, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or answer with a declared status",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean => particles(&format!(
                 "`{handler}`이(가) 여기서 {}(으)로 응답하지만 #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 선언된 상태로 응답하세요",
-                title(entry)
+                entry.title()
             )),
         }
     }
@@ -723,19 +721,19 @@ impl Lang {
         match self {
             Lang::English if written == "()" => format!(
                 "`{handler}` returns nothing, which is sent as {}, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or return the status itself (-> StatusCode)",
-                title(entry)
+                entry.title()
             ),
             Lang::English => format!(
                 "`{handler}` returns `{written}`, which is sent as {}, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or return the status with the body, e.g. (StatusCode, {written})",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean if written == "()" => format!(
                 "`{handler}`은(는) 아무것도 반환하지 않아 {}(으)로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, 상태 자체를 반환하세요(-> StatusCode)",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean => particles(&format!(
                 "`{handler}`은(는) `{written}`을(를) 반환하고 이는 {}(으)로 전송되지만, #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나, (StatusCode, {written})처럼 상태를 본문과 함께 반환하세요",
-                title(entry)
+                entry.title()
             )),
         }
     }
@@ -802,11 +800,11 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "`{handler}` declares {} but its body never names it (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean => particles(&format!(
                 "`{handler}`이(가) {}을(를) 선언했지만 본문에서 한 번도 쓰지 않습니다(strict)\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요",
-                title(entry)
+                entry.title()
             )),
         }
     }
@@ -899,11 +897,11 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "{} is informational, so no value can be answered with it\nnote: 1xx responses come before the final one (RFC 9110 section 15.2)\nhelp: give the variant the final status it is answered with",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean => particles(&format!(
                 "{}은(는) 정보 응답이라 이 값의 응답 상태가 될 수 없습니다\nnote: 1xx 응답은 최종 응답보다 먼저 옵니다(RFC 9110 15.2절)\nhelp: 이 배리언트로 응답할 최종 상태를 쓰세요",
-                title(entry)
+                entry.title()
             )),
         }
     }
@@ -929,7 +927,7 @@ impl Lang {
                 };
                 format!(
                     "{} is documented here, but the contract of `{handler}` does not list it: #[responds] declares {declared}{implied}\nhelp: add {code} to #[responds(...)], or remove this entry",
-                    title(entry)
+                    entry.title()
                 )
             }
             Lang::Korean => {
@@ -940,7 +938,7 @@ impl Lang {
                 };
                 particles(&format!(
                     "{}이(가) 여기 문서화되어 있지만 `{handler}`의 계약에는 없습니다: #[responds]가 선언한 상태는 {declared}{implied}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 이 항목을 지우세요",
-                    title(entry)
+                    entry.title()
                 ))
             }
         }
@@ -948,7 +946,10 @@ impl Lang {
 
     /// `status` is `None` for `"default"`; `first` shows the entry that came first.
     pub(crate) fn documented_twice(self, status: Option<&Entry>, first: &str) -> String {
-        let status = status.map_or_else(|| "\"default\"".to_owned(), title);
+        let status = status.map_or_else(
+            || "\"default\"".to_owned(),
+            |entry| entry.title().to_string(),
+        );
         match self {
             Lang::English => format!("{status} is documented twice: utoipa keeps only the last entry for a status, so the first one, {first}, would be lost\nhelp: merge the two entries into one"),
             Lang::Korean => particles(&format!("{status}이(가) 두 번 문서화되었습니다: utoipa는 한 상태에 마지막 항목만 남기므로 앞의 항목 {first}은(는) 사라집니다\nhelp: 두 항목을 하나로 합치세요")),
@@ -961,11 +962,11 @@ impl Lang {
         match self {
             Lang::English => format!(
                 "{} is declared, but responses(...) in #[utoipa::path] does not document it\nhelp: add (status = {code}, description = \"{suggested}\") to responses(...), or drop {code} from #[responds(...)]",
-                title(entry)
+                entry.title()
             ),
             Lang::Korean => particles(&format!(
                 "{}이(가) 선언되었지만 #[utoipa::path]의 responses(...)에는 문서화되어 있지 않습니다\nhelp: responses(...)에 (status = {code}, description = \"{suggested}\")를 넣거나, #[responds(...)]에서 {code}을(를) 빼세요",
-                title(entry)
+                entry.title()
             )),
         }
     }

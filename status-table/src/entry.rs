@@ -45,6 +45,17 @@ impl Entry {
         }
     }
 
+    /// The code as messages name it: with its phrase (`404 Not Found`), or alone for the rows
+    /// without one (`306`).
+    ///
+    /// ```
+    /// assert_eq!(status_table::lookup(404).unwrap().title().to_string(), "404 Not Found");
+    /// assert_eq!(status_table::lookup(306).unwrap().title().to_string(), "306");
+    /// ```
+    pub const fn title(&self) -> Title<'_> {
+        Title(self)
+    }
+
     /// The name of the associated constant on status-core's `Status` (`"NOT_FOUND"`), for
     /// codes that may be sent without an opt-in; `None` for the others.
     pub const fn constant(&self) -> Option<&'static str> {
@@ -341,6 +352,19 @@ impl Reference {
     /// ```
     pub const fn korean(&self) -> KoreanReference {
         KoreanReference(*self)
+    }
+}
+
+/// An entry's code and phrase; see [`Entry::title`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title<'a>(&'a Entry);
+
+impl fmt::Display for Title<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.phrase() {
+            Some(phrase) => write!(f, "{} {phrase}", self.0.code),
+            None => write!(f, "{}", self.0.code),
+        }
     }
 }
 

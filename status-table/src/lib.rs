@@ -35,7 +35,7 @@ pub mod korean;
 pub mod openapi;
 mod table;
 
-pub use entry::{Class, Date, Document, Entry, KoreanReference, Link, Reference, State};
+pub use entry::{Class, Date, Document, Entry, KoreanReference, Link, Reference, State, Title};
 
 /// The day of the registry update the table follows.
 pub const REGISTRY_DATE: Date = Date {
