@@ -65,12 +65,32 @@ struct OpenRecord {
     line: usize,
     value: Option<String>,
     description: Option<String>,
-    /// The element whose text is being collected: `value`, `description` or `xref`.
-    inside: Option<&'static str>,
+    /// The element whose text is being collected.
+    inside: Option<Field>,
     text: String,
     reference: Option<Reference>,
     /// True once the first `<xref>` has closed; text after it may carry its section.
     reference_closed: bool,
+}
+
+/// The elements of a record whose text is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Value,
+    Description,
+    /// The first `<xref>`.
+    Reference,
+}
+
+impl Field {
+    fn of(element: &str) -> Option<Field> {
+        match element {
+            "value" => Some(Field::Value),
+            "description" => Some(Field::Description),
+            "xref" => Some(Field::Reference),
+            _ => None,
+        }
+    }
 }
 
 /// The first `<xref>` of a record.
@@ -101,36 +121,35 @@ impl OpenRecord {
                 attributes,
                 empty,
                 line,
-            } => match name {
-                "value" | "description" if !empty => {
-                    self.inside = Some(if name == "value" {
-                        "value"
-                    } else {
-                        "description"
-                    });
+            } => match Field::of(name) {
+                Some(field @ (Field::Value | Field::Description)) if !empty => {
+                    self.inside = Some(field);
                     self.text.clear();
                 }
-                "xref" if self.reference.is_none() => {
+                Some(Field::Reference) if self.reference.is_none() => {
                     self.reference = Some(Reference::from_attributes(&attributes, line)?);
                     self.reference_closed = empty;
                     if !empty {
-                        self.inside = Some("xref");
+                        self.inside = Some(Field::Reference);
                         self.text.clear();
                     }
                 }
                 _ => {}
             },
-            Token::End { name, .. } => match (self.inside, name) {
-                (Some("value"), "value") => self.value = Some(self.take_text()),
-                (Some("description"), "description") => self.description = Some(self.take_text()),
-                (Some("xref"), "xref") => {
+            Token::End { name, .. } => match self
+                .inside
+                .filter(|&inside| Field::of(name) == Some(inside))
+            {
+                Some(Field::Value) => self.value = Some(self.take_text()),
+                Some(Field::Description) => self.description = Some(self.take_text()),
+                Some(Field::Reference) => {
                     let text = self.take_text();
                     if let Some(reference) = self.reference.as_mut() {
                         reference.text = text;
                     }
                     self.reference_closed = true;
                 }
-                _ => {}
+                None => {}
             },
             Token::Text(text) => {
                 if self.inside.is_some() {
