@@ -518,6 +518,11 @@ impl Server {
         })
     }
 
+    /// `http://127.0.0.1:PORT` followed by `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
     /// The CPU time the server's thread has used so far, which serves every request: the
     /// server's own cost, whatever the load generator and the machine's other work cost. Linux
     /// only (`/proc/.../schedstat`); `None` elsewhere.

@@ -29,7 +29,7 @@ use status_examples::db;
 use status_examples::service::{self, valid_name, ApiError, AppState, NewUser, User};
 
 mod support;
-use support::{agent, Server};
+use support::{agent, serve, Server};
 
 /// `POST /import`: declares 201, 422 and 500, but a second import of the same user fails on
 /// SQLite's UNIQUE constraint, which `?` turns into `ApiError::Conflict`, 409.
@@ -259,7 +259,7 @@ fn recording(check: ContractCheck) -> (ContractCheck, Arc<Mutex<Vec<Violation>>>
 #[test]
 fn in_debug_mode_every_drift_is_answered_with_a_500_that_says_why() {
     let (check, seen) = recording(service::contract_check().mode(Mode::Respond));
-    let server = Server::start(drifted_service(check, false));
+    let server = serve(drifted_service(check, false));
     let answers = drive(&server);
     for (drift, (status, content_type, text)) in drifts().iter().zip(&answers) {
         let what = format!("{} {} ({})", drift.method, drift.path, drift.what);
@@ -299,7 +299,7 @@ fn in_debug_mode_every_drift_is_answered_with_a_500_that_says_why() {
 #[test]
 fn in_release_mode_every_drift_passes_through_and_is_reported() {
     let (check, seen) = recording(service::contract_check().mode(Mode::Warn));
-    let server = Server::start(drifted_service(check, false));
+    let server = serve(drifted_service(check, false));
     let answers = drive(&server);
     for (drift, (status, _, text)) in drifts().iter().zip(&answers) {
         assert_eq!(
@@ -325,7 +325,7 @@ fn in_release_mode_every_drift_passes_through_and_is_reported() {
 #[test]
 fn switched_off_nothing_is_checked() {
     let (check, seen) = recording(service::contract_check().mode(Mode::Off));
-    let server = Server::start(drifted_service(check, false));
+    let server = serve(drifted_service(check, false));
     let answers = drive(&server);
     for (drift, (status, _, _)) in drifts().iter().zip(&answers) {
         assert_eq!(*status, drift.sends);
@@ -336,7 +336,7 @@ fn switched_off_nothing_is_checked() {
 #[test]
 fn a_middleware_status_declared_for_its_group_passes() {
     let check = service::contract_check().mode(Mode::Test);
-    let server = Server::start(drifted_service(check.clone(), true));
+    let server = serve(drifted_service(check.clone(), true));
     let (status, _, text) = send(&agent(), &server, "GET", "/quota/report", None);
     assert_eq!(status, 429, "{text}");
     drop(server);
@@ -346,7 +346,7 @@ fn a_middleware_status_declared_for_its_group_passes() {
 #[test]
 fn in_test_mode_the_violations_fail_the_suite_and_coverage_is_kept() {
     let check = service::contract_check().mode(Mode::Test);
-    let server = Server::start(drifted_service(check.clone(), false));
+    let server = serve(drifted_service(check.clone(), false));
     let answers = drive(&server);
     assert!(answers.iter().all(|(status, _, _)| *status == 500));
     drop(server);
@@ -402,7 +402,7 @@ fn a_route_contract_alone_checks_with_the_builds_default() {
     let router = Router::new()
         .route("/archive", get(archive.layer(ARCHIVE_RESPONSES.layer())))
         .with_state(state);
-    let server = Server::start(router);
+    let server = serve(router);
     let (status, _, text) = send(&agent(), &server, "GET", "/archive", None);
     if cfg!(debug_assertions) {
         assert_eq!(status, 500, "{text}");

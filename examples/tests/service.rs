@@ -13,7 +13,7 @@ use status_core::Responses;
 use status_examples::service::{self, AppState, BODY_LIMIT, CONTRACTS, MIDDLEWARE_STATUSES};
 
 mod support;
-use support::{agent, Server};
+use support::{agent, serve};
 
 /// One operation of the service's OpenAPI document and its handler's contract.
 struct Route {
@@ -293,7 +293,7 @@ fn every_answer_is_expected_and_in_the_contract() {
     let check = service::contract_check().mode(Mode::Test);
     let routes = routes();
     let state = AppState::in_memory().expect("a database in memory");
-    let server = Server::start(service::router_with(
+    let server = serve(service::router_with(
         service::routes(),
         state.clone(),
         check.clone(),
@@ -386,7 +386,7 @@ fn every_answer_is_expected_and_in_the_contract() {
 #[test]
 fn the_served_openapi_document_lists_each_contract_exactly() {
     let check = service::contract_check().mode(Mode::Test);
-    let server = Server::start(service::router_with(
+    let server = serve(service::router_with(
         service::routes(),
         AppState::in_memory().expect("a database in memory"),
         check.clone(),
