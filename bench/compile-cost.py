@@ -28,8 +28,9 @@ already locks them):
                      hand, with From conversions and an IntoResponse impl; no status crates
   axum-checked       the same service with ApiError deriving ResponseStatus, #[responds(...)]
                      on every handler (strict on 4 in 5, debug_check on 2 in 5, all_errors on
-                     1 in 5), each route under its handler's contract
-                     (`.layer(NAME_RESPONSES.layer())`) and the router under ContractCheck
+                     1 in 5), one route per method under its handler's contract
+                     (`get(handler).layer(NAME_RESPONSES.layer())`) and the router under
+                     ContractCheck
 
 The three figures are status-only / bare, with-macros / bare and axum-checked / axum-plain.
 
@@ -642,15 +643,19 @@ def write_service(root, variant):
 
     routes = []
     for k in range(N_RESOURCES):
-        def h(kind):
-            handler = f"r{k}::{kind}_{k}"
+        paths = ((f"/things{k}", ("list", "get"), ("create", "post")),
+                 (f"/things{k}/{{id}}", ("get", "get"), ("update", "patch"), ("delete", "delete")))
+        for path, *methods in paths:
             if checked:
-                const = f"r{k}::{kind.upper()}_{k}_RESPONSES"
-                return f"{handler}.layer({const}.layer())"
-            return handler
-        routes.append(f'        .route("/things{k}", get({h("list")}).post({h("create")}))\n')
-        routes.append(f'        .route("/things{k}/{{id}}", '
-                      f'get({h("get")}).patch({h("update")}).delete({h("delete")}))\n')
+                # The documented form: one `route` per method, the contract on the method's
+                # route (axum merges the methods of a path).
+                for kind, method in methods:
+                    const = f"r{k}::{kind.upper()}_{k}_RESPONSES"
+                    routes.append(f'        .route("{path}", '
+                                  f'{method}(r{k}::{kind}_{k}).layer({const}.layer()))\n')
+            else:
+                chain = ".".join(f"{method}(r{k}::{kind}_{k})" for kind, method in methods)
+                routes.append(f'        .route("{path}", {chain})\n')
         (src / f"r{k}.rs").write_text(SERVICE_MODULE.format(
             k=k,
             use_responds="use status_macros::responds;\n" if checked else "",
@@ -660,7 +665,8 @@ def write_service(root, variant):
         variant=variant,
         n=N_SERVICE_HANDLERS,
         resources=N_RESOURCES,
-        imports=("use axum::handler::Handler;\nuse status_core::route_check::ContractCheck;\n"
+        imports=("use axum::routing::{delete, patch, post};\n"
+                 "use status_core::route_check::ContractCheck;\n"
                  "use status_macros::ResponseStatus;\n" if checked
                  else "use axum::http::StatusCode;\n"),
         modules="".join(f"pub mod r{k};\n" for k in range(N_RESOURCES)),

@@ -6,21 +6,28 @@
 //! middleware layer — reaches the client all the same. The route check reads the status of
 //! the response itself, whatever the handler returns, and never touches the body.
 //!
-//! One expression per route puts a handler's contract on it (`layer` on a handler is axum's
-//! `Handler::layer`; on a route with one handler, `post(create_user).layer(..)` needs no
-//! import):
+//! One expression per route puts a handler's contract on it. A path served by several
+//! handlers takes one `route` per method, which axum merges into one route:
 //!
 //! ```
 //! # // Written for axum 0.8; with only the `axum07` feature there is no `axum` crate here.
 //! # #[cfg(feature = "axum")] {
-//! use axum::handler::Handler;
-//! # use axum::{routing::post, Json, Router};
+//! # use axum::{routing::{get, post}, Json, Router};
 //! # use status_core::{Responses, Status};
 //! # async fn create_user() -> Json<()> { Json(()) }
+//! # async fn list_users() -> Json<()> { Json(()) }
 //! # const CREATE_USER_RESPONSES: Responses = Responses::new("create_user", &[Status::CREATED], &[]);
-//! let app: Router = Router::new().route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())));
+//! # const LIST_USERS_RESPONSES: Responses = Responses::new("list_users", &[Status::OK], &[]);
+//! let app: Router = Router::new()
+//!     .route("/users", get(list_users).layer(LIST_USERS_RESPONSES.layer()))
+//!     .route("/users", post(create_user).layer(CREATE_USER_RESPONSES.layer()));
 //! # }
 //! ```
+//!
+//! The layer can also go on the handler, with axum's `Handler::layer`:
+//! `get(list_users.layer(LIST_USERS_RESPONSES.layer())).post(..)`. It checks the same, but
+//! gives the compiler one more generic type to check per handler, where the form above wraps
+//! axum's boxed `Route`, the same type for every route (see BENCHMARKS.md for the figures).
 //!
 //! Alone, that layer checks the handler's answers and its extractors' rejections against the
 //! declared and implied statuses. A [`ContractCheck`] added last to the router (so that it is
@@ -29,14 +36,14 @@
 //!
 //! ```
 //! # #[cfg(feature = "axum")] {
-//! # use axum::{handler::Handler, routing::post, Json, Router};
+//! # use axum::{routing::post, Json, Router};
 //! # use status_core::{Responses, Status};
 //! use status_core::route_check::ContractCheck;
 //! # async fn create_user() -> Json<()> { Json(()) }
 //! # const CREATE_USER_RESPONSES: Responses = Responses::new("create_user", &[Status::CREATED], &[]);
 //!
 //! let app: Router = Router::new()
-//!     .route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())))
+//!     .route("/users", post(create_user).layer(CREATE_USER_RESPONSES.layer()))
 //!     // .layer(TimeoutLayer::new(..)) and the like go here
 //!     .layer(ContractCheck::new().middleware([Status::REQUEST_TIMEOUT]));
 //! # }
@@ -75,10 +82,11 @@ use crate::responses::{write_list, CodeWithReason};
 use crate::{Responses, Status};
 
 impl Responses {
-    /// The route check for this contract, as a tower layer for the handler or its route:
-    /// `post(create_user.layer(CREATE_USER_RESPONSES.layer()))`, or
-    /// `post(create_user).layer(CREATE_USER_RESPONSES.layer())` for a route with one handler.
-    /// See the [`route_check`](crate::route_check) module.
+    /// The route check for this contract, as a tower layer for the handler's route:
+    /// `post(create_user).layer(CREATE_USER_RESPONSES.layer())`, one `route` per method where a
+    /// path has several handlers; or for the handler itself, with axum's `Handler::layer`:
+    /// `post(create_user.layer(CREATE_USER_RESPONSES.layer()))`. See the
+    /// [`route_check`](crate::route_check) module.
     pub const fn layer(self) -> RouteContract {
         RouteContract { responses: self }
     }

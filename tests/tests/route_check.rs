@@ -197,6 +197,47 @@ async fn declared_implied_and_routing_answers_pass_and_others_are_caught() {
     );
 }
 
+/// Takes an item; declares 204 and 409, and answers 409 for `/items/3` like `item` does.
+#[responds(204, 409)]
+async fn take_item(axum::extract::Path(id): axum::extract::Path<u32>) -> Result<Status, ApiError> {
+    match id {
+        3 => Err(ApiError::Taken),
+        _ => Ok(Status::NO_CONTENT),
+    }
+}
+
+#[tokio::test]
+async fn each_method_of_a_path_is_held_to_its_own_handlers_contract() {
+    // The route's form (`get(handler).layer(..)`, one `route` per method, merged by axum), in
+    // both orders: a contract never leaks onto the other method of the same path.
+    for get_first in [true, false] {
+        let get_route = || get(item).layer(ITEM_RESPONSES.layer());
+        let delete_route = || axum::routing::delete(take_item).layer(TAKE_ITEM_RESPONSES.layer());
+        let routes = if get_first {
+            Router::new()
+                .route("/items/{id}", get_route())
+                .route("/items/{id}", delete_route())
+        } else {
+            Router::new()
+                .route("/items/{id}", delete_route())
+                .route("/items/{id}", get_route())
+        };
+        let router = routes.layer(ContractCheck::new().mode(Mode::Respond));
+        assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 200);
+        assert_eq!(answer(&router, Method::DELETE, "/items/1").await.0, 204);
+        // 409 is `take_item`'s to send, not `item`'s.
+        assert_eq!(answer(&router, Method::DELETE, "/items/3").await.0, 409);
+        let (status, text) = answer(&router, Method::GET, "/items/3").await;
+        assert_eq!(status, 500);
+        assert!(
+            text.contains("handler `item` answered GET /items/3 with 409 Conflict"),
+            "{text}"
+        );
+        // The merged method router's own 405 passes, whichever contract wraps it.
+        assert_eq!(answer(&router, Method::PUT, "/items/1").await.0, 405);
+    }
+}
+
 #[tokio::test]
 async fn routes_without_a_contract_can_be_allowed() {
     let router = items(
