@@ -28,11 +28,15 @@ already locks them):
                      hand, with From conversions and an IntoResponse impl; no status crates
   axum-checked       the same service with ApiError deriving ResponseStatus, #[responds(...)]
                      on every handler (strict on 4 in 5, debug_check on 2 in 5, all_errors on
-                     1 in 5), one route per method under its handler's contract
-                     (`get(handler).layer(NAME_RESPONSES.layer())`) and the router under
+                     1 in 5), each handler under its contract
+                     (`get(handler.layer(NAME_RESPONSES.layer()))`) and the router under
                      ContractCheck
+  axum-checked-routes
+                     the same, with the contract on each method's route instead, one route
+                     per method (`.route(path, get(handler).layer(NAME_RESPONSES.layer()))`)
 
-The three figures are status-only / bare, with-macros / bare and axum-checked / axum-plain.
+The three figures are status-only / bare, with-macros / bare and axum-checked / axum-plain;
+axum-checked-routes / axum-plain is printed beside the last.
 
 Wall time (time.perf_counter) and the CPU time of cargo and rustc are both recorded; on a
 busy machine the CPU time is the steadier of the two. `--probe` also times
@@ -80,8 +84,9 @@ N_RESPONDS = N_HANDLERS
 
 # In order of what they add; `responds-expanded` only with --probe.
 SYNTHETIC = ["bare", "plain-status", "status-only", "responds-expanded", "with-macros"]
-# The generated axum service, without and with the status crates.
-SERVICE = ["axum-plain", "axum-checked"]
+# The generated axum service, without and with the status crates (the route check in its two
+# forms).
+SERVICE = ["axum-plain", "axum-checked", "axum-checked-routes"]
 VARIANTS = SYNTHETIC + SERVICE
 DEFAULT_VARIANTS = ["bare", "plain-status", "status-only", "with-macros"] + SERVICE
 
@@ -628,9 +633,11 @@ SERVICE_RESPONDS = {
 
 def write_service(root, variant):
     """The axum service: `axum-plain` without the status crates, `axum-checked` with
-    `#[derive(ResponseStatus)]`, `#[responds]` on every handler, every route under its
-    contract and the router under `ContractCheck`."""
-    checked = variant == "axum-checked"
+    `#[derive(ResponseStatus)]`, `#[responds]` on every handler, every handler under its
+    contract and the router under `ContractCheck`; `axum-checked-routes` with the contracts on
+    the methods' routes instead."""
+    checked = variant.startswith("axum-checked")
+    on_routes = variant == "axum-checked-routes"
     status_deps = (
         f'status-core = {{ path = "{WORKSPACE / "status-core"}", features = ["axum"] }}\n'
         f'status-macros = {{ path = "{WORKSPACE / "status-macros"}" }}\n'
@@ -646,16 +653,19 @@ def write_service(root, variant):
         paths = ((f"/things{k}", ("list", "get"), ("create", "post")),
                  (f"/things{k}/{{id}}", ("get", "get"), ("update", "patch"), ("delete", "delete")))
         for path, *methods in paths:
-            if checked:
-                # The documented form: one `route` per method, the contract on the method's
-                # route (axum merges the methods of a path).
+            if on_routes:
+                # One `route` per method, the contract on the method's route (axum merges the
+                # methods of a path).
                 for kind, method in methods:
                     const = f"r{k}::{kind.upper()}_{k}_RESPONSES"
                     routes.append(f'        .route("{path}", '
                                   f'{method}(r{k}::{kind}_{k}).layer({const}.layer()))\n')
-            else:
-                chain = ".".join(f"{method}(r{k}::{kind}_{k})" for kind, method in methods)
-                routes.append(f'        .route("{path}", {chain})\n')
+                continue
+            chain = ".".join(
+                f"{method}(r{k}::{kind}_{k}.layer(r{k}::{kind.upper()}_{k}_RESPONSES.layer()))"
+                if checked else f"{method}(r{k}::{kind}_{k})"
+                for kind, method in methods)
+            routes.append(f'        .route("{path}", {chain})\n')
         (src / f"r{k}.rs").write_text(SERVICE_MODULE.format(
             k=k,
             use_responds="use status_macros::responds;\n" if checked else "",
@@ -665,8 +675,9 @@ def write_service(root, variant):
         variant=variant,
         n=N_SERVICE_HANDLERS,
         resources=N_RESOURCES,
-        imports=("use axum::routing::{delete, patch, post};\n"
-                 "use status_core::route_check::ContractCheck;\n"
+        imports=(("use axum::routing::{delete, patch, post};\n" if on_routes
+                  else "use axum::handler::Handler;\n")
+                 + "use status_core::route_check::ContractCheck;\n"
                  "use status_macros::ResponseStatus;\n" if checked
                  else "use axum::http::StatusCode;\n"),
         modules="".join(f"pub mod r{k};\n" for k in range(N_RESOURCES)),
@@ -914,7 +925,7 @@ def main():
     parser.add_argument("--online", action="store_true", help="let cargo use the network")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--no-service", action="store_true",
-                        help="leave out the axum service (axum-plain, axum-checked)")
+                        help="leave out the axum service (axum-plain, axum-checked, axum-checked-routes)")
     args = parser.parse_args()
 
     if args.variants is None:
@@ -1088,8 +1099,9 @@ def summarize(samples, variants):
     steps = []
     chain = [v for v in SYNTHETIC if v in variants]
     pairs = list(zip(chain, chain[1:]))
-    if all(v in variants for v in SERVICE):
-        pairs.append(tuple(SERVICE))
+    for checked in SERVICE[1:]:
+        if SERVICE[0] in variants and checked in variants:
+            pairs.append((SERVICE[0], checked))
     for lo, hi in pairs:
         per_round = [a / b for a, b in zip(samples[hi], samples[lo])]
         steps.append({"from": lo, "to": hi, "median_of_ratios": median(per_round),

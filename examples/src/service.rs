@@ -18,9 +18,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use axum::extract::{Path, Query, State};
+use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, patch, post};
+use axum::routing::get;
 use axum::{Json, Router};
 use rusqlite::{Connection, ErrorCode};
 use serde::{Deserialize, Serialize};
@@ -365,35 +366,25 @@ pub const MIDDLEWARE_STATUSES: [Status; 3] = [
     Status::INTERNAL_SERVER_ERROR,
 ];
 
-/// The service's routes, each method under its handler's contract
-/// (`get(handler).layer(NAME_RESPONSES.layer())`, one `route` per method: axum merges the
-/// methods of a path), with no middleware yet: [`router_with`] adds it.
+/// The service's routes, each handler under its own contract (`NAME_RESPONSES.layer()`), with
+/// no middleware yet: [`router_with`] adds it.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/health", get(health).layer(HEALTH_RESPONSES.layer()))
+        .route("/health", get(health.layer(HEALTH_RESPONSES.layer())))
         .route(
             "/users",
-            get(list_users).layer(LIST_USERS_RESPONSES.layer()),
-        )
-        .route(
-            "/users",
-            post(create_user).layer(CREATE_USER_RESPONSES.layer()),
+            get(list_users.layer(LIST_USERS_RESPONSES.layer()))
+                .post(create_user.layer(CREATE_USER_RESPONSES.layer())),
         )
         .route(
             "/users/{id}",
-            get(get_user).layer(GET_USER_RESPONSES.layer()),
-        )
-        .route(
-            "/users/{id}",
-            patch(update_user).layer(UPDATE_USER_RESPONSES.layer()),
-        )
-        .route(
-            "/users/{id}",
-            delete(delete_user).layer(DELETE_USER_RESPONSES.layer()),
+            get(get_user.layer(GET_USER_RESPONSES.layer()))
+                .patch(update_user.layer(UPDATE_USER_RESPONSES.layer()))
+                .delete(delete_user.layer(DELETE_USER_RESPONSES.layer())),
         )
         .route(
             "/openapi.json",
-            get(openapi).layer(OPENAPI_RESPONSES.layer()),
+            get(openapi.layer(OPENAPI_RESPONSES.layer())),
         )
 }
 
