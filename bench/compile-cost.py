@@ -643,29 +643,34 @@ def write_service(root, variant):
         f'status-macros = {{ path = "{WORKSPACE / "status-macros"}" }}\n'
         if checked else "")
     crate, src, name = new_crate(root, variant, (
-        "# The same axum features in both, so axum is built once for the two.\n"
+        "# The same axum features in every variant, so axum is built once for all.\n"
         'axum = { version = "0.8", default-features = false, '
         'features = ["json", "query", "matched-path"] }\n'
         'serde = { version = "1", features = ["derive"] }\n' + status_deps))
 
     routes = []
     for k in range(N_RESOURCES):
+        def handler(kind):
+            return f"r{k}::{kind}_{k}"
+
+        def contract(kind):
+            return f"r{k}::{kind.upper()}_{k}_RESPONSES.layer()"
+
         paths = ((f"/things{k}", ("list", "get"), ("create", "post")),
                  (f"/things{k}/{{id}}", ("get", "get"), ("update", "patch"), ("delete", "delete")))
         for path, *methods in paths:
             if on_routes:
                 # One `route` per method, the contract on the method's route (axum merges the
                 # methods of a path).
-                for kind, method in methods:
-                    const = f"r{k}::{kind.upper()}_{k}_RESPONSES"
-                    routes.append(f'        .route("{path}", '
-                                  f'{method}(r{k}::{kind}_{k}).layer({const}.layer()))\n')
-                continue
-            chain = ".".join(
-                f"{method}(r{k}::{kind}_{k}.layer(r{k}::{kind.upper()}_{k}_RESPONSES.layer()))"
-                if checked else f"{method}(r{k}::{kind}_{k})"
-                for kind, method in methods)
-            routes.append(f'        .route("{path}", {chain})\n')
+                routes.extend(
+                    f'        .route("{path}", {method}({handler(kind)}).layer({contract(kind)}))\n'
+                    for kind, method in methods)
+            else:
+                chain = ".".join(
+                    f"{method}({handler(kind)}.layer({contract(kind)}))" if checked
+                    else f"{method}({handler(kind)})"
+                    for kind, method in methods)
+                routes.append(f'        .route("{path}", {chain})\n')
         (src / f"r{k}.rs").write_text(SERVICE_MODULE.format(
             k=k,
             use_responds="use status_macros::responds;\n" if checked else "",
