@@ -1,8 +1,8 @@
 //! The service's OpenAPI document, from utoipa: each handler carries `#[utoipa::path]` under
-//! its `#[responds]`, which writes the handler's statuses into the attribute (or, where the
-//! handler lists its responses itself, checks them against the contract and adds what the
-//! request implies), and [`CONTRACTS`] checks the built document once more against every
-//! contract when it is first built, at start-up.
+//! its `#[responds]`, which writes the handler's declared statuses into the attribute (or,
+//! where the handler lists its responses itself, checks them against the contract), and
+//! [`CONTRACTS`], when the document is first built at start-up, adds what each handler's
+//! extractors imply and checks the document once more against every contract.
 
 use std::sync::LazyLock;
 
@@ -13,9 +13,9 @@ use utoipa::OpenApi;
 use crate::db::User;
 use crate::service::{self, ErrorBody, NewUser, UserChanges};
 
-/// Holds the document to the handlers' contracts, by operation id (utoipa's default, the
-/// handler's name): a difference is a panic when the document is built.
-pub static CONTRACTS: DocumentCheck = DocumentCheck::new(service::CONTRACTS);
+/// Fills in and holds the document to the handlers' contracts, by operation id (utoipa's
+/// default, the handler's name): a difference is a panic when the document is built.
+pub static CONTRACTS: DocumentCheck = DocumentCheck::new(service::CONTRACTS).fill();
 
 /// The document's sources: every handler's path attribute, the body types, and the check.
 #[derive(OpenApi)]

@@ -1,15 +1,47 @@
 //! axum 0.8 (feature `axum`) and axum 0.7 (feature `axum07`): `Status` and `RawStatus` as
-//! responses, and `ResponseStatus` for axum's own response types, so that
-//! `#[responds(..., debug_check)]` reads the signatures axum handlers are written with. The
+//! responses, `ResponseStatus` for axum's own response types, so that
+//! `#[responds(..., debug_check)]` reads the signatures axum handlers are written with, and
+//! `RejectionStatuses` for axum's extractors, from the rows of `status_table::implied`. The
 //! two versions have the same shape, so one macro writes both sets of impls; the types they
 //! share (`http` 1's, `String`, `Bytes`...) are in `http_responses`.
+//!
+//! In axum 0.7, `Option<X>` turns every rejection of `X` into `None`; in 0.8 it is an
+//! extractor only where `X` says what becomes `None`, and the table's rows record what still
+//! rejects (`as_option`).
 
 use http::StatusCode;
 
-use crate::{RawStatus, ResponsePart, ResponseStatus, Status};
+use crate::rejection::table_row;
+use crate::{RawStatus, RejectionStatuses, ResponsePart, ResponseStatus, Status, StatusSet};
+
+/// `RejectionStatuses` for an extractor of the built-in table, from the row named `$row`.
+macro_rules! table_extractor {
+    ($feature:literal, $as_option:literal, $row:literal, [$($generic:ident)?] $ty:ty) => {
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl$(<$generic>)? RejectionStatuses for $ty {
+            const STATUSES: StatusSet = table_row($row, false);
+            const STATUSES_AS_OPTION: StatusSet = if $as_option {
+                table_row($row, true)
+            } else {
+                StatusSet::EMPTY
+            };
+        }
+    };
+}
 
 macro_rules! axum_interop {
-    ($axum:ident, $feature:literal) => {
+    ($axum:ident, $feature:literal, option_rejects: $as_option:literal) => {
+        table_extractor!($feature, $as_option, "Json", [T] $axum::Json<T>);
+        table_extractor!($feature, $as_option, "Form", [T] $axum::Form<T>);
+        table_extractor!($feature, $as_option, "Query", [T] $axum::extract::Query<T>);
+        table_extractor!($feature, $as_option, "RawForm", [] $axum::extract::RawForm);
+        table_extractor!($feature, $as_option, "Path", [T] $axum::extract::Path<T>);
+        table_extractor!($feature, $as_option, "RawPathParams", [] $axum::extract::RawPathParams);
+        table_extractor!($feature, $as_option, "Extension", [T] $axum::Extension<T>);
+        table_extractor!($feature, $as_option, "ConnectInfo", [T] $axum::extract::ConnectInfo<T>);
+        table_extractor!($feature, $as_option, "MatchedPath", [] $axum::extract::MatchedPath);
+        table_extractor!($feature, $as_option, "NestedPath", [] $axum::extract::NestedPath);
+
         /// `status!(204)` as a whole axum response. A tuple such as `(Status, Json<T>)` cannot
         /// be given the same treatment: axum only accepts `(http::StatusCode, R)` there, and
         /// Rust's orphan rules keep any crate but axum's from implementing its trait for a
@@ -75,10 +107,16 @@ macro_rules! axum_interop {
 }
 
 #[cfg(feature = "axum")]
-axum_interop!(axum, "axum");
+axum_interop!(axum, "axum", option_rejects: true);
 
 #[cfg(feature = "axum07")]
-axum_interop!(axum07, "axum07");
+axum_interop!(axum07, "axum07", option_rejects: false);
+
+#[cfg(feature = "axum-multipart")]
+table_extractor!("axum-multipart", true, "Multipart", [] axum::extract::Multipart);
+
+#[cfg(feature = "axum-ws")]
+table_extractor!("axum-ws", true, "WebSocketUpgrade", [] axum::extract::WebSocketUpgrade);
 
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]

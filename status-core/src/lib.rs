@@ -59,6 +59,8 @@
 //! | `http02` | the same for `http` 0.2, which actix-web 4 uses |
 //! | `axum` | `IntoResponse` for [`Status`] and [`RawStatus`] in axum 0.8, [`ResponseStatus`] for axum's response types, and the route check (`route_check`); turns on `http` |
 //! | `axum07` | the same for axum 0.7; may be on together with `axum` |
+//! | `axum-multipart`, `axum-ws` | [`RejectionStatuses`] for axum 0.8's `Multipart` and `WebSocketUpgrade`, with axum's features of those names |
+//! | `axum-extra`, `axum-extra010` | [`RejectionStatuses`] for `TypedHeader` and `WithRejection` of axum-extra 0.12 or 0.10 |
 //! | `serde` | [`Status`] and [`RawStatus`] serialize as their number; deserializing checks it |
 //! | `utoipa` | `openapi::utoipa::DocumentCheck`, which holds a utoipa 6 document to the handlers' contracts or fills it from them (utoipa 6 needs Rust 1.88) |
 //! | `aide` | `openapi::aide::contract`, which writes a handler's contract into an aide 0.15 operation |
@@ -69,6 +71,8 @@
 #[cfg(any(feature = "http", feature = "utoipa", feature = "aide"))]
 extern crate std;
 
+#[cfg(any(feature = "axum-extra", feature = "axum-extra010"))]
+mod axum_extra;
 #[cfg(any(feature = "axum", feature = "axum07"))]
 mod axum_interop;
 #[cfg(feature = "http")]
@@ -78,6 +82,7 @@ mod interop;
 pub mod openapi;
 mod order_check;
 mod raw;
+mod rejection;
 mod responses;
 #[cfg(any(feature = "axum", feature = "axum07"))]
 pub mod route_check;
@@ -85,6 +90,7 @@ pub mod route_check;
 mod serde_impls;
 mod status;
 mod status_map;
+mod status_set;
 
 /// The README's example, run as a doctest when the macros are there.
 #[cfg(all(doctest, feature = "macros"))]
@@ -94,11 +100,13 @@ struct ReadmeExample;
 #[cfg(feature = "http")]
 pub use http_responses::ResponsePart;
 pub use raw::{InvalidRawStatus, RawStatus};
+pub use rejection::RejectionStatuses;
 pub use responses::{ResponseStatus, Responses};
 pub use status::{Status, StatusError};
 #[cfg(feature = "macros")]
 pub use status_macros::{responds, status, status_code, ResponseStatus};
 pub use status_map::{Answer, StatusMap, VariantStatus};
+pub use status_set::{Iter as StatusSetIter, StatusSet};
 pub use status_table::{
     entries, implied, korean, lookup, Class, Date, Document, Entry, KoreanReference, Link,
     Reference, State, Title, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
@@ -107,9 +115,10 @@ pub use status_table::{
 /// Support items for the macros' generated code. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    use crate::{lookup, ResponseStatus, Responses, Status};
+    use crate::{lookup, ResponseStatus, Responses, Status, StatusSet};
 
     pub use crate::order_check::{NoUtoipaPath, Order, UtoipaPathFirst, UtoipaPathFirstKo};
+    pub use crate::rejection::support::*;
     pub use crate::status_map::support::*;
 
     /// `Code::<N>::STATUS` is the status for `N`, checked against the table at compile time.
@@ -152,7 +161,7 @@ pub mod __private {
         handler: &'static str,
         module: &'static str,
         statuses: &'static [Status],
-        implied: &'static [Status],
+        implied: StatusSet,
     ) -> Responses {
         Responses {
             handler,

@@ -30,11 +30,11 @@ impl Responses {
         let find = |list: &[Status], code: u16| list.iter().copied().find(|s| s.code() == code);
         entries().iter().filter_map(move |entry| {
             let code = entry.code();
-            match (find(self.statuses(), code), find(self.implied(), code)) {
-                (Some(status), Some(_)) => Some((status, Origin::DeclaredAndImplied)),
-                (Some(status), None) => Some((status, Origin::Declared)),
-                (None, Some(status)) => Some((status, Origin::Implied)),
-                (None, None) => None,
+            match (find(self.statuses(), code), self.implied().contains(code)) {
+                (Some(status), true) => Some((status, Origin::DeclaredAndImplied)),
+                (Some(status), false) => Some((status, Origin::Declared)),
+                (None, true) => Some((Status::from_table_unchecked(code), Origin::Implied)),
+                (None, false) => None,
             }
         })
     }

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{RawStatus, Status};
+use crate::{RawStatus, Status, StatusSet};
 
 /// The statuses a handler is declared to answer with, and those its request extractors answer
 /// with before it runs.
@@ -19,7 +19,7 @@ pub struct Responses {
     pub(crate) handler: &'static str,
     pub(crate) module: &'static str,
     pub(crate) statuses: &'static [Status],
-    pub(crate) implied: &'static [Status],
+    pub(crate) implied: StatusSet,
 }
 
 impl Responses {
@@ -41,7 +41,7 @@ impl Responses {
             handler,
             module: "",
             statuses,
-            implied,
+            implied: StatusSet::of(implied),
         }
     }
 
@@ -63,9 +63,10 @@ impl Responses {
     }
 
     /// The statuses implied by the request: those the handler's extractors (axum's `Json`,
-    /// `Path`, `Query`...) reject a request with before the handler runs, ascending. They are
-    /// part of what the route answers, but not of the declared list.
-    pub const fn implied(&self) -> &'static [Status] {
+    /// `Path`, `Query`..., and any type that implements
+    /// [`RejectionStatuses`](crate::RejectionStatuses)) reject a request with before the
+    /// handler runs. They are part of what the route answers, but not of the declared list.
+    pub const fn implied(&self) -> StatusSet {
         self.implied
     }
 
@@ -76,7 +77,7 @@ impl Responses {
 
     /// True if the route may answer with `code`: declared, or implied by the request.
     pub const fn contains(&self, code: u16) -> bool {
-        any_has_code(self.statuses, code) || any_has_code(self.implied, code)
+        any_has_code(self.statuses, code) || self.implied.contains(code)
     }
 }
 
@@ -97,9 +98,7 @@ impl fmt::Display for Responses {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_list(f, self.statuses)?;
         if !self.implied.is_empty() {
-            f.write_str(" (implied by the request: ")?;
-            write_list(f, self.implied)?;
-            f.write_str(")")?;
+            write!(f, " (implied by the request: {})", self.implied)?;
         }
         Ok(())
     }

@@ -753,7 +753,7 @@ impl fmt::Display for Violation {
                 )?;
                 write_statuses(f, "declared", contract.statuses())?;
                 if !contract.implied().is_empty() {
-                    write_statuses(f, "implied by the request", contract.implied())?;
+                    writeln!(f, "  implied by the request: {}", contract.implied())?;
                 }
                 write_statuses(f, "added by middleware", &self.middleware)?;
                 write!(

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{entries, Status};
+use crate::{entries, Status, StatusSet};
 
 /// Every status a type that derives `ResponseStatus` is answered with, and which variant
 /// answers each one.
@@ -111,6 +111,14 @@ impl VariantStatus {
         }
     }
 
+    /// Every status the variant can answer with.
+    pub(crate) const fn answers(&self) -> StatusSet {
+        match self.answer {
+            Answer::Status(status) => StatusSet::EMPTY.with(status),
+            Answer::Transparent(inner) => StatusSet::answered_by(inner),
+        }
+    }
+
     /// The first status the variant can answer with that `declared` lacks.
     pub(crate) const fn first_outside(&self, declared: &[u16]) -> Option<Status> {
         match self.answer {
@@ -161,7 +169,7 @@ pub(crate) const fn contains_code(codes: &[u16], code: u16) -> bool {
 /// Support for the code `#[derive(ResponseStatus)]` and `#[responds]` generate. Not public API.
 pub(crate) mod support {
     use super::{contains_code, Answer, StatusMap, VariantStatus};
-    use crate::Status;
+    use crate::{Status, StatusSet};
 
     /// The map a derive builds.
     pub const fn status_map(
@@ -257,29 +265,6 @@ pub(crate) mod support {
         }
     }
 
-    /// The codes a handler's mentions of its error type can answer with, gathered once so that
-    /// each of `strict`'s checks against them tests one bit instead of searching the map.
-    pub struct Answered([u64; 8]);
-
-    impl Answered {
-        /// True if a mention can answer with `code`.
-        pub const fn has(&self, code: u16) -> bool {
-            match bit(code) {
-                Some((word, mask)) => self.0[word] & mask != 0,
-                None => false,
-            }
-        }
-    }
-
-    /// The word and bit of `code` in an [`Answered`] set; codes outside 100..=599 have none.
-    const fn bit(code: u16) -> Option<(usize, u64)> {
-        if code < 100 || code > 599 {
-            return None;
-        }
-        let index = (code - 100) as usize;
-        Some((index / 64, 1 << (index % 64)))
-    }
-
     /// Every code the mentions can answer with: for each mention `(type, variant)` that applies
     /// (no type, or the map's type has that name, as [`names_type`] says), those of the
     /// variant, or of every variant when it names none. A code is in the set exactly when
@@ -287,8 +272,8 @@ pub(crate) mod support {
     pub const fn answered_by(
         map: &StatusMap,
         mentions: &[(Option<&str>, Option<&str>)],
-    ) -> Answered {
-        let mut set = [0; 8];
+    ) -> StatusSet {
+        let mut set = StatusSet::EMPTY;
         let mut index = 0;
         while index < mentions.len() {
             let (only_for_type, variant) = mentions[index];
@@ -297,38 +282,17 @@ pub(crate) mod support {
                 None => true,
             };
             if applies {
-                set = match variant {
+                set = set.union(match variant {
                     Some(name) => match map.variant(name) {
-                        Some(found) => with_variant(set, found),
-                        None => set,
+                        Some(found) => found.answers(),
+                        None => StatusSet::EMPTY,
                     },
-                    None => with_map(set, map),
-                };
+                    None => StatusSet::answered_by(map),
+                });
             }
-            index += 1;
-        }
-        Answered(set)
-    }
-
-    const fn with_map(mut set: [u64; 8], map: &StatusMap) -> [u64; 8] {
-        let mut index = 0;
-        while index < map.variants.len() {
-            set = with_variant(set, &map.variants[index]);
             index += 1;
         }
         set
-    }
-
-    const fn with_variant(mut set: [u64; 8], variant: &VariantStatus) -> [u64; 8] {
-        match variant.answer {
-            Answer::Status(status) => {
-                if let Some((word, mask)) = bit(status.code()) {
-                    set[word] |= mask;
-                }
-                set
-            }
-            Answer::Transparent(inner) => with_map(set, inner),
-        }
     }
 
     /// The error type of a `Result`, for a handler whose return type is an alias such as
@@ -468,7 +432,7 @@ mod tests {
                         only_for_type.is_none_or(|ty| names_type(map, ty))
                             && answers(map, *name, code)
                     });
-                    assert_eq!(set.has(code), expected, "{mentions:?} {code}");
+                    assert_eq!(set.contains(code), expected, "{mentions:?} {code}");
                 }
             }
         }

@@ -346,10 +346,9 @@ pub struct Contract {
     pub root: Root,
     /// The declared statuses that passed.
     pub declared: Vec<Declared>,
-    /// The statuses the request extractors answer with before the handler runs, ascending.
-    pub implied: Vec<&'static Entry>,
-    /// The names of those extractors, in the order of the parameters, each once.
-    pub extractors: Vec<&'static str>,
+    /// The parameters' types, as the constant names them to ask the compiler which statuses
+    /// each one implies (`Handler::request_types`).
+    pub request_types: Vec<syn::Type>,
     /// Whether the debug-build check can be applied.
     pub debug_check: bool,
     /// Checks that need the error type's map, which only the compiler knows: emitted as
@@ -363,25 +362,28 @@ pub struct Contract {
 pub struct OpenApi {
     pub path: UtoipaPath,
     pub rewrite: Rewrite,
+    /// Documented statuses the list does not declare, which only a parameter's type can
+    /// imply: the tokens to point at, the code, and the message if none implies it.
+    pub deferred: Vec<(TokenStream, u16, String)>,
 }
 
 /// What becomes of `#[utoipa::path(...)]`.
 pub enum Rewrite {
     /// It has no `responses(...)`: add one listing every status of the contract.
     Fill(Vec<(&'static Entry, Origin)>),
-    /// Its `responses(...)` agree with the contract: keep them as written and append these,
-    /// the statuses implied by the request that it leaves out.
-    Append(Vec<(&'static Entry, Origin)>),
+    /// Its `responses(...)` agree with the contract: keep them as written.
+    Keep,
     /// Something was reported: re-emit it as written, without the entries of `responses(...)`
     /// at these positions, whose status was refused (utoipa would refuse some of them again).
     AsWritten { dropped: Vec<usize> },
 }
 
-/// Rules about the handler's error type, checked during constant evaluation.
+/// Rules that need what only the compiler knows (the error type's map, the statuses the
+/// parameters' types imply), checked during constant evaluation.
 pub struct DeferredChecks {
     /// An expression for the error type's `StatusMap`: `<ApiError>::RESPONSE_STATUSES`, or the
-    /// same through a `Result` alias.
-    pub map: TokenStream,
+    /// same through a `Result` alias; `None` when the error type cannot be named.
+    pub map: Option<TokenStream>,
     /// The declared codes, which every check compares against.
     pub declared: Vec<u16>,
     pub checks: Vec<DeferredCheck>,
@@ -409,12 +411,14 @@ pub enum DeferredRule {
         mention: TypeMention,
         message: String,
     },
-    /// `strict`: some mention answers with `code`.
+    /// `strict`: some mention answers with `code`, or a parameter's type implies it.
     Named {
         code: u16,
         mentions: Vec<TypeMention>,
         message: String,
     },
+    /// `#[utoipa::path]` documents `code`, which is not declared: a parameter's type implies it.
+    Documented { code: u16, message: String },
     /// `all_errors`: the type derives `ResponseStatus` and every status it has is declared.
     /// `undeclared` has `{variant}`, `{status}` and `{code}` in it.
     Every {
@@ -453,19 +457,10 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     // does not also flag every use of it.
     let list_passed = !args.codes.is_empty() && declared.len() == args.codes.len();
 
-    let by_request = handler.implied_by_request();
-    let mut extractors: Vec<&'static str> = Vec::new();
-    for extractor in &by_request {
-        if !extractors.contains(&extractor.name) {
-            extractors.push(extractor.name);
-        }
-    }
-    let mut implied: Vec<&'static Entry> = by_request
-        .iter()
-        .flat_map(|extractor| extractor.statuses.iter().copied())
-        .collect();
-    implied.sort_by_key(|entry| entry.code());
-    implied.dedup_by_key(|entry| entry.code());
+    let request_types = handler.request_types();
+    // Whether a status the macro cannot see may still be implied by a parameter's type, which
+    // only the compiler can tell: rules that would refuse such a status are deferred to it.
+    let may_be_implied = !request_types.is_empty();
 
     let success = handler.implied_success();
     if let Some(success) = &success {
@@ -514,13 +509,12 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 .iter()
                 .any(|mention| mention.entry.code() == code)
                 || success.as_ref().is_some_and(|s| s.entry.code() == code)
-                || implied.iter().any(|entry| entry.code() == code)
         };
         for unnamed in declared
             .iter()
             .filter(|declared| !named(declared.checked.entry.code()))
         {
-            let message = lang.never_named(&name, unnamed.checked.entry);
+            let message = lang.never_named(&name, unnamed.checked.entry, may_be_implied);
             // A `?` may convert into any variant of the error type, so for strict it names
             // every status the type has.
             let through_question_mark = (found.question_mark
@@ -534,7 +528,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 .map(|(_, mention)| mention.clone())
                 .chain(through_question_mark)
                 .collect();
-            if mentions.is_empty() {
+            if mentions.is_empty() && !may_be_implied {
                 ctxt.error_spanned(&unnamed.tokens, message);
             } else {
                 checks.push(DeferredCheck {
@@ -572,58 +566,61 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
         }
     }
 
-    let deferred = error_type_map(&error_type, &root).and_then(|map| {
-        (!checks.is_empty()).then(|| DeferredChecks {
-            map,
-            declared: entries.iter().map(|entry| entry.code()).collect(),
-            checks,
-        })
+    let openapi = check_openapi(handler, &declared, list_passed, may_be_implied, ctxt);
+    if let Some(openapi) = &openapi {
+        checks.extend(
+            openapi
+                .deferred
+                .iter()
+                .map(|(at, code, message)| DeferredCheck {
+                    at: at.clone(),
+                    rule: DeferredRule::Documented {
+                        code: *code,
+                        message: message.clone(),
+                    },
+                }),
+        );
+    }
+    let deferred = (!checks.is_empty()).then(|| DeferredChecks {
+        map: error_type_map(&error_type, &root),
+        declared: entries.iter().map(|entry| entry.code()).collect(),
+        checks,
     });
-    let openapi = check_openapi(handler, &declared, &implied, list_passed, ctxt);
     Contract {
         root,
         declared,
-        implied,
-        extractors,
+        request_types,
         debug_check: check_debug_check(handler, args, ctxt),
         deferred,
         openapi,
     }
 }
 
-/// Every status of the contract, declared or implied by the request, ascending and once each,
-/// with where it comes from: what `Responses::documented` will list at run time.
-fn documented_contract(
-    declared: &[Declared],
-    implied: &[&'static Entry],
-) -> Vec<(&'static Entry, Origin)> {
+/// The declared statuses, ascending and once each: what the macro writes into an operation
+/// with no `responses(...)`. The statuses the request implies are the compiler's to know, and
+/// the document check (`DocumentCheck::fill`) adds them when the document is built.
+fn documented_contract(declared: &[Declared]) -> Vec<(&'static Entry, Origin)> {
     status_table::entries()
         .iter()
-        .filter_map(|entry| {
-            let is_declared = declared
+        .filter(|entry| {
+            declared
                 .iter()
-                .any(|declared| declared.checked.entry.code() == entry.code());
-            let is_implied = implied.iter().any(|other| other.code() == entry.code());
-            match (is_declared, is_implied) {
-                (true, true) => Some((entry, Origin::DeclaredAndImplied)),
-                (true, false) => Some((entry, Origin::Declared)),
-                (false, true) => Some((entry, Origin::Implied)),
-                (false, false) => None,
-            }
+                .any(|declared| declared.checked.entry.code() == entry.code())
         })
+        .map(|entry| (entry, Origin::Declared))
         .collect()
 }
 
-/// `#[utoipa::path(...)]` against the contract. Without `responses(...)`, the contract fills
-/// it in. With it, each documented status is checked as `status!` checks a code, must be in
-/// the contract and documented once, and each declared status must be documented; statuses
-/// implied by the request that it leaves out are appended. Skipped when the declared list
-/// itself was refused, so one bad code is reported once.
+/// `#[utoipa::path(...)]` against the contract. Without `responses(...)`, the declared list
+/// fills it in. With it, each documented status is checked as `status!` checks a code, must be
+/// declared or implied by a parameter's type (`may_be_implied`: the compiler checks that) and
+/// documented once, and each declared status must be documented. Skipped when the declared
+/// list itself was refused, so one bad code is reported once.
 fn check_openapi(
     handler: &Handler,
     declared: &[Declared],
-    implied: &[&'static Entry],
     list_passed: bool,
+    may_be_implied: bool,
     ctxt: &mut Ctxt,
 ) -> Option<OpenApi> {
     let lang = ctxt.lang;
@@ -634,15 +631,17 @@ fn check_openapi(
         rewrite: Rewrite::AsWritten {
             dropped: Vec::new(),
         },
+        deferred: Vec::new(),
     };
     if !list_passed {
         return Some(as_written(path));
     }
-    let contract = documented_contract(declared, implied);
+    let contract = documented_contract(declared);
     let Some(responses) = path.responses.last() else {
         return Some(OpenApi {
             path,
             rewrite: Rewrite::Fill(contract),
+            deferred: Vec::new(),
         });
     };
     if path.responses.len() > 1 {
@@ -668,6 +667,7 @@ fn check_openapi(
     // Codes a refused entry stands for (`"4XX"`, `"Created"`): already reported there, so not
     // reported again as undocumented.
     let mut meant_by_refused: Vec<u16> = Vec::new();
+    let mut deferred = Vec::new();
     for (position, response) in entries.iter().enumerate() {
         let (group, status) = match response {
             DocumentedResponse::IntoResponses(ty) => {
@@ -699,10 +699,15 @@ fn check_openapi(
                 meant_by_refused.extend(meant);
                 continue;
             }
+            DocumentedCode::Unlisted(entry) if may_be_implied => {
+                let message = lang.documented_unlisted(&name, entry, &declared_entries, true);
+                deferred.push((status.tokens(), entry.code(), message));
+                Some(entry)
+            }
             DocumentedCode::Unlisted(entry) => {
                 ctxt.error_spanned(
                     status.tokens(),
-                    lang.documented_unlisted(&name, entry, &declared_entries, implied),
+                    lang.documented_unlisted(&name, entry, &declared_entries, false),
                 );
                 failed = true;
                 dropped.push(position);
@@ -730,10 +735,7 @@ fn check_openapi(
     // A type's statuses are unknown, so nothing can be said to be missing.
     if !has_type {
         for (entry, origin) in &contract {
-            if *origin == Origin::Implied
-                || is_documented(entry)
-                || meant_by_refused.contains(&entry.code())
-            {
+            if is_documented(entry) || meant_by_refused.contains(&entry.code()) {
                 continue;
             }
             let Some(undocumented) = declared
@@ -753,14 +755,13 @@ fn check_openapi(
     let rewrite = if failed {
         Rewrite::AsWritten { dropped }
     } else {
-        Rewrite::Append(
-            contract
-                .into_iter()
-                .filter(|(entry, origin)| *origin == Origin::Implied && !is_documented(entry))
-                .collect(),
-        )
+        Rewrite::Keep
     };
-    Some(OpenApi { path, rewrite })
+    Some(OpenApi {
+        path,
+        rewrite,
+        deferred,
+    })
 }
 
 /// What a documented status stands for.

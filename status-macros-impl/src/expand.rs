@@ -135,12 +135,9 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let statuses = declared
         .iter()
         .map(|declared| status_constant(&declared.checked, root));
-    let implied: Vec<TokenStream> = contract
-        .implied
-        .iter()
-        .map(|entry| plain_status_constant_of(entry, Span::call_site(), root))
-        .collect();
-    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], &[#(#implied),*]));
+    let implied_binding = Ident::new("__status_implied", Span::mixed_site());
+    let implied = implied_by(&contract.request_types, root);
+    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], #implied_binding));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list, with `expect` read as `allow` there:
     // the expansion must not report an expectation of the user's code as unfulfilled.
@@ -186,10 +183,13 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     });
 
     let data_doc = lang.responses_const_doc(&name);
-    let checks = contract
+    let (checks, inline_checks) = contract
         .deferred
         .as_ref()
-        .map(|deferred| deferred_checks(deferred, root))
+        .map(|deferred| {
+            let may_be_implied = !contract.request_types.is_empty();
+            deferred_checks(deferred, &implied_binding, may_be_implied, root)
+        })
         .unwrap_or_default();
     let order_check = if contract.openapi.is_none() && !is_raw {
         utoipa_order_check(&name, lang, root)
@@ -199,7 +199,13 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let data = quote! {
         #[doc = #data_doc]
         #(#lint_attrs)*
-        #vis const #data_name: #root::Responses = { #checks #order_check #responses };
+        #vis const #data_name: #root::Responses = {
+            #checks
+            #order_check
+            let #implied_binding: #root::StatusSet = #implied;
+            #inline_checks
+            #responses
+        };
     };
 
     let function = match body {
@@ -210,8 +216,9 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
             let quiet_statuses = declared
                 .iter()
                 .map(|declared| plain_status_constant(&declared.checked, root));
+            // It compares a response with the declared statuses only.
             let quiet_responses = quote!(#root::__private::responses(
-                #name, ::core::module_path!(), &[#(#quiet_statuses),*], &[#(#implied),*]
+                #name, ::core::module_path!(), &[#(#quiet_statuses),*], #root::StatusSet::EMPTY
             ));
             let release = match written_body {
                 Some(group) => TokenTree::Group(group).into(),
@@ -294,18 +301,6 @@ fn utoipa_path_attr(mut attr: syn::Attribute, openapi: &OpenApi) -> syn::Attribu
             push_separator(&mut added, &args);
             added.extend(quote!(responses(#(#tuples),*)));
             args.extend(added);
-        }
-        (Rewrite::Append(added), Some(key)) => {
-            let written: Vec<TokenTree> = key.group.stream().into_iter().collect();
-            let mut entries: TokenStream = written.iter().cloned().collect();
-            if !added.is_empty() {
-                push_separator(&mut entries, &written);
-                let tuples = added
-                    .iter()
-                    .map(|(entry, origin)| response_tuple(entry, *origin));
-                entries.extend(quote!(#(#tuples),*));
-            }
-            args[key.at] = regroup(&key.group, entries);
         }
         (Rewrite::AsWritten { dropped }, Some(key)) if !dropped.is_empty() => {
             if let Some(entries) = &key.entries {
@@ -402,38 +397,50 @@ fn responses_docs(contract: &Contract, lang: Lang) -> String {
         docs.push('\n');
         docs.push_str(&response_doc_line(declared.checked.entry, lang));
     }
-    if !contract.implied.is_empty() {
-        docs.push_str(&format!(
-            "\n\n{}\n\n{}\n",
-            lang.implied_heading(),
-            lang.implied_intro(&contract.extractors)
-        ));
-        for entry in &contract.implied {
-            docs.push('\n');
-            docs.push_str(&response_doc_line(entry, lang));
-        }
-    }
     docs
 }
 
-/// The rules about the handler's error type, as constants that fail to evaluate, with the
-/// message at the user's tokens, when a rule is broken.
-fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
+/// What the parameters' types imply, as the compiler resolves it: the union of
+/// `Implied::<T>::STATUSES` over them, where a type that is no extractor gives nothing.
+fn implied_by(request_types: &[Type], root: &Root) -> TokenStream {
+    if request_types.is_empty() {
+        return quote!(#root::StatusSet::EMPTY);
+    }
+    quote!({
+        #[allow(unused_imports)]
+        use #root::__private::ImpliesNothing as _;
+        #root::StatusSet::EMPTY #(.union(<#root::__private::Implied<#request_types>>::STATUSES))*
+    })
+}
+
+/// The rules that need the compiler's knowledge, with the message at the user's tokens when
+/// one is broken: the rules about the error type's map as constants of their own, which the
+/// compiler evaluates whether or not the contract is used; and the rules that also need what
+/// the parameters imply (`implied`, a binding of the contract's initializer) as statements of
+/// that initializer, which can name whatever the parameters' types name.
+fn deferred_checks(
+    deferred: &DeferredChecks,
+    implied: &Ident,
+    may_be_implied: bool,
+    root: &Root,
+) -> (TokenStream, TokenStream) {
     let map_binding = Ident::new("__status_map", Span::mixed_site());
     let declared_binding = Ident::new("__status_declared", Span::mixed_site());
     let status_binding = Ident::new("__status", Span::mixed_site());
     let variant_binding = Ident::new("__status_variant", Span::mixed_site());
-    let map = &deferred.map;
     let declared = deferred
         .declared
         .iter()
         .map(|code| Literal::u16_suffixed(*code));
-    let prelude = quote! {
-        #[allow(unused_imports)]
-        use #root::__private::NotDerived as _;
-        let #map_binding: &#root::StatusMap = &#map;
-        let #declared_binding: &[u16] = &[#(#declared),*];
-    };
+    let map = deferred.map.as_ref();
+    let prelude = map.map(|map| {
+        quote! {
+            #[allow(unused_imports)]
+            use #root::__private::NotDerived as _;
+            let #map_binding: &#root::StatusMap = &#map;
+            let #declared_binding: &[u16] = &[#(#declared),*];
+        }
+    });
     let for_type = |mention: &TypeMention| match &mention.only_for_type {
         Some(name) => quote!(#root::__private::names_type(#map_binding, #name)),
         None => quote!(true),
@@ -441,11 +448,11 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
     // `strict`'s checks of one handler share their mentions: what those can answer with is
     // gathered once, in one constant, and each check tests its code against it.
     let answered_binding = Ident::new("__STATUS_ANSWERED", Span::mixed_site());
-    let shared_mentions = deferred.checks.iter().find_map(|check| match &check.rule {
-        DeferredRule::Named { mentions, .. } => Some(mentions),
+    let mentions = deferred.checks.iter().find_map(|check| match &check.rule {
+        DeferredRule::Named { mentions, .. } if !mentions.is_empty() => Some(mentions),
         _ => None,
     });
-    let answered = shared_mentions.map(|mentions| {
+    let answered = map.zip(mentions).map(|(map, mentions)| {
         let option = |value: &Option<String>| match value {
             Some(value) => quote!(::core::option::Option::Some(#value)),
             None => quote!(::core::option::Option::None),
@@ -456,15 +463,54 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
             quote!((#only_for_type, #variant))
         });
         quote! {
-            const #answered_binding: #root::__private::Answered = {
+            const #answered_binding: #root::StatusSet = {
                 #[allow(unused_imports)]
                 use #root::__private::NotDerived as _;
                 #root::__private::answered_by(&#map, &[#(#mentions),*])
             };
         }
     });
-    let each = deferred.checks.iter().map(|check| {
+    let mut nested = answered.unwrap_or_default();
+    let mut inline = TokenStream::new();
+    for check in &deferred.checks {
         let body = match &check.rule {
+            DeferredRule::Documented { code, message } => {
+                let panic = panic_at(&check.at, quote!(#message));
+                inline.extend(quote! {
+                    if !#implied.contains(#code) {
+                        #panic
+                    }
+                });
+                continue;
+            }
+            DeferredRule::Named {
+                code,
+                mentions,
+                message,
+            } => {
+                let panic = panic_at(&check.at, quote!(#message));
+                if !may_be_implied {
+                    // A constant of its own: evaluated even for a method's contract, which is
+                    // an associated constant, evaluated only where used.
+                    nested.extend(quote! {
+                        const _: () = if !#answered_binding.contains(#code) {
+                            #panic
+                        };
+                    });
+                    continue;
+                }
+                let answered = if mentions.is_empty() {
+                    quote!(false)
+                } else {
+                    quote!(#answered_binding.contains(#code))
+                };
+                inline.extend(quote! {
+                    if !(#answered || #implied.contains(#code)) {
+                        #panic
+                    }
+                });
+                continue;
+            }
             DeferredRule::Declared { mention, message } => {
                 let applies = for_type(mention);
                 let message = render(message, &status_binding, &variant_binding, root);
@@ -490,39 +536,6 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
                     },
                 }
             }
-            DeferredRule::Named {
-                code,
-                mentions,
-                message,
-            } if Some(mentions) == shared_mentions => {
-                let panic = panic_at(&check.at, quote!(#message));
-                return quote! {
-                    const _: () = if !#answered_binding.has(#code) {
-                        #panic
-                    };
-                };
-            }
-            DeferredRule::Named {
-                code,
-                mentions,
-                message,
-            } => {
-                let answered = mentions.iter().map(|mention| {
-                    let applies = for_type(mention);
-                    let variant = match &mention.variant {
-                        Some(variant) => quote!(::core::option::Option::Some(#variant)),
-                        None => quote!(::core::option::Option::None),
-                    };
-                    quote!((#applies && #root::__private::answers(#map_binding, #variant, #code)))
-                });
-                let panic = panic_at(&check.at, quote!(#message));
-                quote! {
-                    let _ = #declared_binding;
-                    if !(#(#answered)||*) {
-                        #panic
-                    }
-                }
-            }
             DeferredRule::Every {
                 not_derived,
                 undeclared,
@@ -542,9 +555,12 @@ fn deferred_checks(deferred: &DeferredChecks, root: &Root) -> TokenStream {
                 }
             }
         };
-        quote!(const _: () = { #prelude #body };)
-    });
-    quote!(#answered #(#each)*)
+        // The rules about the map are made only for an error type that can be named.
+        if let Some(prelude) = &prelude {
+            nested.extend(quote!(const _: () = { #prelude #body };));
+        }
+    }
+    (nested, inline)
 }
 
 /// A message template with `{status}`, `{code}` and `{variant}` in it, as an expression that

@@ -3,7 +3,7 @@
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::ToTokens;
-use status_table::implied::{self, Extractor};
+use status_table::implied;
 use status_table::Entry;
 use syn::{
     AttrStyle, Attribute, Block, FnArg, ForeignItem, Item, ItemFn, ReturnType, Signature,
@@ -298,27 +298,67 @@ impl Handler {
             .all(|segment| segment.arguments.is_none() && !generic(&segment.ident))
     }
 
-    /// The request extractors among the parameters, in order. `Option<X>` implies what `X`
-    /// does, unless axum's optional form of `X` never rejects; `Result<X, _>` hands the
-    /// rejection to the handler and implies nothing.
-    pub fn implied_by_request(&self) -> Vec<&'static Extractor> {
+    /// The types of the parameters, as the contract's constant names them to ask the compiler
+    /// what each one implies (`Implied::<T>::STATUSES`): whether `T` is an extractor, and
+    /// which, is the compiler's answer, not the written name's. The constant stands outside
+    /// the function, so the function's own generic parameters become `()` and its lifetimes
+    /// `'static`: an extractor whose statuses do not depend on them still answers, and one
+    /// that does answers nothing, which is silence, never a wrong status. Parameters written
+    /// `impl Trait` are left out, as no constant can name them.
+    pub fn request_types(&self) -> Vec<Type> {
         self.sig
             .inputs
             .iter()
             .filter_map(|input| match input {
                 FnArg::Typed(typed) => {
-                    let (ty, optional) = match option_argument(&typed.ty) {
-                        Some(inner) => (inner, true),
-                        None => (typed.ty.as_ref(), false),
-                    };
-                    let name = axum_type(ty)?;
-                    let extractor = implied::extractor(&name.ident.to_string())?;
-                    (!optional || extractor.rejects_as_option).then_some(extractor)
+                    let tokens = named_outside(typed.ty.to_token_stream(), &self.sig.generics)?;
+                    syn::parse2(tokens).ok()
                 }
                 FnArg::Receiver(_) => None,
             })
             .collect()
     }
+}
+
+/// `tokens` with the function's generic type parameters as `()` and its lifetimes as
+/// `'static`; `None` if they hold `impl` or `_`, which no constant can name.
+fn named_outside(tokens: TokenStream, generics: &syn::Generics) -> Option<TokenStream> {
+    let mut out = Vec::new();
+    let mut after_quote = false;
+    for token in tokens {
+        let quote_here = matches!(&token, TokenTree::Punct(punct) if punct.as_char() == '\'');
+        match token {
+            TokenTree::Group(group) => {
+                let inner = named_outside(group.stream(), generics)?;
+                let mut rewritten = Group::new(group.delimiter(), inner);
+                rewritten.set_span(group.span());
+                out.push(TokenTree::Group(rewritten));
+            }
+            TokenTree::Ident(ident) if ident == "impl" || ident == "_" => return None,
+            TokenTree::Ident(ident)
+                if after_quote
+                    && generics
+                        .lifetimes()
+                        .any(|param| param.lifetime.ident == ident) =>
+            {
+                out.push(TokenTree::Ident(proc_macro2::Ident::new(
+                    "static",
+                    ident.span(),
+                )));
+            }
+            TokenTree::Ident(ident)
+                if !after_quote && generics.type_params().any(|param| param.ident == ident) =>
+            {
+                out.push(TokenTree::Group(Group::new(
+                    Delimiter::Parenthesis,
+                    TokenStream::new(),
+                )));
+            }
+            other => out.push(other),
+        }
+        after_quote = quote_here;
+    }
+    Some(out.into_iter().collect())
 }
 
 /// Tokens as the user would write them, for messages: `Json<User>`, not `Json < User >`.
@@ -349,25 +389,6 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
     }
 }
 
-/// The last segment of a type written bare (`Json<T>`) or through axum's modules
-/// (`axum::extract::Path<T>`); `None` for one reached through another crate's module, such as
-/// actix-web's `web::Path<T>`, whose rejections differ.
-fn axum_type(ty: &Type) -> Option<&syn::PathSegment> {
-    const AXUM_MODULES: &[&str] = &["axum", "axum_extra", "extract", "extractor", "typed_header"];
-    let Type::Path(path) = ty else {
-        return None;
-    };
-    let modules = path.path.segments.iter().rev().skip(1);
-    if path.qself.is_some()
-        || !modules
-            .clone()
-            .all(|module| AXUM_MODULES.iter().any(|known| module.ident == known))
-    {
-        return None;
-    }
-    path.path.segments.last()
-}
-
 /// `(T, Some(E))` for `Result<T, E>`, `(T, None)` for an alias written `Result<T>`. Aliases
 /// are recognised by name: `Result`, or a name ending in it (`ApiResult<T>`, `AppResult<T>`).
 fn result_arguments(ty: &Type) -> Option<(&Type, Option<&Type>)> {
@@ -384,20 +405,6 @@ fn result_arguments(ty: &Type) -> Option<(&Type, Option<&Type>)> {
     });
     let ok = types.next()?;
     Some((ok, types.next()))
-}
-
-/// `X` for `Option<X>`.
-fn option_argument(ty: &Type) -> Option<&Type> {
-    let segment = last_segment(ty).filter(|segment| segment.ident == "Option")?;
-    match &segment.arguments {
-        syn::PathArguments::AngleBracketed(arguments) if arguments.args.len() == 1 => {
-            match arguments.args.first() {
-                Some(syn::GenericArgument::Type(inner)) => Some(inner),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
 }
 
 /// The name a success type is looked up by: the last path segment (`Json`), `str` for

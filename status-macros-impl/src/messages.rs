@@ -796,16 +796,31 @@ impl Lang {
         }
     }
 
-    pub(crate) fn never_named(self, handler: &str, entry: &Entry) -> String {
+    /// `by_parameters`: the handler has parameters, whose types were asked too.
+    pub(crate) fn never_named(self, handler: &str, entry: &Entry, by_parameters: bool) -> String {
         match self {
-            Lang::English => format!(
-                "`{handler}` declares {} but its body never names it (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
-                entry.title()
-            ),
-            Lang::Korean => particles(&format!(
-                "`{handler}`이(가) {}을(를) 선언했지만 본문에서 한 번도 쓰지 않습니다(strict)\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요",
-                entry.title()
-            )),
+            Lang::English => {
+                let parameters = if by_parameters {
+                    " and no parameter's type implies it"
+                } else {
+                    ""
+                };
+                format!(
+                    "`{handler}` declares {} but its body never names it{parameters} (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
+                    entry.title()
+                )
+            }
+            Lang::Korean => {
+                let parameters = if by_parameters {
+                    "본문에서 한 번도 쓰지 않고, 어떤 매개변수 타입에서도 나오지 않습니다"
+                } else {
+                    "본문에서 한 번도 쓰지 않습니다"
+                };
+                particles(&format!(
+                    "`{handler}`이(가) {}을(를) 선언했지만 {parameters}(strict)\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요",
+                    entry.title()
+                ))
+            }
         }
     }
 
@@ -908,36 +923,37 @@ impl Lang {
 
     // ----- #[responds] above #[utoipa::path] -----
 
+    /// `by_parameters`: the message of the compiler's check, which fails only when no
+    /// parameter's type implies the status either.
     pub(crate) fn documented_unlisted(
         self,
         handler: &str,
         entry: &Entry,
         declared: &[&Entry],
-        implied: &[&Entry],
+        by_parameters: bool,
     ) -> String {
         let code = entry.code();
         let declared = listed_contract(declared);
-        let implied = listed_contract(implied);
         match self {
             Lang::English => {
-                let implied = if implied.is_empty() {
-                    String::new()
+                let (implied, help) = if by_parameters {
+                    (", and no parameter's type implies it", "\nhelp: if an extractor of yours rejects requests with it, implement status_core::RejectionStatuses for that extractor")
                 } else {
-                    format!(", and the request implies {implied}")
+                    ("", "")
                 };
                 format!(
-                    "{} is documented here, but the contract of `{handler}` does not list it: #[responds] declares {declared}{implied}\nhelp: add {code} to #[responds(...)], or remove this entry",
+                    "{} is documented here, but the contract of `{handler}` does not list it{implied}: #[responds] declares {declared}\nhelp: add {code} to #[responds(...)], or remove this entry{help}",
                     entry.title()
                 )
             }
             Lang::Korean => {
-                let implied = if implied.is_empty() {
-                    String::new()
+                let (implied, help) = if by_parameters {
+                    ("없고, 어떤 매개변수 타입에서도 나오지 않습니다", "\nhelp: 직접 만든 추출기가 이 상태로 요청을 거부한다면 그 추출기에 status_core::RejectionStatuses를 구현하세요")
                 } else {
-                    format!(", 요청에서 나오는 상태는 {implied}")
+                    ("없습니다", "")
                 };
                 particles(&format!(
-                    "{}이(가) 여기 문서화되어 있지만 `{handler}`의 계약에는 없습니다: #[responds]가 선언한 상태는 {declared}{implied}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 이 항목을 지우세요",
+                    "{}이(가) 여기 문서화되어 있지만 `{handler}`의 계약에는 {implied}: #[responds]가 선언한 상태는 {declared}입니다\nhelp: #[responds(...)]에 {code}을(를) 넣거나 이 항목을 지우세요{help}",
                     entry.title()
                 ))
             }
@@ -1030,28 +1046,6 @@ impl Lang {
         match self {
             Lang::English => "# Responses",
             Lang::Korean => "# 응답",
-        }
-    }
-
-    pub(crate) fn implied_heading(self) -> &'static str {
-        match self {
-            Lang::English => "## Implied by the request",
-            Lang::Korean => "## 요청에서 나오는 응답",
-        }
-    }
-
-    /// "Answered before the handler runs, when `Json` or `Path` rejects the request:"
-    pub(crate) fn implied_intro(self, extractors: &[&str]) -> String {
-        let names: Vec<String> = extractors.iter().map(|name| format!("`{name}`")).collect();
-        match self {
-            Lang::English => format!(
-                "Answered before the handler runs, when {} rejects the request:",
-                names.join(" or ")
-            ),
-            Lang::Korean => particles(&format!(
-                "{}이(가) 요청을 거부하면 핸들러가 실행되기 전에 이 상태로 응답합니다:",
-                names.join(", ")
-            )),
         }
     }
 

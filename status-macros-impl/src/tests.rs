@@ -397,7 +397,8 @@ fn responds_documents_the_contract_and_defines_its_data() {
         output.contains("pub const CREATE_USER_RESPONSES : :: status_core :: Responses"),
         "{output}"
     );
-    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , :: core :: module_path ! () , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , & [])"), "{output}");
+    assert!(output.contains("let __status_implied : :: status_core :: StatusSet = :: status_core :: StatusSet :: EMPTY ;"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , :: core :: module_path ! () , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , __status_implied)"), "{output}");
     assert!(!output.contains("compile_error"), "{output}");
     assert!(!output.contains("debug_assertions"), "{output}");
 }
@@ -1041,27 +1042,39 @@ fn the_success_type_implies_its_status() {
 }
 
 #[test]
-fn request_extractors_imply_their_rejections_apart_from_the_list() {
+fn every_parameter_type_is_asked_of_the_compiler_as_it_can_be_named_outside() {
     let (contract, errors) = contract(
-        quote!(strict, 201),
+        quote!(201),
         quote!(
-            async fn create(
-                State(state): State<AppState>,
+            async fn create<'a, T: Store>(
+                &self,
+                State(state): State<T>,
                 Path(id): Path<u64>,
-                Query(page): Query<Page>,
-                Json(new): Json<NewUser>,
+                name: &'a str,
+                tagged: Json<Vec<(T, &'a str)>>,
+                hidden: impl Into<u64>,
                 checked: Result<Json<Other>, JsonRejection>,
-                extension: Option<Extension<Limits>>,
             ) -> (StatusCode, Json<User>) {
                 (StatusCode::CREATED, Json(user))
             }
         ),
     );
     assert!(errors.is_empty(), "{errors:?}");
-    let implied: Vec<u16> = contract.implied.iter().map(|entry| entry.code()).collect();
-    assert_eq!(implied, [400, 413, 415, 422, 500]);
-    assert_eq!(contract.extractors, ["Path", "Query", "Json"]);
-    assert_eq!(contract.declared.len(), 1);
+    let types: Vec<String> = contract
+        .request_types
+        .iter()
+        .map(crate::handler::written)
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "State<()>",
+            "Path<u64>",
+            "&'static str",
+            "Json<Vec<((), &'static str)>>",
+            "Result<Json<Other>, JsonRejection>",
+        ]
+    );
 }
 
 #[test]
@@ -1082,7 +1095,7 @@ fn variants_of_the_error_type_become_deferred_checks_at_their_mention() {
     assert!(errors.is_empty(), "{errors:?}");
     let deferred = contract.deferred.expect("checks of the error type");
     assert_eq!(
-        deferred.map.to_string(),
+        deferred.map.expect("a nameable error type").to_string(),
         "< errors :: ApiError > :: RESPONSE_STATUSES"
     );
     assert_eq!(deferred.declared, [200, 404]);
@@ -1112,7 +1125,7 @@ fn an_error_type_behind_an_alias_is_asked_of_the_compiler() {
     assert!(errors.is_empty(), "{errors:?}");
     let deferred = contract.deferred.expect("checks of the error type");
     assert_eq!(
-        deferred.map.to_string(),
+        deferred.map.as_ref().expect("a nameable error type").to_string(),
         "<< crate :: AppResult < () > as :: status_core :: __private :: ResultParts > :: Error > :: RESPONSE_STATUSES"
     );
     assert!(matches!(
@@ -1237,8 +1250,8 @@ fn strict_checks_test_their_codes_against_one_set_of_what_the_mentions_answer() 
     let output = expanded(
         quote!(strict, 200, 404, 409, 500),
         quote!(
-            async fn show(id: u64) -> Result<Json<User>, ApiError> {
-                let user = find(id)?.ok_or(ApiError::NotFound)?;
+            async fn show() -> Result<Json<User>, ApiError> {
+                let user = find(ID)?.ok_or(ApiError::NotFound)?;
                 Ok(Json(user))
             }
         ),
@@ -1259,12 +1272,36 @@ fn strict_checks_test_their_codes_against_one_set_of_what_the_mentions_answer() 
     for code in [404, 409, 500] {
         assert!(
             output.contains(&format!(
-                "const _ : () = if ! __STATUS_ANSWERED . has ({code}u16)"
+                "const _ : () = if ! __STATUS_ANSWERED . contains ({code}u16)"
             )),
             "{code}: {output}"
         );
     }
     assert!(!output.contains(":: answers ("), "{output}");
+
+    // With parameters, whose types may imply a code too, each check also asks what they imply,
+    // in the contract's initializer.
+    let output = expanded(
+        quote!(strict, 200, 404),
+        quote!(
+            async fn show(Path(id): Path<u64>) -> Result<Json<User>, ApiError> {
+                let user = find(id)?.ok_or(ApiError::NotFound)?;
+                Ok(Json(user))
+            }
+        ),
+    );
+    assert!(
+        output.contains(
+            "if ! (__STATUS_ANSWERED . contains (404u16) || __status_implied . contains (404u16))"
+        ),
+        "{output}"
+    );
+    assert!(
+        output.contains(
+            ". union (< :: status_core :: __private :: Implied < Path < u64 > >> :: STATUSES)"
+        ),
+        "{output}"
+    );
 }
 
 #[test]
@@ -1299,23 +1336,6 @@ fn a_question_mark_names_the_error_types_statuses_for_strict_only_at_the_top_lev
     assert!(nested.deferred.is_none());
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("declares 500 Internal Server Error but its body never names it"));
-}
-
-#[test]
-fn extractors_of_other_frameworks_imply_nothing() {
-    let (found, _) = contract(
-        quote!(200),
-        quote!(
-            async fn show(
-                id: web::Path<u64>,
-                body: actix_web::web::Json<New>,
-                q: axum::extract::Query<Page>,
-            ) -> String {
-                String::new()
-            }
-        ),
-    );
-    assert_eq!(found.extractors, ["Query"]);
 }
 
 // ----- #[responds] above #[utoipa::path] -----
@@ -1372,32 +1392,13 @@ fn without_responses_the_contract_fills_them_in_ascending() {
             }
         },
     );
-    let expected = [
-        added(201, Origin::Declared),
-        added(400, Origin::Implied),
-        added(409, Origin::Declared),
-        added(413, Origin::Implied),
-        added(415, Origin::Implied),
-        added(422, Origin::Implied),
-    ];
+    // The declared list only: what `Json` implies is the compiler's to know, and the document
+    // check adds it when the document is built.
+    let expected = [added(201, Origin::Declared), added(409, Origin::Declared)];
     assert_eq!(
         args,
         quote!(post, path = "/users", responses(#(#expected),*)).to_string()
     );
-
-    // Declared and implied at once: one entry, described as both.
-    let args = utoipa_args(
-        quote!(201, 422),
-        quote! {
-            #[utoipa::path(post, path = "/users")]
-            async fn create_user(Json(new): Json<NewUser>) -> Status {
-                status!(201)
-            }
-        },
-    );
-    let both = added(422, Origin::DeclaredAndImplied).to_string();
-    assert!(args.contains(&both), "{args}");
-    assert_eq!(args.matches("status = 422").count(), 1, "{args}");
 }
 
 #[test]
@@ -1429,7 +1430,7 @@ fn filling_in_respects_a_trailing_comma_and_the_bare_forms() {
 }
 
 #[test]
-fn written_responses_are_kept_token_for_token_and_implied_ones_appended() {
+fn written_responses_are_kept_token_for_token() {
     // `example` stays last in its tuple, as utoipa needs; a body with a comma in its generic
     // arguments, headers and a "default" entry are left alone.
     let written = quote! {
@@ -1447,15 +1448,9 @@ fn written_responses_are_kept_token_for_token_and_implied_ones_appended() {
             }
         },
     );
-    let appended = [
-        added(400, Origin::Implied),
-        added(413, Origin::Implied),
-        added(415, Origin::Implied),
-        added(422, Origin::Implied),
-    ];
     let expected = quote!(
         post, path = "/users", request_body = NewUser,
-        responses(#written, #(#appended),*), tag = "users"
+        responses(#written), tag = "users"
     );
     assert_eq!(args, expected.to_string());
 
@@ -1487,9 +1482,9 @@ fn written_responses_are_kept_token_for_token_and_implied_ones_appended() {
             }
         },
     );
-    assert!(
-        args.contains("(status = 200 , description = \"Found\") , (status = 400"),
-        "{args}"
+    assert_eq!(
+        args,
+        "get , path = \"/users/{id}\" , responses ((status = 200 , description = \"Found\") ,)"
     );
 }
 
@@ -1856,7 +1851,7 @@ fn utoipa_diagnostics_in_korean_carry_the_same_facts() {
                 (status = 2 + 1, description = "Sum"),
                 (description = "No status"),
             ))]
-            async fn create_user(Json(new): Json<NewUser>) -> Status {
+            async fn create_user() -> Status {
                 status!(201)
             }
         },
@@ -1867,7 +1862,7 @@ fn utoipa_diagnostics_in_korean_carry_the_same_facts() {
     .collect();
     let expected = [
         "201 Created가 두 번 문서화되었습니다",
-        "404 Not Found가 여기 문서화되어 있지만 `create_user`의 계약에는 없습니다: #[responds]가 선언한 상태는 201 Created, 409 Conflict, 503 Service Unavailable, 요청에서 나오는 상태는 400 Bad Request",
+        "404 Not Found가 여기 문서화되어 있지만 `create_user`의 계약에는 없습니다: #[responds]가 선언한 상태는 201 Created, 409 Conflict, 503 Service Unavailable입니다",
         "418은 사용하지 않는 코드입니다",
         "`\"4XX\"`는 상태 범위를 문서화하지만",
         "utoipa는 문자열 상태를 \"default\"나 \"4XX\" 같은 범위로만 읽습니다",

@@ -1,7 +1,9 @@
 //! Statuses a handler answers without naming them: those its success type implies (axum's
 //! `Json<T>` is sent as 200 OK) and those its request extractors answer with before the handler
-//! runs (axum's `Json<T>` rejects a body that is not JSON with 415). `#[responds]` reads these
-//! tables by the type's last path segment as written in the signature.
+//! runs (axum's `Json<T>` rejects a body that is not JSON with 415). The success types are read
+//! by `#[responds]` by name; the extractors by type: status-core implements its
+//! `RejectionStatuses` for each of axum's extractor types from the row of that name here, and
+//! the compiler resolves a handler's parameters to those impls.
 //!
 //! The entries follow axum 0.8 (axum-core 0.5) and the `TypedHeader` of axum-extra 0.10 and
 //! 0.12 (both build on axum 0.8 and reject the same way), read from their rejection types and
@@ -49,7 +51,7 @@ const fn row(code: u16) -> &'static Entry {
 /// A request extractor whose rejection answers before the handler runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Extractor {
-    /// The type's name as written in a handler's signature: `"Json"`.
+    /// The type's name in the crate that defines it: `"Json"`.
     pub name: &'static str,
     /// The crate that defines it, with the versions the entry was read from: `"axum 0.8"`.
     pub source: &'static str,
@@ -60,7 +62,8 @@ pub struct Extractor {
     pub statuses: &'static [&'static Entry],
 }
 
-/// Every extractor `#[responds]` knows, by name, in alphabetical order.
+/// Every extractor of axum and axum-extra whose rejections status-core declares, by the name of
+/// its type, in alphabetical order.
 ///
 /// The body-reading extractors (`Json`, `Form`, `RawForm`) read at most axum's default body
 /// limit (`DefaultBodyLimit`, 2 MiB unless the router changes it) and answer 413 past it; they

@@ -1,5 +1,6 @@
-//! `#[responds]` above `#[utoipa::path]`: the OpenAPI document utoipa builds lists exactly the
-//! contract's statuses, keeps what the user wrote, describes what was added the way
+//! `#[responds]` above `#[utoipa::path]`, with the document check filling in what only the
+//! compiler knows (the statuses the extractors imply): the OpenAPI document utoipa builds lists
+//! exactly the contract's statuses, keeps what the user wrote, describes what was added the way
 //! `status_core::openapi` does, and leaves the "Responses" rustdoc section out of the
 //! operation's summary and description.
 #![allow(
@@ -9,6 +10,7 @@
 
 use axum::Json;
 use serde_json::Value;
+use status_core::openapi::utoipa::DocumentCheck;
 use status_core::openapi::{description, Origin};
 use status_core::{responds, Responses, Status};
 use utoipa::{OpenApi, ToSchema};
@@ -80,10 +82,19 @@ pub async fn rename_user(Json(_new): Json<NewUser>) -> Status {
     Status::OK
 }
 
+static CONTRACTS: DocumentCheck = DocumentCheck::new(&[
+    LIST_USERS_RESPONSES,
+    SHOW_USER_RESPONSES,
+    CREATE_USER_RESPONSES,
+    RENAME_USER_RESPONSES,
+])
+.fill();
+
 #[derive(OpenApi)]
 #[openapi(
     paths(list_users, show_user, create_user, rename_user),
-    components(schemas(User, NewUser, Problem))
+    components(schemas(User, NewUser, Problem)),
+    modifiers(&CONTRACTS)
 )]
 struct ApiDoc;
 
@@ -195,7 +206,7 @@ fn written_responses_are_kept_as_written() {
 }
 
 #[test]
-fn statuses_implied_by_the_request_are_appended_with_their_description() {
+fn statuses_implied_by_the_request_are_filled_in_with_their_description() {
     let document = document();
     let create = operation(&document, "/users", "post");
     for code in [400, 413, 415] {
@@ -209,7 +220,8 @@ fn statuses_implied_by_the_request_are_appended_with_their_description() {
             "{written}"
         );
     }
-    // Filled in from nothing: declared and implied together, each described by its origin.
+    // `#[responds]` wrote the declared statuses and the check added the implied ones, each
+    // described by its origin.
     let rename = operation(&document, "/users/{id}/name", "put");
     assert_eq!(codes(rename), [200, 400, 404, 413, 415, 422]);
     for code in codes(rename) {

@@ -68,13 +68,17 @@ use ::utoipa::openapi::path::{Operation, PathItem};
 use ::utoipa::openapi::{OpenApi, Response};
 use ::utoipa::Modify;
 
-use crate::openapi::description;
+use crate::openapi::{description, Origin};
 use crate::responses::CodeWithReason;
 use crate::{lookup, Responses};
 
 /// Holds a utoipa document to the contracts of its handlers. As a `utoipa::Modify`, it
 /// panics, listing every difference, if the document disagrees with a contract; after
 /// [`fill`](Self::fill), it first adds the statuses a contract lists and the document lacks.
+///
+/// A document may leave out the statuses a handler's extractors imply
+/// ([`Responses::implied`]): `#[responds]` resolves them by type, which only the compiler can,
+/// so it cannot write them into `#[utoipa::path]`. `fill` adds them.
 #[derive(Debug, Clone, Copy)]
 pub struct DocumentCheck {
     contracts: &'static [Responses],
@@ -134,8 +138,10 @@ impl DocumentCheck {
                 label, contract, ..
             } = &found;
             let documented = documented_codes(found.operation(document), label, &mut differences);
-            for (status, _) in contract.documented() {
-                if !documented.contains(&status.code()) {
+            // What the request's extractors imply may be left out: `#[responds]` cannot write
+            // it into `#[utoipa::path]`, since only the compiler knows it; `fill` adds it.
+            for (status, origin) in contract.documented() {
+                if origin != Origin::Implied && !documented.contains(&status.code()) {
                     differences.push(Difference::new(
                         label,
                         format!("the contract lists {status}, which the document does not"),

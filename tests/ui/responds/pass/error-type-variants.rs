@@ -1,6 +1,6 @@
 #![deny(warnings)]
 
-use status_core::{responds, ResponseStatus, Status};
+use status_core::{responds, ResponseStatus};
 
 #[derive(Debug, ResponseStatus)]
 enum StoreError {
@@ -79,5 +79,5 @@ fn main() {
     assert!(through_alias(0).is_err());
     assert!(plain(0).is_err());
     assert_eq!(SHOW_RESPONSES.statuses().len(), 4);
-    assert_eq!(SHOW_RESPONSES.implied(), [] as [Status; 0]);
+    assert!(SHOW_RESPONSES.implied().is_empty());
 }
