@@ -38,7 +38,6 @@ macro_rules! axum_interop {
         table_extractor!($feature, $as_option, "Path", [T] $axum::extract::Path<T>);
         table_extractor!($feature, $as_option, "RawPathParams", [] $axum::extract::RawPathParams);
         table_extractor!($feature, $as_option, "Extension", [T] $axum::Extension<T>);
-        table_extractor!($feature, $as_option, "ConnectInfo", [T] $axum::extract::ConnectInfo<T>);
         table_extractor!($feature, $as_option, "MatchedPath", [] $axum::extract::MatchedPath);
         table_extractor!($feature, $as_option, "NestedPath", [] $axum::extract::NestedPath);
 
@@ -111,6 +110,11 @@ axum_interop!(axum, "axum", option_rejects: true);
 
 #[cfg(feature = "axum07")]
 axum_interop!(axum07, "axum07", option_rejects: false);
+
+// axum 0.7's `ConnectInfo` needs its `tokio` feature, whose dependencies would raise the
+// floors an old axum 0.7 lockfile has to meet; axum 0.8's builds at its floors.
+#[cfg(feature = "axum")]
+table_extractor!("axum", true, "ConnectInfo", [T] axum::extract::ConnectInfo<T>);
 
 #[cfg(feature = "axum-multipart")]
 table_extractor!("axum-multipart", true, "Multipart", [] axum::extract::Multipart);
