@@ -58,7 +58,12 @@
 //! [`ContractCheck::middleware`] for the router or a [`MiddlewareStatuses`] layer for a group
 //! of routes. The router's own answers always pass: 404 when no route matched, and 405 for a
 //! method the route does not serve. A route with no contract fails on any other status unless
-//! the check [allows routes without one](ContractCheck::allow_routes_without_contract).
+//! the check [allows routes without one](ContractCheck::allow_routes_without_contract); so do
+//! the app's own fallback, a `nest_service` and a `route_service`, which answer as routes do.
+//! Put a contract on them like on a handler: `.fallback(not_found.layer(NOT_FOUND_RESPONSES.layer()))`.
+//!
+//! A route under two contracts (one on the handler, one on its method's route) is held to the
+//! innermost, the handler's own.
 //!
 //! What a response outside the contract does is the [`Mode`]'s choice: by default a debug build
 //! answers 500 with a plain-text account of the violation and logs it through `tracing` at
@@ -73,7 +78,7 @@ use std::format;
 use std::future::Future;
 use std::pin::Pin;
 use std::string::{String, ToString};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
 use std::vec::Vec;
 
@@ -168,22 +173,23 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request<ReqBody>) -> Checked<S::Future> {
-        // Under a ContractCheck, the route only says which contract is its own: the check
-        // judges the final response, after the layers between the two.
-        let pending = match request.extensions().get::<RouteSlot>() {
-            Some(slot) => {
-                // A route under two contracts keeps the inner one, the handler's own.
-                let _ = slot.0.contract.set(self.responses);
-                None
-            }
-            None => Some(Pending::new(
-                &request,
-                Judge::Alone {
-                    contract: self.responses,
-                },
-            )),
-        };
+    fn call(&mut self, mut request: Request<ReqBody>) -> Checked<S::Future> {
+        // Under a ContractCheck, or under another route contract, the route only says which
+        // contract is its own: the outermost check judges the final response. Layers are
+        // called outside in, so the last contract written is the innermost, the handler's own.
+        if let Some(slot) = request.extensions().get::<RouteSlot>() {
+            *lock(&slot.0.contract) = Some(self.responses);
+            return Checked {
+                inner: self.inner.call(request),
+                pending: None,
+            };
+        }
+        let slot = Arc::new(SlotContents {
+            contract: Mutex::new(Some(self.responses)),
+            middleware: Mutex::default(),
+        });
+        request.extensions_mut().insert(RouteSlot(slot.clone()));
+        let pending = Some(Pending::new(&request, Judge::Alone { slot }));
         Checked {
             inner: self.inner.call(request),
             pending,
@@ -470,7 +476,7 @@ struct RouteSlot(Arc<SlotContents>);
 
 #[derive(Default)]
 struct SlotContents {
-    contract: OnceLock<Responses>,
+    contract: Mutex<Option<Responses>>,
     middleware: Mutex<Vec<Status>>,
 }
 
@@ -546,8 +552,9 @@ impl MatchedRoute {
 }
 
 enum Judge {
-    /// A route layer with no [`ContractCheck`] outside it.
-    Alone { contract: Responses },
+    /// A route layer with no [`ContractCheck`] outside it, with the slot the route layers
+    /// inside it fill.
+    Alone { slot: Arc<SlotContents> },
     /// A [`ContractCheck`], with the slot its route layers fill.
     Router {
         slot: Arc<SlotContents>,
@@ -567,18 +574,16 @@ impl Pending {
 
     fn judge<B: From<String>>(self, response: Response<B>) -> Response<B> {
         let code = response.status().as_u16();
-        let (contract, slot, settings) = match &self.judge {
-            Judge::Alone { contract } => (Some(*contract), None, None),
-            Judge::Router { slot, settings } => (
-                slot.contract.get().copied(),
-                Some(&**slot),
-                Some(&**settings),
-            ),
+        let (slot, settings) = match &self.judge {
+            Judge::Alone { slot } => (&**slot, None),
+            Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
         };
+        let contract = *lock(&slot.contract);
         let mode = settings.map_or(Mode::for_build(), |settings| settings.mode);
         if mode == Mode::Test {
-            if let (Some(settings), Some(route)) = (settings, &self.route) {
-                settings.record_answer(&self.method, route.as_str(), contract, code);
+            if let Some(settings) = settings {
+                let route = self.route.as_ref().map(MatchedRoute::as_str);
+                settings.record_answer(&self.method, route, contract, code);
             }
         }
         // Cheapest first: most responses are declared or implied.
@@ -590,19 +595,19 @@ impl Pending {
             _ if code == 405 => true,
             Some(contract) if contract.contains(code) => true,
             _ if has_code(router_middleware, code) => true,
-            _ if slot.is_some_and(|slot| has_code(&lock(&slot.middleware), code)) => true,
+            _ if has_code(&lock(&slot.middleware), code) => true,
             Some(_) => false,
-            // No route matched: the router's fallback answered.
-            None if self.route.is_none() => true,
+            // No route matched, and the router's own fallback said so. A fallback of the
+            // app's, a nested service and a route service are held like any route without a
+            // contract.
+            None if self.route.is_none() && code == 404 => true,
             None => settings.is_some_and(|settings| settings.routes_without_contract),
         };
         if allowed {
             return response;
         }
         let mut middleware = router_middleware.to_vec();
-        if let Some(slot) = slot {
-            middleware.extend(lock(&slot.middleware).iter().copied());
-        }
+        middleware.extend(lock(&slot.middleware).iter().copied());
         let violation = Violation {
             method: self.method,
             path: self.uri.path().to_owned(),
@@ -623,11 +628,51 @@ fn has_code(statuses: &[Status], code: u16) -> bool {
     statuses.iter().any(|status| status.code() == code)
 }
 
+/// The key of the answers of requests that matched no route ([`RouteCoverage::route`]): the
+/// router's own 404s, and what a fallback or a nested service of the app answered.
+pub const NO_ROUTE: &str = "(no route)";
+
 impl Settings {
-    /// Counts `code` among the answers of the route, in [`Mode::Test`].
-    fn record_answer(&self, method: &Method, route: &str, contract: Option<Responses>, code: u16) {
+    /// Counts `code` among the answers of the route, in [`Mode::Test`]. The entries stay
+    /// bounded by the router's routes, whatever the clients send: a method the route has no
+    /// contract for that the router refused (405) is not an entry, a method token outside
+    /// HTTP's own is counted as `OTHER`, and a HEAD request, which axum answers with the GET
+    /// handler, is counted with GET unless the route has a HEAD contract of its own.
+    fn record_answer(
+        &self,
+        method: &Method,
+        route: Option<&str>,
+        contract: Option<Responses>,
+        code: u16,
+    ) {
+        if contract.is_none() && code == 405 {
+            return;
+        }
+        let route = route.unwrap_or(NO_ROUTE);
         let mut record = lock(&self.record);
-        let key = (method.as_str().to_owned(), route.to_owned());
+        let method = match *method {
+            Method::HEAD => {
+                let get_contract = record
+                    .routes
+                    .get(&("GET".to_owned(), route.to_owned()))
+                    .and_then(|get| get.contract);
+                if contract.is_none() || get_contract.is_none() || get_contract == contract {
+                    "GET"
+                } else {
+                    "HEAD"
+                }
+            }
+            Method::GET => "GET",
+            Method::POST => "POST",
+            Method::PUT => "PUT",
+            Method::DELETE => "DELETE",
+            Method::PATCH => "PATCH",
+            Method::OPTIONS => "OPTIONS",
+            Method::CONNECT => "CONNECT",
+            Method::TRACE => "TRACE",
+            _ => "OTHER",
+        };
+        let key = (method.to_owned(), route.to_owned());
         let seen = record.routes.entry(key).or_insert(RouteRecord {
             contract,
             seen: BTreeMap::new(),
@@ -662,7 +707,15 @@ fn report(violation: &Violation, mode: Mode, settings: Option<&Settings>) {
             lock(&settings.record).violations.push(violation.clone());
         }
         if let Some(hook) = &settings.hook {
-            hook(violation);
+            // A hook that panics must not cost the client its response.
+            let called = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| hook(violation)));
+            if called.is_err() {
+                tracing::error!(
+                    method = %violation.method,
+                    path = %violation.path,
+                    "the route check's on_violation hook panicked; the response is sent as the mode says"
+                );
+            }
         }
     }
 }
@@ -801,7 +854,8 @@ pub struct Coverage {
 pub struct RouteCoverage {
     /// The method, `POST`.
     pub method: String,
-    /// The route as written in the router, `/users/{id}`.
+    /// The route as written in the router, `/users/{id}`; [`NO_ROUTE`] for requests that
+    /// matched none.
     pub route: String,
     /// The handler's contract, if the route has one.
     pub contract: Option<Responses>,
@@ -876,9 +930,15 @@ impl Coverage {
     }
 
     /// Panics with the report if fewer than `share` (0.0 to 1.0) of the declared statuses
-    /// were answered.
+    /// were answered, or if no request reached the check at all: a suite that forgot the
+    /// layer, or its [`Mode::Test`], proves nothing.
     #[track_caller]
     pub fn assert_at_least(&self, share: f64) {
+        if self.routes.iter().all(|route| route.seen.is_empty()) {
+            panic!(
+                "contract coverage: no request reached the check; is the ContractCheck layered on the router, in Mode::Test, and a clone of it asked?\n{self}"
+            );
+        }
         if self.ratio() < share {
             panic!(
                 "contract coverage is below the {:.0}% asked for\n{self}",

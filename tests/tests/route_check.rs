@@ -344,3 +344,128 @@ async fn axum_07_routers_are_checked_and_name_their_route() {
     assert_eq!(coverage.routes()[0].route, "/things/:id");
     assert_eq!(coverage.routes()[0].seen, [(410, 1)]);
 }
+
+const OUTER_RESPONSES: Responses = Responses::new("outer", &[Status::OK], &[]);
+
+#[tokio::test]
+async fn the_innermost_contract_is_the_routes_own() {
+    // The handler's 404 for `/items/2` is in its own contract, not in the outer one; the
+    // handler's contract wins, alone and under a ContractCheck.
+    let alone = Router::new().route(
+        "/items/{id}",
+        get(item.layer(ITEM_RESPONSES.layer())).layer(OUTER_RESPONSES.layer()),
+    );
+    assert_eq!(answer(&alone, Method::GET, "/items/2").await.0, 404);
+    let (status, text) = answer(&alone, Method::GET, "/items/3").await;
+    assert_eq!(status, 500);
+    assert!(text.contains("handler `item` answered"), "{text}");
+
+    let checked = alone.layer(ContractCheck::new().mode(Mode::Respond));
+    assert_eq!(answer(&checked, Method::GET, "/items/2").await.0, 404);
+    let (status, text) = answer(&checked, Method::GET, "/items/3").await;
+    assert_eq!(status, 500);
+    assert!(text.contains("handler `item` answered"), "{text}");
+}
+
+#[tokio::test]
+async fn only_the_routers_own_404_and_405_pass_without_a_contract() {
+    let nested = Router::new().route("/anything", get(|| async { "nested" }));
+    let router = |check: ContractCheck| {
+        Router::new()
+            .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+            .nest_service("/service", nested.clone())
+            .route_service("/raw", get(|| async { StatusCode::ACCEPTED }))
+            .fallback(|| async { (StatusCode::OK, "fallback page") })
+            .layer(check)
+    };
+    let held = router(ContractCheck::new().mode(Mode::Respond));
+    // A fallback, a nested service and a route service answered, not the router: each is a
+    // route without a contract.
+    for path in ["/nowhere", "/service/anything", "/raw"] {
+        let (status, text) = answer(&held, Method::GET, path).await;
+        assert_eq!(status, 500, "{path}: {text}");
+        assert!(
+            text.contains("before it reached a handler's contract"),
+            "{text}"
+        );
+    }
+    // The router's own 405 passes.
+    assert_eq!(answer(&held, Method::POST, "/items/1").await.0, 405);
+
+    let allowed = router(
+        ContractCheck::new()
+            .mode(Mode::Respond)
+            .allow_routes_without_contract(),
+    );
+    assert_eq!(answer(&allowed, Method::GET, "/nowhere").await.0, 200);
+    assert_eq!(
+        answer(&allowed, Method::GET, "/service/anything").await.0,
+        200
+    );
+    assert_eq!(answer(&allowed, Method::GET, "/raw").await.0, 202);
+
+    // Without a fallback of the app's, the router's own 404 passes, and is counted under
+    // NO_ROUTE in the coverage.
+    let check = ContractCheck::new().mode(Mode::Test);
+    let plain = Router::new()
+        .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+        .layer(check.clone());
+    assert_eq!(answer(&plain, Method::GET, "/nowhere").await.0, 404);
+    check.assert_no_violations();
+    let coverage = check.coverage();
+    assert_eq!(
+        coverage.routes()[0].route,
+        status_core::route_check::NO_ROUTE
+    );
+    assert_eq!(coverage.routes()[0].seen, [(404, 1)]);
+}
+
+#[tokio::test]
+async fn a_panicking_hook_does_not_cost_the_client_its_response() {
+    let router = items(
+        ContractCheck::new()
+            .mode(Mode::Respond)
+            .on_violation(|_| panic!("the metrics backend is down")),
+    );
+    let (status, text) = answer(&router, Method::GET, "/items/3").await;
+    assert_eq!(status, 500);
+    assert!(text.starts_with("status contract broken"), "{text}");
+    let warned = items(
+        ContractCheck::new()
+            .mode(Mode::Warn)
+            .on_violation(|_| panic!("the metrics backend is down")),
+    );
+    assert_eq!(answer(&warned, Method::GET, "/items/3").await.0, 409);
+}
+
+#[tokio::test]
+async fn coverage_keeps_one_entry_per_route_and_counts_head_with_get() {
+    let check = ContractCheck::new().mode(Mode::Test);
+    let router = Router::new()
+        .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+        .layer(check.clone());
+    assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 200);
+    assert_eq!(answer(&router, Method::HEAD, "/items/2").await.0, 404);
+    for token in ["FOO", "BAR", "BAZ"] {
+        let method = Method::from_bytes(token.as_bytes()).expect("a method token");
+        assert_eq!(answer(&router, method, "/items/1").await.0, 405);
+    }
+    check.assert_no_violations();
+    let coverage = check.coverage();
+    let entries: Vec<(&str, &str)> = coverage
+        .routes()
+        .iter()
+        .map(|route| (route.method.as_str(), route.route.as_str()))
+        .collect();
+    assert_eq!(entries, [("GET", "/items/{id}")]);
+    assert_eq!(coverage.routes()[0].seen, [(200, 1), (404, 1)]);
+    assert_eq!(coverage.counts(), (2, 2));
+    coverage.assert_at_least(1.0);
+}
+
+#[test]
+#[should_panic(expected = "no request reached the check")]
+fn a_suite_that_saw_no_request_fails_its_coverage() {
+    let check = ContractCheck::new().mode(Mode::Test);
+    check.coverage().assert_at_least(0.9);
+}
