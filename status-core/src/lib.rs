@@ -162,12 +162,14 @@ pub mod __private {
         module: &'static str,
         statuses: &'static [Status],
         implied: StatusSet,
+        middleware: StatusSet,
     ) -> Responses {
         Responses {
             handler,
             module,
             statuses,
             implied,
+            middleware,
         }
     }
 

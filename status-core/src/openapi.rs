@@ -8,8 +8,9 @@ pub use status_table::openapi::{description, Description, Origin};
 use crate::{entries, Responses, Status};
 
 impl Responses {
-    /// Every status the route may answer with, declared or implied by the request, ascending
-    /// and once each, with where it comes from: the responses its OpenAPI operation lists.
+    /// Every status the route may answer with, declared, implied by the request or added by its
+    /// declared middleware, ascending and once each, with where it comes from: the responses its
+    /// OpenAPI operation lists.
     ///
     /// ```
     /// use status_core::openapi::Origin;
@@ -30,10 +31,14 @@ impl Responses {
         let find = |list: &[Status], code: u16| list.iter().copied().find(|s| s.code() == code);
         entries().iter().filter_map(move |entry| {
             let code = entry.code();
+            let listed = Status::from_table_unchecked(code);
             match (find(self.statuses(), code), self.implied().contains(code)) {
                 (Some(status), true) => Some((status, Origin::DeclaredAndImplied)),
                 (Some(status), false) => Some((status, Origin::Declared)),
-                (None, true) => Some((Status::from_table_unchecked(code), Origin::Implied)),
+                (None, true) => Some((listed, Origin::Implied)),
+                (None, false) if self.middleware().contains(code) => {
+                    Some((listed, Origin::Middleware))
+                }
                 (None, false) => None,
             }
         })

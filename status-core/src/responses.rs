@@ -20,6 +20,7 @@ pub struct Responses {
     pub(crate) module: &'static str,
     pub(crate) statuses: &'static [Status],
     pub(crate) implied: StatusSet,
+    pub(crate) middleware: StatusSet,
 }
 
 impl Responses {
@@ -42,6 +43,17 @@ impl Responses {
             module: "",
             statuses,
             implied: StatusSet::of(implied),
+            middleware: StatusSet::EMPTY,
+        }
+    }
+
+    /// This contract with `middleware` added: what `#[responds(.., middleware(AUTH))]` writes,
+    /// for a contract made with [`Responses::new`].
+    #[must_use]
+    pub const fn with_middleware(self, middleware: StatusSet) -> Responses {
+        Responses {
+            middleware: self.middleware.union(middleware),
+            ..self
         }
     }
 
@@ -70,14 +82,26 @@ impl Responses {
         self.implied
     }
 
+    /// The statuses the layers in front of the handler add, as its
+    /// `#[responds(.., middleware(AUTH, RATE_LIMIT))]` declares: constants of type
+    /// [`StatusSet`], shared by every handler behind the same layers, and by the route check's
+    /// [`MiddlewareStatuses`](crate::route_check::MiddlewareStatuses) layer, so the two cannot
+    /// disagree.
+    pub const fn middleware(&self) -> StatusSet {
+        self.middleware
+    }
+
     /// True if `code` is one of the declared statuses.
     pub const fn declares(&self, code: u16) -> bool {
         any_has_code(self.statuses, code)
     }
 
-    /// True if the route may answer with `code`: declared, or implied by the request.
+    /// True if the route may answer with `code`: declared, implied by the request, or added by
+    /// the middleware it declares.
     pub const fn contains(&self, code: u16) -> bool {
-        any_has_code(self.statuses, code) || self.implied.contains(code)
+        any_has_code(self.statuses, code)
+            || self.implied.contains(code)
+            || self.middleware.contains(code)
     }
 }
 
@@ -99,6 +123,9 @@ impl fmt::Display for Responses {
         write_list(f, self.statuses)?;
         if !self.implied.is_empty() {
             write!(f, " (implied by the request: {})", self.implied)?;
+        }
+        if !self.middleware.is_empty() {
+            write!(f, " (added by middleware: {})", self.middleware)?;
         }
         Ok(())
     }

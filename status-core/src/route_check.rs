@@ -608,6 +608,11 @@ impl Pending {
         }
         let mut middleware = router_middleware.to_vec();
         middleware.extend(lock(&slot.middleware).iter().copied());
+        if let Some(contract) = contract {
+            middleware.extend(contract.middleware());
+        }
+        middleware.sort_unstable();
+        middleware.dedup();
         let violation = Violation {
             method: self.method,
             path: self.uri.path().to_owned(),

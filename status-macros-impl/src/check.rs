@@ -16,7 +16,7 @@ use crate::ast::{
 };
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::handler::{written, ErrorTypeSource, Handler};
-use crate::parse::{status_attr, top_level, utoipa_path, RespondsArgs, StatusAttr};
+use crate::parse::{status_attr, top_level, utoipa_path, MiddlewareArg, RespondsArgs, StatusAttr};
 use crate::resolve::{entry_named, entry_with_phrase, range_class, resolve};
 use crate::scan::{answers, Answers, ValueMention};
 
@@ -349,6 +349,8 @@ pub struct Contract {
     /// The parameters' types, as the constant names them to ask the compiler which statuses
     /// each one implies (`Handler::request_types`).
     pub request_types: Vec<syn::Type>,
+    /// The constants of `middleware(...)` as written, each once.
+    pub middleware: Vec<TokenStream>,
     /// Whether the debug-build check can be applied.
     pub debug_check: bool,
     /// Checks that need the error type's map, which only the compiler knows: emitted as
@@ -446,6 +448,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     for extra in args.all_errors.iter().skip(1) {
         ctxt.error_spanned(extra, lang.duplicate_flag("all_errors"));
     }
+    let middleware = check_middleware(&args.middleware, ctxt);
     let declared = check_declared(&args.codes, ctxt);
     let name = handler.name();
     let entries: Vec<&'static Entry> = declared
@@ -458,9 +461,10 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     let list_passed = !args.codes.is_empty() && declared.len() == args.codes.len();
 
     let request_types = handler.request_types();
-    // Whether a status the macro cannot see may still be implied by a parameter's type, which
-    // only the compiler can tell: rules that would refuse such a status are deferred to it.
-    let may_be_implied = !request_types.is_empty();
+    // Whether a status the macro cannot see may still be implied by a parameter's type or added
+    // by the declared middleware, which only the compiler can tell: rules that would refuse
+    // such a status are deferred to it.
+    let may_be_implied = !request_types.is_empty() || !middleware.is_empty();
 
     let success = handler.implied_success();
     if let Some(success) = &success {
@@ -590,10 +594,38 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
         root,
         declared,
         request_types,
+        middleware,
         debug_check: check_debug_check(handler, args, ctxt),
         deferred,
         openapi,
     }
+}
+
+/// `middleware(...)`: written once, naming at least one constant, each once. The constants'
+/// type and values are the compiler's to check.
+fn check_middleware(written_args: &[MiddlewareArg], ctxt: &mut Ctxt) -> Vec<TokenStream> {
+    let lang = ctxt.lang;
+    for extra in written_args.iter().skip(1) {
+        ctxt.error_spanned(&extra.keyword, lang.middleware_twice());
+    }
+    let Some(first) = written_args.first() else {
+        return Vec::new();
+    };
+    if first.constants.is_empty() {
+        ctxt.error_spanned(&first.keyword, lang.empty_middleware());
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut constants = Vec::new();
+    for constant in &first.constants {
+        let name = written(constant);
+        if names.contains(&name) {
+            ctxt.error_spanned(constant, lang.middleware_named_twice(&name));
+        } else {
+            names.push(name);
+            constants.push(constant.to_token_stream());
+        }
+    }
+    constants
 }
 
 /// The declared statuses, ascending and once each: what the macro writes into an operation

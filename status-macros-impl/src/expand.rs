@@ -137,7 +137,9 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .map(|declared| status_constant(&declared.checked, root));
     let implied_binding = Ident::new("__status_implied", Span::mixed_site());
     let implied = implied_by(&contract.request_types, root);
-    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], #implied_binding));
+    let middleware_binding = Ident::new("__status_middleware", Span::mixed_site());
+    let middleware = &contract.middleware;
+    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], #implied_binding, #middleware_binding));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list, with `expect` read as `allow` there:
     // the expansion must not report an expectation of the user's code as unfulfilled.
@@ -187,8 +189,10 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .deferred
         .as_ref()
         .map(|deferred| {
-            let may_be_implied = !contract.request_types.is_empty();
-            deferred_checks(deferred, &implied_binding, may_be_implied, root)
+            let may_be_implied =
+                !contract.request_types.is_empty() || !contract.middleware.is_empty();
+            let beyond = quote!(#implied_binding.union(#middleware_binding));
+            deferred_checks(deferred, &beyond, may_be_implied, root)
         })
         .unwrap_or_default();
     let order_check = if contract.openapi.is_none() && !is_raw {
@@ -203,6 +207,9 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
             #checks
             #order_check
             let #implied_binding: #root::StatusSet = #implied;
+            // The `middleware(...)` constants, each a `StatusSet`: one of another type is the
+            // compiler's error at the user's path.
+            let #middleware_binding: #root::StatusSet = #root::StatusSet::EMPTY #(.union(#middleware))*;
             #inline_checks
             #responses
         };
@@ -218,7 +225,8 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
                 .map(|declared| plain_status_constant(&declared.checked, root));
             // It compares a response with the declared statuses only.
             let quiet_responses = quote!(#root::__private::responses(
-                #name, ::core::module_path!(), &[#(#quiet_statuses),*], #root::StatusSet::EMPTY
+                #name, ::core::module_path!(), &[#(#quiet_statuses),*], #root::StatusSet::EMPTY,
+                #root::StatusSet::EMPTY
             ));
             let release = match written_body {
                 Some(group) => TokenTree::Group(group).into(),
@@ -420,7 +428,7 @@ fn implied_by(request_types: &[Type], root: &Root) -> TokenStream {
 /// that initializer, which can name whatever the parameters' types name.
 fn deferred_checks(
     deferred: &DeferredChecks,
-    implied: &Ident,
+    implied: &TokenStream,
     may_be_implied: bool,
     root: &Root,
 ) -> (TokenStream, TokenStream) {

@@ -632,6 +632,39 @@ impl Lang {
         }
     }
 
+    /// `middleware` without its list, or with something other than paths in it.
+    pub(crate) fn middleware_without_list(self) -> String {
+        match self {
+            Lang::English => "`middleware(...)` takes the constants that say what the layers in front of the handler add: middleware(AUTH, RATE_LIMIT)\nhelp: declare each once, beside its layer: const AUTH: StatusSet = StatusSet::of(&[status!(401)]);".into(),
+            Lang::Korean => "`middleware(...)`에는 핸들러 앞의 레이어가 더하는 상태를 담은 상수를 씁니다: middleware(AUTH, RATE_LIMIT)\nhelp: 레이어 옆에 한 번만 선언하세요: const AUTH: StatusSet = StatusSet::of(&[status!(401)]);".into(),
+        }
+    }
+
+    pub(crate) fn empty_middleware(self) -> String {
+        match self {
+            Lang::English => "`middleware()` names no constant\nhelp: name the constants of the layers in front of the handler, middleware(AUTH), or remove it".into(),
+            Lang::Korean => "`middleware()`에 상수가 없습니다\nhelp: 핸들러 앞 레이어의 상수를 middleware(AUTH)처럼 쓰거나 이것을 지우세요".into(),
+        }
+    }
+
+    pub(crate) fn middleware_twice(self) -> String {
+        match self {
+            Lang::English => "`middleware(...)` is written twice\nhelp: name every constant in the first one: middleware(AUTH, RATE_LIMIT)".into(),
+            Lang::Korean => "`middleware(...)`가 두 번 쓰였습니다\nhelp: 모든 상수를 첫 번째에 쓰세요: middleware(AUTH, RATE_LIMIT)".into(),
+        }
+    }
+
+    pub(crate) fn middleware_named_twice(self, constant: &str) -> String {
+        match self {
+            Lang::English => {
+                format!("`{constant}` is named twice in middleware(...)\nhelp: remove this one")
+            }
+            Lang::Korean => particles(&format!(
+                "`{constant}`이(가) middleware(...)에 두 번 쓰였습니다\nhelp: 이것을 지우세요"
+            )),
+        }
+    }
+
     pub(crate) fn duplicate_flag(self, flag: &str) -> String {
         match self {
             Lang::English => format!("`{flag}` is given twice"),

@@ -112,6 +112,7 @@ pub mod keyword {
     syn::custom_keyword!(strict);
     syn::custom_keyword!(debug_check);
     syn::custom_keyword!(all_errors);
+    syn::custom_keyword!(middleware);
     syn::custom_keyword!(transparent);
 }
 
@@ -123,6 +124,15 @@ pub struct RespondsArgs {
     pub strict: Vec<keyword::strict>,
     pub debug_check: Vec<keyword::debug_check>,
     pub all_errors: Vec<keyword::all_errors>,
+    /// `middleware(AUTH, RATE_LIMIT)`, each time it is written.
+    pub middleware: Vec<MiddlewareArg>,
+}
+
+/// `middleware(AUTH, RATE_LIMIT)`: the constants of the statuses the layers in front of the
+/// handler add.
+pub struct MiddlewareArg {
+    pub keyword: keyword::middleware,
+    pub constants: Vec<syn::Path>,
 }
 
 pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArgs> {
@@ -133,6 +143,7 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
             strict: Vec::new(),
             debug_check: Vec::new(),
             all_errors: Vec::new(),
+            middleware: Vec::new(),
         };
         while !input.is_empty() {
             if starts_crate_override(input) {
@@ -152,6 +163,8 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
             } else if lookahead.peek(keyword::all_errors) {
                 args.all_errors.push(input.parse()?);
                 no_code_after_flag(input, "all_errors", lang)?;
+            } else if lookahead.peek(keyword::middleware) {
+                args.middleware.push(middleware_arg(input, lang)?);
             } else {
                 args.codes.push(code_arg(input, lang)?);
             }
@@ -166,6 +179,26 @@ pub fn responds_args(tokens: TokenStream, lang: Lang) -> syn::Result<RespondsArg
 
 /// The flags of `#[responds]`, which stand alone in its list.
 pub const FLAGS: [&str; 3] = ["strict", "debug_check", "all_errors"];
+
+/// `middleware(AUTH, RATE_LIMIT)`: paths, separated by commas.
+fn middleware_arg(input: ParseStream, lang: Lang) -> syn::Result<MiddlewareArg> {
+    let keyword: keyword::middleware = input.parse()?;
+    if !input.peek(syn::token::Paren) {
+        return Err(syn::Error::new(
+            keyword.span,
+            lang.middleware_without_list(),
+        ));
+    }
+    let content;
+    syn::parenthesized!(content in input);
+    let constants = content.parse_terminated(syn::Path::parse_mod_style, Token![,]);
+    let constants =
+        constants.map_err(|error| syn::Error::new(error.span(), lang.middleware_without_list()))?;
+    Ok(MiddlewareArg {
+        keyword,
+        constants: constants.into_iter().collect(),
+    })
+}
 
 /// `strict(200)`: a flag written as if it wrapped a code.
 fn no_code_after_flag(input: ParseStream, flag: &str, lang: Lang) -> syn::Result<()> {

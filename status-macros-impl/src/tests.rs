@@ -398,7 +398,7 @@ fn responds_documents_the_contract_and_defines_its_data() {
         "{output}"
     );
     assert!(output.contains("let __status_implied : :: status_core :: StatusSet = :: status_core :: StatusSet :: EMPTY ;"), "{output}");
-    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , :: core :: module_path ! () , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , __status_implied)"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: responses (\"create_user\" , :: core :: module_path ! () , & [:: status_core :: Status :: CREATED , :: status_core :: Status :: CONFLICT] , __status_implied , __status_middleware)"), "{output}");
     assert!(!output.contains("compile_error"), "{output}");
     assert!(!output.contains("debug_assertions"), "{output}");
 }
@@ -1292,7 +1292,7 @@ fn strict_checks_test_their_codes_against_one_set_of_what_the_mentions_answer() 
     );
     assert!(
         output.contains(
-            "if ! (__STATUS_ANSWERED . contains (404u16) || __status_implied . contains (404u16))"
+            "if ! (__STATUS_ANSWERED . contains (404u16) || __status_implied . union (__status_middleware) . contains (404u16))"
         ),
         "{output}"
     );

@@ -34,6 +34,7 @@ const KNOWN_IDENTS: &[&str] = &[
     "strict",
     "debug_check",
     "all_errors",
+    "middleware",
     "transparent",
     "ApiError",
     "Err",
@@ -127,7 +128,7 @@ fn token_tree() -> impl Strategy<Value = String> {
 }
 
 /// One list element shaped like what users write: a literal or name, a negated literal, an
-/// opt-in wrapping one, or a random token tree now and then.
+/// opt-in wrapping one, a `middleware(...)` list, or a random token tree now and then.
 fn code_arg() -> impl Strategy<Value = String> {
     let code = prop_oneof![
         6 => literal(),
@@ -135,9 +136,12 @@ fn code_arg() -> impl Strategy<Value = String> {
         1 => literal().prop_map(|literal| format!("-{literal}")),
         1 => ident().prop_map(|name| format!("Status::{name}")),
     ];
+    let constant = prop_oneof![3 => ident(), 1 => ident().prop_map(|name| format!("layers::{name}")), 1 => token_tree()];
     prop_oneof![
         6 => code.clone(),
         3 => (ident(), code).prop_map(|(keyword, code)| format!("{keyword}({code})")),
+        1 => prop::collection::vec(constant, 0..4)
+            .prop_map(|constants| format!("middleware({})", constants.join(", "))),
         1 => token_tree(),
     ]
 }

@@ -15,6 +15,9 @@ pub enum Origin {
     Implied,
     /// Both.
     DeclaredAndImplied,
+    /// Added by a layer in front of the handler (authentication, a rate limit), as the
+    /// handler's `#[responds(.., middleware(..))]` declares.
+    Middleware,
 }
 
 /// The description of a status in an OpenAPI response: its reason phrase and the first
@@ -44,6 +47,9 @@ pub struct Description {
     origin: Origin,
 }
 
+/// Who answers a status that middleware adds.
+const BY_A_LAYER: &str = "Answered by a layer in front of the handler, such as authentication, a rate limit or a timeout.";
+
 /// When a status the request implies is answered.
 const BEFORE_THE_HANDLER: &str = "before the handler runs, when the request's path, query \
                                   string or body is rejected by the extractor that reads it.";
@@ -60,6 +66,7 @@ impl fmt::Display for Description {
             Origin::Declared => Ok(()),
             Origin::Implied => write!(f, " Answered {BEFORE_THE_HANDLER}"),
             Origin::DeclaredAndImplied => write!(f, " Also answered {BEFORE_THE_HANDLER}"),
+            Origin::Middleware => write!(f, " {BY_A_LAYER}"),
         }
     }
 }

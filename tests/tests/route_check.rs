@@ -469,3 +469,57 @@ fn a_suite_that_saw_no_request_fails_its_coverage() {
     let check = ContractCheck::new().mode(Mode::Test);
     check.coverage().assert_at_least(0.9);
 }
+
+/// What the authentication layer in front of `/admin` answers with, declared once.
+const AUTH: status_core::StatusSet = status_core::StatusSet::of(&[Status::UNAUTHORIZED]);
+
+#[responds(200, middleware(AUTH))]
+async fn admin_page() -> &'static str {
+    "admin"
+}
+
+/// An authentication layer: 401 without an `Authorization` header.
+async fn require_auth(request: Request<Body>, next: axum::middleware::Next) -> Response {
+    if request.headers().contains_key("authorization") {
+        next.run(request).await
+    } else {
+        StatusCode::UNAUTHORIZED.into_response()
+    }
+}
+
+#[tokio::test]
+async fn middleware_declared_once_serves_the_contract_and_the_run_time_layer() {
+    // On the method's route, with the contract outside the layer: the contract's own
+    // `middleware(AUTH)` lets the layer's 401 through. `item`'s contract does not have it.
+    let check = ContractCheck::new().mode(Mode::Test);
+    let router = Router::new()
+        .route(
+            "/admin",
+            get(admin_page)
+                .layer::<_, Infallible>(axum::middleware::from_fn(require_auth))
+                .layer(ADMIN_PAGE_RESPONSES.layer()),
+        )
+        .route(
+            "/items/{id}",
+            get(item)
+                .layer::<_, Infallible>(axum::middleware::from_fn(require_auth))
+                .layer(ITEM_RESPONSES.layer()),
+        )
+        .layer(check.clone());
+    assert_eq!(answer(&router, Method::GET, "/admin").await.0, 401);
+    check.assert_no_violations();
+    let (status, text) = answer(&router, Method::GET, "/items/1").await;
+    assert_eq!(status, 500);
+    assert!(text.contains("with 401 Unauthorized"), "{text}");
+
+    // A layer on the whole router answers before any route's contract is known: the same
+    // constant declares its statuses there, beside it.
+    let check = ContractCheck::new().mode(Mode::Test);
+    let router = Router::new()
+        .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+        .layer(axum::middleware::from_fn(require_auth))
+        .layer(status_core::route_check::MiddlewareStatuses::new(AUTH))
+        .layer(check.clone());
+    assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 401);
+    check.assert_no_violations();
+}

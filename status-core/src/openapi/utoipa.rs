@@ -138,10 +138,12 @@ impl DocumentCheck {
                 label, contract, ..
             } = &found;
             let documented = documented_codes(found.operation(document), label, &mut differences);
-            // What the request's extractors imply may be left out: `#[responds]` cannot write
-            // it into `#[utoipa::path]`, since only the compiler knows it; `fill` adds it.
+            // What the request's extractors imply and the declared middleware adds may be left
+            // out: `#[responds]` cannot write it into `#[utoipa::path]`, since only the
+            // compiler knows it; `fill` adds it.
             for (status, origin) in contract.documented() {
-                if origin != Origin::Implied && !documented.contains(&status.code()) {
+                let may_be_left_out = matches!(origin, Origin::Implied | Origin::Middleware);
+                if !may_be_left_out && !documented.contains(&status.code()) {
                     differences.push(Difference::new(
                         label,
                         format!("the contract lists {status}, which the document does not"),
