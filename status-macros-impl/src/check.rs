@@ -606,13 +606,13 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
 fn check_middleware(written_args: &[MiddlewareArg], ctxt: &mut Ctxt) -> Vec<TokenStream> {
     let lang = ctxt.lang;
     for extra in written_args.iter().skip(1) {
-        ctxt.error_spanned(&extra.keyword, lang.middleware_twice());
+        ctxt.error_at(extra.keyword.span, lang.middleware_twice());
     }
     let Some(first) = written_args.first() else {
         return Vec::new();
     };
     if first.constants.is_empty() {
-        ctxt.error_spanned(&first.keyword, lang.empty_middleware());
+        ctxt.error_at(first.keyword.span, lang.empty_middleware());
     }
     let mut names: Vec<String> = Vec::new();
     let mut constants = Vec::new();
