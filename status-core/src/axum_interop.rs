@@ -29,6 +29,21 @@ macro_rules! table_extractor {
     };
 }
 
+/// `ResponseStatus` for axum's rejection types, the status each answers with: for a variant of
+/// an error type that carries one, `#[status(any_of(..))]`.
+macro_rules! rejection_status {
+    ($feature:literal, $($rejection:ty,)*) => {
+        $(
+            #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+            impl ResponseStatus for $rejection {
+                fn response_status(&self) -> u16 {
+                    self.status().as_u16()
+                }
+            }
+        )*
+    };
+}
+
 macro_rules! axum_interop {
     ($axum:ident, $feature:literal, option_rejects: $as_option:literal) => {
         table_extractor!($feature, $as_option, "Json", [T] $axum::Json<T>);
@@ -40,6 +55,18 @@ macro_rules! axum_interop {
         table_extractor!($feature, $as_option, "Extension", [T] $axum::Extension<T>);
         table_extractor!($feature, $as_option, "MatchedPath", [] $axum::extract::MatchedPath);
         table_extractor!($feature, $as_option, "NestedPath", [] $axum::extract::NestedPath);
+
+        rejection_status!(
+            $feature,
+            $axum::extract::rejection::JsonRejection,
+            $axum::extract::rejection::FormRejection,
+            $axum::extract::rejection::QueryRejection,
+            $axum::extract::rejection::PathRejection,
+            $axum::extract::rejection::RawFormRejection,
+            $axum::extract::rejection::ExtensionRejection,
+            $axum::extract::rejection::BytesRejection,
+            $axum::extract::rejection::StringRejection,
+        );
 
         /// `status!(204)` as a whole axum response. A tuple such as `(Status, Json<T>)` cannot
         /// be given the same treatment: axum only accepts `(http::StatusCode, R)` there, and

@@ -173,6 +173,15 @@ pub mod __private {
         }
     }
 
+    /// The status of a `#[status(any_of(..))]` variant: the code its field carries, or 500 for
+    /// a code the table has no row for (a peer's 599, say), which no `Status` can hold.
+    pub const fn carried(code: u16) -> Status {
+        match lookup(code) {
+            Some(_) => Status::from_table_unchecked(code),
+            None => Status::INTERNAL_SERVER_ERROR,
+        }
+    }
+
     /// Never called: `if false { return return_type::<R>(); }` tells the compiler the return
     /// type of the closure that the debug-build check wraps a handler's body in.
     pub fn return_type<R>() -> R {

@@ -178,6 +178,12 @@ impl fmt::Display for CodeWithReason {
 ///     }
 /// }
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not say which status it is sent with",
+    label = "no status can be read from this type",
+    note = "status-core reads it from a StatusCode, a (StatusCode, T), an http::Response, axum's response and rejection types, and every type that derives ResponseStatus",
+    note = "for a type of yours, derive ResponseStatus or implement status_core::ResponseStatus for it"
+)]
 pub trait ResponseStatus {
     /// The status code the value will be sent with.
     fn response_status(&self) -> u16;

@@ -41,6 +41,9 @@ pub enum Answer {
     Status(Status),
     /// Whatever the wrapped value answers with: `#[status(transparent)]`.
     Transparent(&'static StatusMap),
+    /// The status the field carries, chosen at run time, one of these (ascending):
+    /// `#[status(any_of(400, 422))]`.
+    AnyOf(&'static [Status]),
 }
 
 impl StatusMap {
@@ -108,6 +111,16 @@ impl VariantStatus {
         match self.answer {
             Answer::Status(status) => status.code() == code,
             Answer::Transparent(inner) => inner.contains(code),
+            Answer::AnyOf(statuses) => {
+                let mut index = 0;
+                while index < statuses.len() {
+                    if statuses[index].code() == code {
+                        return true;
+                    }
+                    index += 1;
+                }
+                false
+            }
         }
     }
 
@@ -116,6 +129,7 @@ impl VariantStatus {
         match self.answer {
             Answer::Status(status) => StatusSet::EMPTY.with(status),
             Answer::Transparent(inner) => StatusSet::answered_by(inner),
+            Answer::AnyOf(statuses) => StatusSet::of(statuses),
         }
     }
 
@@ -139,17 +153,33 @@ impl VariantStatus {
                 }
                 None
             }
+            Answer::AnyOf(statuses) => {
+                let mut index = 0;
+                while index < statuses.len() {
+                    if !contains_code(declared, statuses[index].code()) {
+                        return Some(statuses[index]);
+                    }
+                    index += 1;
+                }
+                None
+            }
         }
     }
 }
 
-/// `404 Not Found`, or for a wrapped type `whatever DbError answers with`.
+/// `404 Not Found`; for a wrapped type `whatever DbError answers with`; for a status chosen at
+/// run time `one of 400 Bad Request, 422 Unprocessable Content, as its field carries`.
 impl fmt::Display for Answer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Answer::Status(status) => write!(f, "{status}"),
             Answer::Transparent(inner) => {
                 write!(f, "whatever {} answers with", inner.type_name)
+            }
+            Answer::AnyOf(statuses) => {
+                f.write_str("one of ")?;
+                crate::responses::write_list(f, statuses)?;
+                f.write_str(", as its field carries")
             }
         }
     }
@@ -206,7 +236,8 @@ pub(crate) mod support {
     #[diagnostic::on_unimplemented(
         message = "`{Self}` does not derive ResponseStatus, so #[status(transparent)] cannot take its status",
         label = "this type has no #[derive(ResponseStatus)]",
-        note = "add #[derive(ResponseStatus)] to `{Self}`, or give the variant its own status, e.g. #[status(500)]"
+        note = "if `{Self}` carries a status chosen at run time (a StatusCode, an extractor's rejection), write #[status(any_of(..))] on the variant with every status it may carry, e.g. #[status(any_of(400, 422))]",
+        note = "if it is an error type of yours, add #[derive(ResponseStatus)] to it; or give the variant its own status, e.g. #[status(500)]"
     )]
     pub trait Derived {
         /// The type's map.

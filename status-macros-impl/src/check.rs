@@ -202,6 +202,8 @@ pub enum VariantAnswer<'a> {
     Status(Checked),
     /// `#[status(transparent)]`: the status of the one field.
     Transparent(&'a syn::Field),
+    /// `#[status(any_of(400, 422))]`: the status the one field carries, among these, ascending.
+    AnyOf(&'a syn::Field, Vec<Checked>),
 }
 
 /// Checks a type under `#[derive(ResponseStatus)]`: every variant carries exactly one
@@ -276,14 +278,48 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
             ctxt.error_spanned(found.tokens(), lang.crate_on_variant());
             None
         }
-        StatusAttr::Transparent(keyword) => {
-            let mut fields = variant.fields.iter();
-            match (fields.next(), fields.next()) {
-                (Some(field), None) => Some(VariantAnswer::Transparent(field)),
-                _ => {
-                    ctxt.error_spanned(keyword, lang.transparent_needs_one_field());
-                    None
+        StatusAttr::Transparent(keyword) => match only_field(variant) {
+            Some(field) => Some(VariantAnswer::Transparent(field)),
+            None => {
+                ctxt.error_spanned(keyword, lang.transparent_needs_one_field());
+                None
+            }
+        },
+        StatusAttr::AnyOf(keyword, codes) => {
+            let field = only_field(variant);
+            if field.is_none() {
+                ctxt.error_at(keyword.span, lang.any_of_needs_one_field());
+            }
+            if codes.is_empty() {
+                ctxt.error_at(keyword.span, lang.empty_any_of());
+            }
+            let mut checked: Vec<Checked> = Vec::new();
+            let mut passed = true;
+            for code in &codes {
+                let Some(one) = check_code(code, ctxt) else {
+                    passed = false;
+                    continue;
+                };
+                let entry = one.entry;
+                if entry.class() == status_table::Class::Informational {
+                    ctxt.error_spanned(code.code.tokens(), lang.informational_error(entry));
+                    passed = false;
+                } else if checked
+                    .iter()
+                    .any(|earlier| earlier.entry.code() == entry.code())
+                {
+                    ctxt.error_spanned(code.tokens(), lang.listed_twice_in_any_of(entry));
+                    passed = false;
+                } else {
+                    checked.push(one);
                 }
+            }
+            checked.sort_by_key(|one| one.entry.code());
+            match field {
+                Some(field) if passed && !checked.is_empty() => {
+                    Some(VariantAnswer::AnyOf(field, checked))
+                }
+                _ => None,
             }
         }
         StatusAttr::Codes(codes) => {
@@ -302,6 +338,15 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
             }
             Some(VariantAnswer::Status(checked))
         }
+    }
+}
+
+/// The variant's field when it has exactly one.
+fn only_field<'a>(variant: &ErrorVariant<'a>) -> Option<&'a syn::Field> {
+    let mut fields = variant.fields.iter();
+    match (fields.next(), fields.next()) {
+        (Some(field), None) => Some(field),
+        _ => None,
     }
 }
 

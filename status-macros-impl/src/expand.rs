@@ -748,6 +748,11 @@ pub fn derive_response_status(
             let root = root.at(ty.span());
             Some(quote_spanned!(ty.span()=> #ty: #root::__private::Derived))
         }
+        VariantAnswer::AnyOf(field, _) if mentions_generic(&field.ty, &input.generics) => {
+            let ty = &field.ty;
+            let root = root.at(ty.span());
+            Some(quote_spanned!(ty.span()=> #ty: #root::ResponseStatus))
+        }
         _ => None,
     });
     let where_clause = quote!(where #(#written,)* #(#wrapped,)*);
@@ -770,6 +775,16 @@ pub fn derive_response_status(
                     &<#ty as #root::__private::Derived>::RESPONSE_STATUSES
                 ))
             }
+            VariantAnswer::AnyOf(_, statuses) => {
+                let constants = statuses.iter().map(|status| {
+                    with_lint_attrs(
+                        status_constant(status, root),
+                        &checked.variant.lint_attrs,
+                        root,
+                    )
+                });
+                quote!(#root::Answer::AnyOf(&[#(#constants),*]))
+            }
         };
         quote!(#root::__private::variant(#variant_name, #answer))
     });
@@ -785,12 +800,14 @@ pub fn derive_response_status(
                 // The binding carries the field type's span, so an error about the wrapped
                 // value points at the field alone.
                 let inner = match &checked.answer {
-                    VariantAnswer::Transparent(field) => Ident::new("inner", field.ty.span()),
+                    VariantAnswer::Transparent(field) | VariantAnswer::AnyOf(field, _) => {
+                        Ident::new("inner", field.ty.span())
+                    }
                     VariantAnswer::Status(_) => Ident::new("inner", Span::call_site()),
                 };
                 let pattern = match &checked.answer {
                     VariantAnswer::Status(_) => quote!(Self::#ident { .. }),
-                    VariantAnswer::Transparent(_) => {
+                    VariantAnswer::Transparent(_) | VariantAnswer::AnyOf(..) => {
                         let member = field_member(checked.variant.fields);
                         quote!(Self::#ident { #member: #inner })
                     }
@@ -856,6 +873,16 @@ fn variant_status(checked: &CheckedVariant, inner: TokenStream, root: &Root) -> 
         VariantAnswer::Transparent(field) => {
             let root = root.at(field.ty.span());
             quote_spanned!(field.ty.span()=> #root::__private::Derived::derived_status(#inner))
+        }
+        // The status the field carries, read through `ResponseStatus`.
+        VariantAnswer::AnyOf(field, _) if checked.variant.is_struct => {
+            let member = field_member(checked.variant.fields);
+            let root = root.at(field.ty.span());
+            quote_spanned!(field.ty.span()=> #root::__private::carried(#root::ResponseStatus::response_status(&#inner.#member)))
+        }
+        VariantAnswer::AnyOf(field, _) => {
+            let root = root.at(field.ty.span());
+            quote_spanned!(field.ty.span()=> #root::__private::carried(#root::ResponseStatus::response_status(#inner)))
         }
     }
 }

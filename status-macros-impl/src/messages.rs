@@ -913,6 +913,40 @@ impl Lang {
         }
     }
 
+    pub(crate) fn listed_twice_in_any_of(self, entry: &Entry) -> String {
+        match self {
+            Lang::English => format!(
+                "{} is listed twice in any_of(...)\nhelp: remove this one",
+                entry.title()
+            ),
+            Lang::Korean => particles(&format!(
+                "{}이(가) any_of(...)에 두 번 쓰였습니다\nhelp: 이것을 지우세요",
+                entry.title()
+            )),
+        }
+    }
+
+    pub(crate) fn any_of_alone(self) -> String {
+        match self {
+            Lang::English => "`any_of(...)` stands alone: the status comes from the field, at run time\nhelp: write #[status(any_of(400, 422))] with every status the field may carry".into(),
+            Lang::Korean => "`any_of(...)`는 혼자 씁니다: 상태는 실행 중에 필드에서 옵니다\nhelp: 필드가 담을 수 있는 상태를 모두 #[status(any_of(400, 422))]처럼 쓰세요".into(),
+        }
+    }
+
+    pub(crate) fn any_of_needs_one_field(self) -> String {
+        match self {
+            Lang::English => "#[status(any_of(...))] needs exactly one field: the value whose status is chosen at run time, such as a StatusCode, a (StatusCode, String) or an extractor's rejection\nhelp: carry one value, e.g. Upstream(StatusCode), or give this variant one status such as #[status(502)]".into(),
+            Lang::Korean => "#[status(any_of(...))]에는 필드가 정확히 하나 있어야 합니다: StatusCode, (StatusCode, String), 추출기의 거부처럼 실행 중에 상태가 정해지는 값입니다\nhelp: Upstream(StatusCode)처럼 값 하나를 담거나, #[status(502)]처럼 상태 하나를 쓰세요".into(),
+        }
+    }
+
+    pub(crate) fn empty_any_of(self) -> String {
+        match self {
+            Lang::English => "`any_of()` lists no status\nhelp: list every status the field may carry, e.g. any_of(400, 413, 415, 422) for axum's JsonRejection".into(),
+            Lang::Korean => "`any_of()`에 상태가 없습니다\nhelp: 필드가 담을 수 있는 상태를 모두 쓰세요. 예: axum의 JsonRejection이라면 any_of(400, 413, 415, 422)".into(),
+        }
+    }
+
     pub(crate) fn transparent_needs_one_field(self) -> String {
         match self {
             Lang::English => "#[status(transparent)] needs exactly one field: the wrapped error whose status is answered\nhelp: wrap one value, e.g. Db(DbError), or give this variant its own status such as #[status(500)]".into(),

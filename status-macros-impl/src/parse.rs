@@ -113,6 +113,7 @@ pub mod keyword {
     syn::custom_keyword!(debug_check);
     syn::custom_keyword!(all_errors);
     syn::custom_keyword!(middleware);
+    syn::custom_keyword!(any_of);
     syn::custom_keyword!(transparent);
 }
 
@@ -218,6 +219,9 @@ pub enum StatusAttr {
     Codes(Vec<CodeArg>),
     /// `#[status(crate = my_core)]`: the derive's container attribute, alone in its attribute.
     Crate(CrateOverride),
+    /// `#[status(any_of(400, 422))]`: the status the one field carries, chosen at run time,
+    /// among these.
+    AnyOf(keyword::any_of, Vec<CodeArg>),
 }
 
 pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
@@ -235,6 +239,22 @@ pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
                 return Err(input.error(lang.crate_attr_alone()));
             }
             return Ok(StatusAttr::Crate(found));
+        }
+        if input.peek(keyword::any_of) && input.peek2(syn::token::Paren) {
+            let keyword: keyword::any_of = input.parse()?;
+            let content;
+            syn::parenthesized!(content in input);
+            let mut codes = Vec::new();
+            while !content.is_empty() {
+                codes.push(code_arg(&content, lang)?);
+                if at_end_after_comma(&content, lang)? {
+                    break;
+                }
+            }
+            if !input.is_empty() {
+                return Err(input.error(lang.any_of_alone()));
+            }
+            return Ok(StatusAttr::AnyOf(keyword, codes));
         }
         let mut codes = Vec::new();
         while !input.is_empty() {

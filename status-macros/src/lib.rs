@@ -367,7 +367,27 @@ pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// Each variant carries one `#[status(...)]`: a number, a constant name or a reason phrase,
 /// with the same opt-ins, warnings and errors as `status!`. `#[status(transparent)]` on a
 /// variant with one field answers with that field's status; its type must derive
-/// `ResponseStatus` too. A variant without a status is an error at the variant.
+/// `ResponseStatus` too. A variant whose one field carries a status chosen at run time (a
+/// `StatusCode`, a `(StatusCode, String)`, axum's `JsonRejection`, an upstream's status) lists
+/// every status it may carry, `#[status(any_of(400, 413, 415, 422))]`: `#[responds]` holds a
+/// handler to all of them, and `status()` returns the one carried, read through
+/// `status_core::ResponseStatus` (500 for a code the table has no row for). One carried
+/// outside the list is sent as it is, and the route check catches it. A variant without a
+/// status is an error at the variant.
+///
+/// ```
+/// use status_core::{ResponseStatus, Status};
+///
+/// #[derive(Debug, ResponseStatus)]
+/// enum ApiError {
+///     #[status(404)]
+///     NotFound,
+///     #[status(any_of(502, 503, 504))]
+///     Upstream(Status),
+/// }
+///
+/// assert_eq!(ApiError::Upstream(Status::BAD_GATEWAY).status(), Status::BAD_GATEWAY);
+/// ```
 ///
 /// The derive defines, on the type:
 ///
