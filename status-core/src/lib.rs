@@ -63,12 +63,18 @@
 //! | `axum-extra`, `axum-extra010` | [`RejectionStatuses`] for `TypedHeader` and `WithRejection` of axum-extra 0.12 or 0.10 |
 //! | `serde` | [`Status`] and [`RawStatus`] serialize as their number; deserializing checks it |
 //! | `utoipa` | `openapi::utoipa::DocumentCheck`, which holds a utoipa 6 document to the handlers' contracts or fills it from them (utoipa 6 needs Rust 1.88) |
+//! | `utoipa5` | the same `DocumentCheck` for utoipa 5 |
 //! | `aide` | `openapi::aide::contract`, which writes a handler's contract into an aide 0.15 operation |
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The integrations need std; without them the crate is `no_std`.
-#[cfg(any(feature = "http", feature = "utoipa", feature = "aide"))]
+#[cfg(any(
+    feature = "http",
+    feature = "utoipa",
+    feature = "utoipa5",
+    feature = "aide"
+))]
 extern crate std;
 
 #[cfg(any(feature = "axum-extra", feature = "axum-extra010"))]

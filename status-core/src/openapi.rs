@@ -47,5 +47,5 @@ impl Responses {
 
 #[cfg(feature = "aide")]
 pub mod aide;
-#[cfg(feature = "utoipa")]
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 pub mod utoipa;

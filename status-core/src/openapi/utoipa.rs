@@ -1,9 +1,11 @@
-//! A utoipa 6 document held to the handlers' contracts when it is built: a `utoipa::Modify`
+//! A utoipa document held to the handlers' contracts when it is built: a `utoipa::Modify`
 //! that finds each handler's operation, by operation id or by method and path, and reports
 //! every status the document and the contract disagree on, or first fills in what the
-//! document lacks.
+//! document lacks. [`DocumentCheck`] is a `Modify` of utoipa 6 (feature `utoipa`) and of
+//! utoipa 5 (feature `utoipa5`) alike, so the same check serves either.
 //!
 //! ```
+//! # #[cfg(feature = "utoipa")] {
 //! use status_core::openapi::utoipa::DocumentCheck;
 //! use status_core::{Responses, Status};
 //! use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, PathsBuilder};
@@ -32,12 +34,14 @@
 //! // Filling writes the missing responses, described from the table, and leaves none.
 //! check.fill().modify(&mut document);
 //! assert!(DocumentCheck::new(&[CREATE_USER_RESPONSES]).differences(&document).is_empty());
+//! # }
 //! ```
 //!
 //! With `#[derive(OpenApi)]`, name it among the modifiers, where it runs when the document is
 //! built, so a server that serves the document checks it at start-up:
 //!
 //! ```
+//! # #[cfg(feature = "utoipa")] {
 //! use status_core::openapi::utoipa::DocumentCheck;
 //! use status_core::{Responses, Status};
 //! use utoipa::OpenApi;
@@ -55,6 +59,7 @@
 //! let document = ApiDoc::openapi();
 //! let post = document.paths.paths["/users"].post.as_ref().unwrap();
 //! assert_eq!(post.responses.responses.keys().collect::<Vec<_>>(), ["201", "409"]);
+//! # }
 //! ```
 
 use std::borrow::ToOwned;
@@ -63,10 +68,6 @@ use std::fmt;
 use std::format;
 use std::string::{String, ToString};
 use std::vec::Vec;
-
-use ::utoipa::openapi::path::{Operation, PathItem};
-use ::utoipa::openapi::{OpenApi, Response};
-use ::utoipa::Modify;
 
 use crate::openapi::{description, Origin};
 use crate::responses::CodeWithReason;
@@ -131,13 +132,14 @@ impl DocumentCheck {
 
     /// Every difference between `document` and the contracts: first the contracts whose
     /// operation cannot be found, or not told apart, then each found operation's statuses.
-    pub fn differences(&self, document: &OpenApi) -> Vec<Difference> {
+    pub fn differences(&self, document: &impl Document) -> Vec<Difference> {
         let mut differences = Vec::new();
         for found in self.find(document, &mut differences) {
             let FoundOperation {
                 label, contract, ..
             } = &found;
-            let documented = documented_codes(found.operation(document), label, &mut differences);
+            let keys = document.response_keys(&found.path, &found.method);
+            let documented = documented_codes(keys, label, &mut differences);
             // What the request's extractors imply and the declared middleware adds may be left
             // out: `#[responds]` cannot write it into `#[utoipa::path]`, since only the
             // compiler knows it; `fill` adds it.
@@ -167,7 +169,11 @@ impl DocumentCheck {
 
     /// Finds each contract's operation; what cannot be found, or not told apart, is a
     /// difference.
-    fn find(&self, document: &OpenApi, differences: &mut Vec<Difference>) -> Vec<FoundOperation> {
+    fn find(
+        &self,
+        document: &impl Document,
+        differences: &mut Vec<Difference>,
+    ) -> Vec<FoundOperation> {
         let mut found = Vec::new();
         for contract in self.contracts {
             let label = format!("operation `{}`", contract.handler());
@@ -189,11 +195,11 @@ impl DocumentCheck {
                 ));
                 continue;
             }
-            let matches: Vec<(String, String)> = operations(document)
-                .filter(|(_, _, operation)| {
-                    operation.operation_id.as_deref() == Some(contract.handler())
-                })
-                .map(|(path, method, _)| (path.to_owned(), method.to_owned()))
+            let matches: Vec<(String, String)> = document
+                .operations()
+                .into_iter()
+                .filter(|(_, _, id)| id.as_deref() == Some(contract.handler()))
+                .map(|(path, method, _)| (path, method.to_owned()))
                 .collect();
             match matches.as_slice() {
                 [] => differences.push(Difference::new(
@@ -228,11 +234,7 @@ impl DocumentCheck {
                 route.path,
                 route.contract.handler()
             );
-            let exists = document
-                .paths
-                .paths
-                .get(route.path)
-                .is_some_and(|item| operation_of(item, &method).is_some());
+            let exists = document.response_keys(route.path, &method).is_some();
             if exists {
                 found.push(FoundOperation {
                     label,
@@ -251,24 +253,21 @@ impl DocumentCheck {
     }
 }
 
-impl Modify for DocumentCheck {
-    fn modify(&self, document: &mut OpenApi) {
+impl DocumentCheck {
+    /// What `Modify::modify` does, for either utoipa: fills in when asked, then panics with
+    /// every difference.
+    fn apply(&self, document: &mut impl Document) {
         if self.fill {
             let mut ignored = Vec::new();
             for found in self.find(document, &mut ignored) {
-                let Some(operation) = document
-                    .paths
-                    .paths
-                    .get_mut(&found.path)
-                    .and_then(|item| operation_of_mut(item, &found.method))
-                else {
-                    continue;
-                };
                 for (status, origin) in found.contract.documented() {
-                    let key = status.code().to_string();
-                    operation.responses.responses.entry(key).or_insert_with(|| {
-                        Response::new(description(status.entry(), origin).to_string()).into()
-                    });
+                    let description = description(status.entry(), origin).to_string();
+                    document.add_response(
+                        &found.path,
+                        &found.method,
+                        status.code().to_string(),
+                        description,
+                    );
                 }
             }
         }
@@ -320,28 +319,15 @@ struct FoundOperation {
     contract: Responses,
 }
 
-impl FoundOperation {
-    fn operation<'a>(&self, document: &'a OpenApi) -> Option<&'a Operation> {
-        document
-            .paths
-            .paths
-            .get(&self.path)
-            .and_then(|item| operation_of(item, &self.method))
-    }
-}
-
 /// The status codes an operation's responses list. `default` is not a status and is left out;
 /// a key that is not a code the table knows is itself a difference.
 fn documented_codes(
-    operation: Option<&Operation>,
+    keys: Option<Vec<String>>,
     label: &str,
     differences: &mut Vec<Difference>,
 ) -> BTreeSet<u16> {
     let mut codes = BTreeSet::new();
-    let Some(operation) = operation else {
-        return codes;
-    };
-    for key in operation.responses.responses.keys() {
+    for key in keys.unwrap_or_default() {
         if key == "default" {
             continue;
         }
@@ -360,45 +346,84 @@ fn documented_codes(
     codes
 }
 
-/// Every operation of the document: its path, lowercase method and operation.
-fn operations(document: &OpenApi) -> impl Iterator<Item = (&str, &str, &Operation)> {
-    document.paths.paths.iter().flat_map(|(path, item)| {
-        METHODS.iter().filter_map(move |method| {
-            operation_of(item, method).map(|operation| (path.as_str(), *method, operation))
-        })
-    })
+/// What the check reads of a utoipa document and writes into it: implemented for the
+/// `OpenApi` of utoipa 6 and of utoipa 5, whose documents have the same shape.
+pub trait Document: sealed::Sealed {
+    /// Every operation: its path, lowercase method and operation id.
+    #[doc(hidden)]
+    fn operations(&self) -> Vec<(String, &'static str, Option<String>)>;
+    /// The response keys of the operation at `path` and `method`, if there is one.
+    #[doc(hidden)]
+    fn response_keys(&self, path: &str, method: &str) -> Option<Vec<String>>;
+    /// Adds a response to the operation, unless it already has one under `key`.
+    #[doc(hidden)]
+    fn add_response(&mut self, path: &str, method: &str, key: String, description: String);
 }
 
-const METHODS: [&str; 9] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-];
-
-fn operation_of<'a>(item: &'a PathItem, method: &str) -> Option<&'a Operation> {
-    match method {
-        "get" => item.get.as_ref(),
-        "put" => item.put.as_ref(),
-        "post" => item.post.as_ref(),
-        "delete" => item.delete.as_ref(),
-        "options" => item.options.as_ref(),
-        "head" => item.head.as_ref(),
-        "patch" => item.patch.as_ref(),
-        "trace" => item.trace.as_ref(),
-        "query" => item.query.as_ref(),
-        _ => None,
-    }
+mod sealed {
+    pub trait Sealed {}
 }
 
-fn operation_of_mut<'a>(item: &'a mut PathItem, method: &str) -> Option<&'a mut Operation> {
-    match method {
-        "get" => item.get.as_mut(),
-        "put" => item.put.as_mut(),
-        "post" => item.post.as_mut(),
-        "delete" => item.delete.as_mut(),
-        "options" => item.options.as_mut(),
-        "head" => item.head.as_mut(),
-        "patch" => item.patch.as_mut(),
-        "trace" => item.trace.as_mut(),
-        "query" => item.query.as_mut(),
-        _ => None,
-    }
+/// `Document` and `Modify` for one utoipa crate.
+macro_rules! utoipa_document {
+    ($utoipa:ident, $feature:literal, [$($method:ident)*]) => {
+        impl sealed::Sealed for ::$utoipa::openapi::OpenApi {}
+
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl Document for ::$utoipa::openapi::OpenApi {
+            fn operations(&self) -> Vec<(String, &'static str, Option<String>)> {
+                let mut found = Vec::new();
+                for (path, item) in &self.paths.paths {
+                    $(
+                        if let Some(operation) = &item.$method {
+                            found.push((
+                                path.clone(),
+                                stringify!($method),
+                                operation.operation_id.clone(),
+                            ));
+                        }
+                    )*
+                }
+                found
+            }
+
+            fn response_keys(&self, path: &str, method: &str) -> Option<Vec<String>> {
+                let item = self.paths.paths.get(path)?;
+                let operation = match method {
+                    $(stringify!($method) => item.$method.as_ref(),)*
+                    _ => None,
+                }?;
+                Some(operation.responses.responses.keys().cloned().collect())
+            }
+
+            fn add_response(&mut self, path: &str, method: &str, key: String, description: String) {
+                let Some(item) = self.paths.paths.get_mut(path) else {
+                    return;
+                };
+                let operation = match method {
+                    $(stringify!($method) => item.$method.as_mut(),)*
+                    _ => None,
+                };
+                if let Some(operation) = operation {
+                    operation.responses.responses.entry(key).or_insert_with(|| {
+                        ::$utoipa::openapi::Response::new(description).into()
+                    });
+                }
+            }
+        }
+
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl ::$utoipa::Modify for DocumentCheck {
+            fn modify(&self, document: &mut ::$utoipa::openapi::OpenApi) {
+                self.apply(document);
+            }
+        }
+    };
 }
+
+#[cfg(feature = "utoipa")]
+utoipa_document!(utoipa, "utoipa", [get put post delete options head patch trace query]);
+
+// utoipa 5 has no QUERY method.
+#[cfg(feature = "utoipa5")]
+utoipa_document!(utoipa5, "utoipa5", [get put post delete options head patch trace]);

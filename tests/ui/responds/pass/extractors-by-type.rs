@@ -118,6 +118,18 @@ pub async fn generic<T: DeserializeOwned + Send>(axum::Json(_body): axum::Json<T
     "taken"
 }
 
+/// Takes a multipart form (status-core's `axum-multipart` feature).
+#[responds(200)]
+pub async fn upload(_form: axum::extract::Multipart) -> &'static str {
+    "uploaded"
+}
+
+/// Upgrades to a WebSocket (status-core's `axum-ws` feature).
+#[responds(200)]
+pub async fn socket(_upgrade: axum::extract::ws::WebSocketUpgrade) -> &'static str {
+    "upgraded"
+}
+
 fn codes(set: StatusSet) -> Vec<u16> {
     set.iter().map(|status| status.code()).collect()
 }
@@ -131,5 +143,7 @@ fn main() {
     assert!(OWN_REJECTION_RESPONSES.implied().is_empty());
     assert_eq!(codes(WITH_REJECTION_RESPONSES.implied()), [400, 503]);
     assert_eq!(codes(GENERIC_RESPONSES.implied()), [400, 413, 415, 422]);
+    assert_eq!(codes(UPLOAD_RESPONSES.implied()), [400]);
+    assert_eq!(codes(SOCKET_RESPONSES.implied()), [400, 405, 426]);
     let _ = (ApiError::Busy, own_json(Json(String::new())));
 }
