@@ -144,20 +144,8 @@ pub(crate) fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt
 
 /// A code with its reason phrase where the table has one (`409 Conflict`), the code alone
 /// otherwise: for codes received or documented, which may be outside the table.
-#[cfg(any(
-    feature = "axum",
-    feature = "axum07",
-    feature = "utoipa",
-    feature = "utoipa5"
-))]
 pub(crate) struct CodeWithReason(pub(crate) u16);
 
-#[cfg(any(
-    feature = "axum",
-    feature = "axum07",
-    feature = "utoipa",
-    feature = "utoipa5"
-))]
 impl fmt::Display for CodeWithReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match crate::lookup(self.0) {

@@ -686,7 +686,7 @@ fn checked_body(
         tokens.extend(quote! {
             let #responses_binding = #responses;
             let #response = #run;
-            #root::__private::check_response(&#responses_binding, &#response);
+            #root::__private::check_response(&#responses_binding, &#response, ::core::cfg!(test));
             #response
         });
     });
@@ -715,7 +715,7 @@ fn checked_value(
         .map_or_else(Span::call_site, |token| token.span());
     let binding = Ident::new("__status_value", Span::mixed_site());
     let root = root.at(at);
-    let check = quote_spanned!(at=> #root::__private::check_response(&#responses, &#binding));
+    let check = quote_spanned!(at=> #root::__private::check_response(&#responses, &#binding, ::core::cfg!(test)));
     quote!({
         let #binding: #return_type = #value;
         #[allow(unreachable_code)]

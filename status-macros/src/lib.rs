@@ -204,11 +204,13 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// - `all_errors`: every status the error type can answer with must be declared, so errors
 ///   that come through `?`, a `From` conversion or a helper function are held to the contract
 ///   too. For error enums made for one handler or a few.
-/// - `debug_check`: in debug builds, the handler panics (naming itself, the status and the
-///   contract) when it returns a status outside the list, including statuses that come from `?`
-///   and error conversions. The panic is reported at the expression the value was returned
-///   from: a `return`, the tail, or a branch of a tail `if` or `match`; for an exit through `?`,
-///   at the attribute. The return type must carry a status through
+/// - `debug_check`: in debug builds, a status outside the list that the handler returns,
+///   including statuses that come from `?` and error conversions, is reported (naming the
+///   handler, the status and the contract) at the expression the value was returned from: a
+///   `return`, the tail, or a branch of a tail `if` or `match`; for an exit through `?`, at the
+///   attribute. In the crate's own tests (`cfg(test)`) the report is a panic, which fails the
+///   test; in a running program it is a line on standard error, and the response goes out, so
+///   no client loses its connection to the check. The return type must carry a status through
 ///   `status_core::ResponseStatus`, as the types axum handlers return do (`Json<T>`, `String`,
 ///   `(StatusCode, T)`, `Result<T, E>`..., with status-core's `axum` feature); a handler that
 ///   returns nothing answers 200. `impl Trait` return types (such as axum's

@@ -40,3 +40,35 @@ pub fn constructible() -> Vec<Status> {
     all.sort();
     all
 }
+
+/// A handler as a running program compiles it, without `cfg(test)`: `#[responds(..,
+/// debug_check)]` there reports a status outside the contract instead of panicking, for
+/// `tests/debug_check_served.rs`.
+pub mod served {
+    use status_core::{responds, ResponseStatus, Status};
+
+    /// Nothing has that id.
+    #[derive(Debug, PartialEq, Eq)]
+    pub struct Missing;
+
+    impl ResponseStatus for Missing {
+        fn response_status(&self) -> u16 {
+            Status::NOT_FOUND.code()
+        }
+    }
+
+    fn load(id: u32) -> Result<u32, Missing> {
+        if id == 1 {
+            Ok(id)
+        } else {
+            Err(Missing)
+        }
+    }
+
+    /// Declares 200 only, but `load`'s `Missing` leaves through `?` as a 404.
+    #[responds(200, debug_check)]
+    pub fn drifted(id: u32) -> Result<Status, Missing> {
+        load(id)?;
+        Ok(Status::OK)
+    }
+}
