@@ -266,6 +266,8 @@ pub struct ContractCheck {
 struct Settings {
     mode: Mode,
     middleware: Vec<Status>,
+    /// Contracts by method (uppercase) and route (as `route_key` writes it).
+    routes: BTreeMap<(String, String), Responses>,
     routes_without_contract: bool,
     hook: Option<ViolationHook>,
     record: Mutex<Record>,
@@ -311,6 +313,7 @@ impl ContractCheck {
             settings: Arc::new(Settings {
                 mode: Mode::for_build(),
                 middleware: Vec::new(),
+                routes: BTreeMap::new(),
                 routes_without_contract: false,
                 hook: None,
                 record: Mutex::new(Record::default()),
@@ -327,6 +330,38 @@ impl ContractCheck {
     /// body limit's 413, a panic catcher's 500. Adds to those given before.
     pub fn middleware(self, statuses: impl IntoIterator<Item = Status>) -> ContractCheck {
         self.change(|settings| settings.middleware.extend(statuses))
+    }
+
+    /// Contracts by method and route, for routes that carry no contract layer: a router built
+    /// with utoipa-axum's `routes!()` and `OpenApiRouter`, whose handlers share one method
+    /// router, or a route given by a closure. Each is `(method, route, contract)`, the method
+    /// in any case (`"post"`), the route as the router or the OpenAPI document writes it
+    /// (`/users/{id}`; axum 0.7's `/users/:id` is the same route). A contract layer on the
+    /// route itself wins over these. `DocumentCheck::route_contracts` (feature `utoipa`) reads
+    /// them off the OpenAPI document:
+    ///
+    /// ```ignore
+    /// let (router, api) = OpenApiRouter::new()
+    ///     .routes(routes!(list_users, create_user))
+    ///     .routes(routes!(get_user))
+    ///     .split_for_parts();
+    /// let check = ContractCheck::new().routes(CONTRACTS.route_contracts(&api));
+    /// let app = router.layer(check);
+    /// ```
+    pub fn routes<M, R>(self, routes: impl IntoIterator<Item = (M, R, Responses)>) -> ContractCheck
+    where
+        M: AsRef<str>,
+        R: AsRef<str>,
+    {
+        self.change(|settings| {
+            for (method, route, contract) in routes {
+                let key = (
+                    method.as_ref().to_ascii_uppercase(),
+                    route_key(route.as_ref()),
+                );
+                settings.routes.insert(key, contract);
+            }
+        })
     }
 
     /// Let routes without a contract answer with anything, rather than only with the
@@ -396,6 +431,7 @@ impl ContractCheck {
             Err(shared) => Settings {
                 mode: shared.mode,
                 middleware: shared.middleware.clone(),
+                routes: shared.routes.clone(),
                 routes_without_contract: shared.routes_without_contract,
                 hook: shared.hook.clone(),
                 record: Mutex::new(Record::default()),
@@ -578,7 +614,10 @@ impl Pending {
             Judge::Alone { slot } => (&**slot, None),
             Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
         };
-        let contract = *lock(&slot.contract);
+        let contract = lock(&slot.contract).or_else(|| {
+            let settings = settings.filter(|settings| !settings.routes.is_empty())?;
+            settings.contract_for(&self.method, self.route.as_ref()?.as_str())
+        });
         let mode = settings.map_or(Mode::for_build(), |settings| settings.mode);
         if mode == Mode::Test {
             if let Some(settings) = settings {
@@ -633,11 +672,44 @@ fn has_code(statuses: &[Status], code: u16) -> bool {
     statuses.iter().any(|status| status.code() == code)
 }
 
+/// A route as the contracts by route are keyed: each parameter written `{name}`, whether the
+/// route says `{name}`, `{*name}` (axum 0.8's wildcard), `:name` or `*name` (axum 0.7's).
+fn route_key(route: &str) -> String {
+    route
+        .split('/')
+        .map(|segment| {
+            if let Some(name) = segment
+                .strip_prefix(':')
+                .or_else(|| segment.strip_prefix('*'))
+            {
+                format!("{{{name}}}")
+            } else if let Some(name) = segment.strip_prefix("{*") {
+                format!("{{{name}")
+            } else {
+                segment.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// The key of the answers of requests that matched no route ([`RouteCoverage::route`]): the
 /// router's own 404s, and what a fallback or a nested service of the app answered.
 pub const NO_ROUTE: &str = "(no route)";
 
 impl Settings {
+    /// The contract given for `method` and `route` with [`ContractCheck::routes`]; a HEAD
+    /// request is the GET route's, as axum serves it.
+    fn contract_for(&self, method: &Method, route: &str) -> Option<Responses> {
+        let route = route_key(route);
+        let find = |method: &str| {
+            self.routes
+                .get(&(method.to_owned(), route.clone()))
+                .copied()
+        };
+        find(method.as_str()).or_else(|| (*method == Method::HEAD).then(|| find("GET")).flatten())
+    }
+
     /// Counts `code` among the answers of the route, in [`Mode::Test`]. The entries stay
     /// bounded by the router's routes, whatever the clients send: a method the route has no
     /// contract for that the router refused (405) is not an entry, a method token outside

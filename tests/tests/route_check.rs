@@ -523,3 +523,27 @@ async fn middleware_declared_once_serves_the_contract_and_the_run_time_layer() {
     assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 401);
     check.assert_no_violations();
 }
+
+#[tokio::test]
+async fn a_closure_route_takes_its_contract_in_one_line_or_by_route() {
+    // On the route, written by hand:
+    const HEALTH: Responses = Responses::new("health", &[Status::OK], &[]);
+    let layered = Router::new()
+        .route("/health", get(|| async { "up" }).layer(HEALTH.layer()))
+        .layer(ContractCheck::new().mode(Mode::Respond));
+    assert_eq!(answer(&layered, Method::GET, "/health").await.0, 200);
+
+    // Or by route on the check, in axum 0.7's spelling of a parameter as well.
+    let check =
+        ContractCheck::new()
+            .mode(Mode::Test)
+            .routes([("get", "/items/:id", ITEM_RESPONSES)]);
+    let by_route = Router::new()
+        .route("/items/{id}", get(item))
+        .layer(check.clone());
+    assert_eq!(answer(&by_route, Method::GET, "/items/2").await.0, 404);
+    check.assert_no_violations();
+    let (status, text) = answer(&by_route, Method::GET, "/items/3").await;
+    assert_eq!(status, 500);
+    assert!(text.contains("handler `item` answered"), "{text}");
+}

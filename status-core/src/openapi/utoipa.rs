@@ -130,6 +130,19 @@ impl DocumentCheck {
         DocumentCheck { fill: true, ..self }
     }
 
+    /// The method, route and contract of each operation found in `document`, by operation id
+    /// or by method and path: for the route check's `ContractCheck::routes` (feature `axum`),
+    /// so routes built with utoipa-axum's `routes!()`, which carry no contract layer of their
+    /// own, are held to their handlers' contracts. What cannot be found is left out; the
+    /// document check reports it.
+    pub fn route_contracts(&self, document: &impl Document) -> Vec<(String, String, Responses)> {
+        let mut ignored = Vec::new();
+        self.find(document, &mut ignored)
+            .into_iter()
+            .map(|found| (found.method.to_uppercase(), found.path, found.contract))
+            .collect()
+    }
+
     /// Every difference between `document` and the contracts: first the contracts whose
     /// operation cannot be found, or not told apart, then each found operation's statuses.
     pub fn differences(&self, document: &impl Document) -> Vec<Difference> {
