@@ -35,6 +35,7 @@ const KNOWN_IDENTS: &[&str] = &[
     "debug_check",
     "all_errors",
     "middleware",
+    "any_of",
     "transparent",
     "ApiError",
     "Err",
@@ -128,7 +129,8 @@ fn token_tree() -> impl Strategy<Value = String> {
 }
 
 /// One list element shaped like what users write: a literal or name, a negated literal, an
-/// opt-in wrapping one, a `middleware(...)` list, or a random token tree now and then.
+/// opt-in wrapping one, a `middleware(...)` or `any_of(...)` list, or a random token tree now
+/// and then.
 fn code_arg() -> impl Strategy<Value = String> {
     let code = prop_oneof![
         6 => literal(),
@@ -139,9 +141,11 @@ fn code_arg() -> impl Strategy<Value = String> {
     let constant = prop_oneof![3 => ident(), 1 => ident().prop_map(|name| format!("layers::{name}")), 1 => token_tree()];
     prop_oneof![
         6 => code.clone(),
-        3 => (ident(), code).prop_map(|(keyword, code)| format!("{keyword}({code})")),
+        3 => (ident(), code.clone()).prop_map(|(keyword, code)| format!("{keyword}({code})")),
         1 => prop::collection::vec(constant, 0..4)
             .prop_map(|constants| format!("middleware({})", constants.join(", "))),
+        1 => prop::collection::vec(code, 0..4)
+            .prop_map(|codes| format!("any_of({})", codes.join(", "))),
         1 => token_tree(),
     ]
 }
