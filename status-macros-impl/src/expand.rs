@@ -135,11 +135,39 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let statuses = declared
         .iter()
         .map(|declared| status_constant(&declared.checked, root));
+    // What only the compiler knows, bound once where a check needs it too; a handler with
+    // neither parameters nor middleware passes the empty set and binds nothing.
     let implied_binding = Ident::new("__status_implied", Span::mixed_site());
-    let implied = implied_by(&contract.request_types, root);
     let middleware_binding = Ident::new("__status_middleware", Span::mixed_site());
-    let middleware = &contract.middleware;
-    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], #implied_binding, #middleware_binding));
+    let empty = quote!(#root::StatusSet::EMPTY);
+    let (implied_let, implied) = if contract.request_types.is_empty() {
+        (TokenStream::new(), empty.clone())
+    } else {
+        let union = implied_by(&contract.request_types, root);
+        (
+            quote!(let #implied_binding: #root::StatusSet = #union;),
+            implied_binding.to_token_stream(),
+        )
+    };
+    let (middleware_let, middleware) = if contract.middleware.is_empty() {
+        (TokenStream::new(), empty)
+    } else {
+        // Each a `StatusSet`: one of another type is the compiler's error at the user's path.
+        let constants = &contract.middleware;
+        (
+            quote!(let #middleware_binding: #root::StatusSet = #root::StatusSet::EMPTY #(.union(#constants))*;),
+            middleware_binding.to_token_stream(),
+        )
+    };
+    let beyond = match (
+        contract.request_types.is_empty(),
+        contract.middleware.is_empty(),
+    ) {
+        (false, false) => quote!(#implied.union(#middleware)),
+        (false, true) => implied.clone(),
+        _ => middleware.clone(),
+    };
+    let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], #implied, #middleware));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
     // list) apply to the constant built from the same list, with `expect` read as `allow` there:
     // the expansion must not report an expectation of the user's code as unfulfilled.
@@ -191,7 +219,6 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         .map(|deferred| {
             let may_be_implied =
                 !contract.request_types.is_empty() || !contract.middleware.is_empty();
-            let beyond = quote!(#implied_binding.union(#middleware_binding));
             deferred_checks(deferred, &beyond, may_be_implied, root)
         })
         .unwrap_or_default();
@@ -206,10 +233,8 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         #vis const #data_name: #root::Responses = {
             #checks
             #order_check
-            let #implied_binding: #root::StatusSet = #implied;
-            // The `middleware(...)` constants, each a `StatusSet`: one of another type is the
-            // compiler's error at the user's path.
-            let #middleware_binding: #root::StatusSet = #root::StatusSet::EMPTY #(.union(#middleware))*;
+            #implied_let
+            #middleware_let
             #inline_checks
             #responses
         };
@@ -411,9 +436,6 @@ fn responses_docs(contract: &Contract, lang: Lang) -> String {
 /// What the parameters' types imply, as the compiler resolves it: the union of
 /// `Implied::<T>::STATUSES` over them, where a type that is no extractor gives nothing.
 fn implied_by(request_types: &[Type], root: &Root) -> TokenStream {
-    if request_types.is_empty() {
-        return quote!(#root::StatusSet::EMPTY);
-    }
     quote!({
         #[allow(unused_imports)]
         use #root::__private::ImpliesNothing as _;

@@ -305,18 +305,55 @@ impl Handler {
     /// `'static`: an extractor whose statuses do not depend on them still answers, and one
     /// that does answers nothing, which is silence, never a wrong status. Parameters written
     /// `impl Trait` are left out, as no constant can name them.
+    ///
+    /// Types that can never implement `RejectionStatuses` are left out too, since the question
+    /// would only cost the compiler time: a primitive, a reference, a slice, an array or a
+    /// pointer (no crate but the standard library may implement status-core's trait for those,
+    /// and status-core does not). A tuple of extractors, which axum accepts as one parameter,
+    /// is asked about element by element.
     pub fn request_types(&self) -> Vec<Type> {
-        self.sig
-            .inputs
-            .iter()
-            .filter_map(|input| match input {
-                FnArg::Typed(typed) => {
-                    let tokens = named_outside(typed.ty.to_token_stream(), &self.sig.generics)?;
-                    syn::parse2(tokens).ok()
-                }
-                FnArg::Receiver(_) => None,
-            })
-            .collect()
+        let mut types = Vec::new();
+        for input in &self.sig.inputs {
+            if let FnArg::Typed(typed) = input {
+                push_request_types(&typed.ty, &self.sig.generics, &mut types);
+            }
+        }
+        types
+    }
+}
+
+/// `ty`, or the elements of a tuple `ty`, as `Handler::request_types` asks about them.
+fn push_request_types(ty: &Type, generics: &syn::Generics, types: &mut Vec<Type>) {
+    const PRIMITIVES: &[&str] = &[
+        "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize", "f32", "f64",
+    ];
+    match ty {
+        Type::Paren(inner) => push_request_types(&inner.elem, generics, types),
+        Type::Group(inner) => push_request_types(&inner.elem, generics, types),
+        Type::Tuple(tuple) => {
+            for element in &tuple.elems {
+                push_request_types(element, generics, types);
+            }
+        }
+        Type::Reference(_)
+        | Type::Slice(_)
+        | Type::Array(_)
+        | Type::Ptr(_)
+        | Type::FnPtr(_)
+        | Type::Never(_) => {}
+        Type::Path(path)
+            if path.qself.is_none()
+                && path
+                    .path
+                    .get_ident()
+                    .is_some_and(|ident| PRIMITIVES.iter().any(|primitive| ident == primitive)) => {
+        }
+        _ => {
+            let named = named_outside(ty.to_token_stream(), generics)
+                .and_then(|tokens| syn::parse2(tokens).ok());
+            types.extend(named);
+        }
     }
 }
 

@@ -118,6 +118,12 @@ pub async fn generic<T: DeserializeOwned + Send>(axum::Json(_body): axum::Json<T
     "taken"
 }
 
+/// Takes a tuple of extractors, as axum allows.
+#[responds(200)]
+pub async fn paired((AxumPath(_id), Query(_page)): (AxumPath<u64>, Query<Page>)) -> &'static str {
+    "paired"
+}
+
 /// Takes a multipart form (status-core's `axum-multipart` feature).
 #[responds(200)]
 pub async fn upload(_form: axum::extract::Multipart) -> &'static str {
@@ -144,6 +150,7 @@ fn main() {
     assert_eq!(codes(WITH_REJECTION_RESPONSES.implied()), [400, 503]);
     assert_eq!(codes(GENERIC_RESPONSES.implied()), [400, 413, 415, 422]);
     assert_eq!(codes(UPLOAD_RESPONSES.implied()), [400]);
+    assert_eq!(codes(PAIRED_RESPONSES.implied()), [400, 500]);
     assert_eq!(codes(SOCKET_RESPONSES.implied()), [400, 405, 426]);
     let _ = (ApiError::Busy, own_json(Json(String::new())));
 }
