@@ -643,9 +643,10 @@ def write_service(root, variant):
         f'status-macros = {{ path = "{WORKSPACE / "status-macros"}" }}\n'
         if checked else "")
     crate, src, name = new_crate(root, variant, (
-        "# The same axum features in every variant, so axum is built once for all.\n"
+        "# The same axum features in every variant, so axum is built once for all: those\n"
+        "# status-core's `axum` feature turns on, which an app on axum's defaults has too.\n"
         'axum = { version = "0.8", default-features = false, '
-        'features = ["json", "query", "matched-path"] }\n'
+        'features = ["form", "json", "query", "tokio", "matched-path"] }\n'
         'serde = { version = "1", features = ["derive"] }\n' + status_deps))
 
     routes = []

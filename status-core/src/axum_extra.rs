@@ -11,8 +11,15 @@ macro_rules! axum_extra_extractors {
     ($axum_extra:ident, $feature:literal) => {
         #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl<H> RejectionStatuses for $axum_extra::TypedHeader<H> {
-            const STATUSES: StatusSet = table_row("TypedHeader", false);
-            const STATUSES_AS_OPTION: StatusSet = table_row("TypedHeader", true);
+            // Constants of their own, evaluated once rather than for every `H`.
+            const STATUSES: StatusSet = {
+                const ROW: StatusSet = table_row("TypedHeader", false);
+                ROW
+            };
+            const STATUSES_AS_OPTION: StatusSet = {
+                const ROW: StatusSet = table_row("TypedHeader", true);
+                ROW
+            };
         }
 
         /// `E`'s statuses, all of them: which ones a rejection of `T` converts into is up to
