@@ -105,7 +105,8 @@ impl Responses {
     }
 }
 
-const fn any_has_code(statuses: &[Status], code: u16) -> bool {
+/// True if one of `statuses` is `code`.
+pub(crate) const fn any_has_code(statuses: &[Status], code: u16) -> bool {
     let mut index = 0;
     while index < statuses.len() {
         if statuses[index].code() == code {

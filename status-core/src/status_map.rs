@@ -111,16 +111,7 @@ impl VariantStatus {
         match self.answer {
             Answer::Status(status) => status.code() == code,
             Answer::Transparent(inner) => inner.contains(code),
-            Answer::AnyOf(statuses) => {
-                let mut index = 0;
-                while index < statuses.len() {
-                    if statuses[index].code() == code {
-                        return true;
-                    }
-                    index += 1;
-                }
-                false
-            }
+            Answer::AnyOf(statuses) => crate::responses::any_has_code(statuses, code),
         }
     }
 

@@ -1,5 +1,5 @@
-//! The route check (`Responses::layer`, `ContractCheck`) on real axum 0.8 and 0.7 routers, in
-//! process through `tower::ServiceExt::oneshot`; and `ResponseStatus` for axum's response
+//! The route check (`Responses::layer`, `ContractCheck`) on real axum 0.8 and 0.7 routers, and
+//! on routers built by utoipa-axum, in process through `tower::ServiceExt::oneshot`; and `ResponseStatus` for axum's response
 //! types, held to the status axum really sends for each.
 
 use std::borrow::Cow;
@@ -13,6 +13,7 @@ use axum::response::{AppendHeaders, Html, IntoResponse, NoContent, Redirect, Res
 use axum::routing::get;
 use axum::{Extension, Json, Router};
 use http_body_util::BodyExt;
+use status_core::openapi::utoipa::DocumentCheck;
 use status_core::route_check::{ContractCheck, Mode};
 use status_core::{responds, RawStatus, ResponseStatus, Responses, Status};
 use tower::ServiceExt;
@@ -546,4 +547,95 @@ async fn a_closure_route_takes_its_contract_in_one_line_or_by_route() {
     let (status, text) = answer(&by_route, Method::GET, "/items/3").await;
     assert_eq!(status, 500);
     assert!(text.contains("handler `item` answered"), "{text}");
+}
+
+// Routers built with utoipa-axum's `routes!()` and `OpenApiRouter` carry no contract layer on
+// their routes: several handlers share one method router. The route check finds each route's
+// contract in the OpenAPI document instead, by operation id, and holds the route to it, with
+// no route split apart. The handlers live in a module and are re-exported, as apps do.
+
+mod items {
+    use axum::extract::Path;
+    use axum::http::StatusCode;
+    use axum::Json;
+    use status_core::responds;
+
+    /// Lists the items.
+    #[responds(200)]
+    #[utoipa::path(get, path = "/items")]
+    pub async fn list_items() -> Json<Vec<u32>> {
+        Json(vec![1, 2])
+    }
+
+    /// Adds an item; a name that is taken answers 409, which is not declared.
+    #[responds(201)]
+    #[utoipa::path(post, path = "/items")]
+    pub async fn add_item() -> StatusCode {
+        taken()
+    }
+
+    fn taken() -> StatusCode {
+        StatusCode::CONFLICT
+    }
+
+    /// Shows an item.
+    #[responds(200, 404)]
+    #[utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path, description = "The id")))]
+    pub async fn show_item(Path(id): Path<u32>) -> Result<Json<u32>, StatusCode> {
+        if id == 1 {
+            Ok(Json(id))
+        } else {
+            Err(StatusCode::NOT_FOUND)
+        }
+    }
+}
+
+use items::{
+    __path_add_item, __path_list_items, __path_show_item, add_item, list_items, show_item,
+    ADD_ITEM_RESPONSES, LIST_ITEMS_RESPONSES, SHOW_ITEM_RESPONSES,
+};
+
+static ITEM_CONTRACTS: DocumentCheck = DocumentCheck::new(&[
+    LIST_ITEMS_RESPONSES,
+    ADD_ITEM_RESPONSES,
+    SHOW_ITEM_RESPONSES,
+]);
+
+#[tokio::test]
+async fn routes_built_by_utoipa_axum_are_held_to_their_contracts() {
+    let (router, api) = utoipa_axum::router::OpenApiRouter::new()
+        .routes(utoipa_axum::routes!(list_items, add_item))
+        .routes(utoipa_axum::routes!(show_item))
+        .split_for_parts();
+    let found = ITEM_CONTRACTS.route_contracts(&api);
+    assert_eq!(found.len(), 3, "{found:?}");
+    let check = ContractCheck::new().mode(Mode::Test).routes(found);
+    let router = router.layer(check.clone());
+
+    assert_eq!(answer(&router, Method::GET, "/items").await.0, 200);
+    assert_eq!(answer(&router, Method::HEAD, "/items").await.0, 200);
+    assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 200);
+    assert_eq!(answer(&router, Method::GET, "/items/2").await.0, 404);
+    // `Path<u32>`'s rejection, implied by the request.
+    assert_eq!(answer(&router, Method::GET, "/items/one").await.0, 400);
+    check.assert_no_violations();
+
+    // `add_item` shares its method router with `list_items`, and is held to its own contract.
+    let (status, text) = answer(&router, Method::POST, "/items").await;
+    assert_eq!(status, 500);
+    assert!(
+        text.contains("handler `add_item` answered POST /items with 409 Conflict"),
+        "{text}"
+    );
+    let coverage = check.coverage();
+    let handlers: Vec<Option<&str>> = coverage
+        .routes()
+        .iter()
+        .map(|route| route.contract.map(|contract| contract.handler()))
+        .collect();
+    // By method, then route: GET /items, GET /items/{id}, POST /items.
+    assert_eq!(
+        handlers,
+        [Some("list_items"), Some("show_item"), Some("add_item")]
+    );
 }
