@@ -909,7 +909,9 @@ fn documented_code(
             if let Some(class) = range_class(int.base10_digits(), int.suffix()) {
                 return range(int.to_string(), class, int.to_token_stream(), ctxt);
             }
-            Code::Literal(Lit::Int(syn::LitInt::new(&int.to_string(), int.span())))
+            // utoipa reads the literal's digits and ignores a suffix (`200u16` is 200), so the
+            // code is judged as the number alone.
+            Code::Literal(Lit::Int(syn::LitInt::new(int.base10_digits(), int.span())))
         }
         DocumentedStatus::Name(path) => match path.segments.last() {
             Some(last) => Code::Name(last.ident.clone()),
