@@ -317,16 +317,29 @@ pub(crate) mod support {
         set
     }
 
-    /// The error type of a `Result`, for a handler whose return type is an alias such as
-    /// `type Result<T, E = ApiError> = core::result::Result<T, E>`.
-    pub trait ResultParts {
-        /// `E` in `Result<T, E>`.
-        type Error;
+    /// `ErrorOf::<R>::MAP`: for a handler whose return type may be an alias
+    /// of `Result` (`type ApiResult<T> = Result<T, ApiError>`), the map of its error type when
+    /// the compiler says it is a `Result` whose error derives `ResponseStatus`; for any other
+    /// type (a `SearchResult<T>` struct of the app's own), the empty map of [`NotDerived`],
+    /// through [`NotAResult`], so nothing is checked and nothing fails.
+    pub struct ErrorOf<R: ?Sized>(core::marker::PhantomData<R>);
+
+    impl<T, E: Derived> ErrorOf<Result<T, E>> {
+        /// The error type's map.
+        pub const MAP: StatusMap = E::RESPONSE_STATUSES;
     }
 
-    impl<T, E> ResultParts for Result<T, E> {
-        type Error = E;
+    /// What `ErrorOf<R>` has for a type that is not a `Result` of a derived error.
+    pub trait NotAResult {
+        /// An empty map marked as not derived.
+        const MAP: StatusMap = StatusMap {
+            type_name: "",
+            variants: &[],
+            derived: false,
+        };
     }
+
+    impl<R: ?Sized> NotAResult for ErrorOf<R> {}
 
     /// True if `code` is among `declared`.
     pub const fn declares(declared: &[u16], code: u16) -> bool {

@@ -1019,9 +1019,12 @@ fn error_type_map(error_type: &ErrorTypeSource, root: &Root) -> Option<TokenStre
             let modules = path.segments.iter().take(path.segments.len() - 1);
             let name = &last.ident;
             let alias = quote!(#leading #(#modules ::)* #name<()>);
-            Some(quote!(
-                <<#alias as #root::__private::ResultParts>::Error>::RESPONSE_STATUSES
-            ))
+            // Resolved by type: a name ending in `Result` that is no `Result` gives the empty map.
+            Some(quote!({
+                #[allow(unused_imports)]
+                use #root::__private::NotAResult as _;
+                <#root::__private::ErrorOf<#alias>>::MAP
+            }))
         }
         ErrorTypeSource::Unknown => None,
     }

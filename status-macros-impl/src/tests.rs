@@ -1132,7 +1132,7 @@ fn an_error_type_behind_an_alias_is_asked_of_the_compiler() {
     let deferred = contract.deferred.expect("checks of the error type");
     assert_eq!(
         deferred.map.as_ref().expect("a nameable error type").to_string(),
-        "<< crate :: AppResult < () > as :: status_core :: __private :: ResultParts > :: Error > :: RESPONSE_STATUSES"
+        "{ # [allow (unused_imports)] use :: status_core :: __private :: NotAResult as _ ; < :: status_core :: __private :: ErrorOf < crate :: AppResult < () > >> :: MAP }"
     );
     assert!(matches!(
         &deferred.checks[0].rule,
