@@ -108,12 +108,14 @@ fn status_type_member(path: &Path) -> Option<String> {
     (is_status_type && through_known).then(|| member.ident.to_string())
 }
 
-/// A name written in UpperCamelCase: a type or a variant, not a constant (`NOT_FOUND`) or a
-/// function (`new`).
-fn is_camel_case(ident: &syn::Ident) -> bool {
+/// A name that starts with a capital letter: a type or a variant, written in any case
+/// (`NotFound`, `DB`, `E409`, a type named `E`), not a function (`new`). A constant
+/// (`MAX_RETRIES`) passes too; the check it leads to finds no variant of that name and says
+/// nothing.
+fn is_capitalised(ident: &syn::Ident) -> bool {
     let name = ident.to_string();
     let name = name.strip_prefix("r#").unwrap_or(&name);
-    name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().any(|c| c.is_lowercase())
+    name.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Names that are never an error type a handler answers with.
@@ -132,11 +134,11 @@ fn value_mention(path: &Path) -> Option<ValueMention> {
     }
     let mut segments = path.segments.iter().rev();
     let last = &segments.next()?.ident;
-    if !is_camel_case(last) || NOT_ERROR_TYPES.iter().any(|name| last == name) {
+    if !is_capitalised(last) || NOT_ERROR_TYPES.iter().any(|name| last == name) {
         return None;
     }
     let (type_name, variant) = match segments.next() {
-        Some(owner) if is_camel_case(&owner.ident) => {
+        Some(owner) if is_capitalised(&owner.ident) => {
             if NOT_ERROR_TYPES.iter().any(|name| owner.ident == name) {
                 return None;
             }
