@@ -394,6 +394,56 @@ pub(crate) mod support {
             self.code(status.code()).text(" ").text(status.reason())
         }
 
+        /// Appends every status of `map` outside `declared`, each once, with the variant that
+        /// answers it first: ``409 Conflict (`Taken`), 503 Service Unavailable (`Busy`)``.
+        pub const fn undeclared(mut self, map: &StatusMap, declared: &[u16]) -> Message {
+            let mut listed = StatusSet::EMPTY;
+            let mut index = 0;
+            while index < map.variants.len() {
+                let variant = &map.variants[index];
+                let answers = variant.answers();
+                let mut code = 100;
+                while code <= 599 {
+                    if answers.contains(code)
+                        && !contains_code(declared, code)
+                        && !listed.contains(code)
+                    {
+                        let status = Status::from_table_unchecked(code);
+                        if !listed.is_empty() {
+                            self = self.text(", ");
+                        }
+                        self = self
+                            .status(status)
+                            .text(" (`")
+                            .text(variant.name)
+                            .text("`)");
+                        listed = listed.with(status);
+                    }
+                    code += 1;
+                }
+                index += 1;
+            }
+            self
+        }
+
+        /// Appends the codes of every status of `map` outside `declared`, ascending: `409, 503`.
+        pub const fn undeclared_codes(mut self, map: &StatusMap, declared: &[u16]) -> Message {
+            let every = StatusSet::answered_by(map);
+            let mut first = true;
+            let mut code = 100;
+            while code <= 599 {
+                if every.contains(code) && !contains_code(declared, code) {
+                    if !first {
+                        self = self.text(", ");
+                    }
+                    self = self.code(code);
+                    first = false;
+                }
+                code += 1;
+            }
+            self
+        }
+
         /// The text so far.
         pub const fn as_str(&self) -> &str {
             let written = self.bytes.split_at(self.len).0;

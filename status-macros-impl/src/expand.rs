@@ -543,7 +543,7 @@ fn deferred_checks(
             }
             DeferredRule::Declared { mention, message } => {
                 let applies = for_type(mention);
-                let message = render(message, &status_binding, &variant_binding, root);
+                let message = render(message, &status_binding, &variant_binding, None, root);
                 let panic = panic_at(&check.at, message);
                 match &mention.variant {
                     Some(variant) => quote! {
@@ -571,15 +571,19 @@ fn deferred_checks(
                 undeclared,
             } => {
                 let not_derived = panic_at(&check.at, quote!(#not_derived));
-                let message = render(undeclared, &status_binding, &variant_binding, root);
+                let message = render(
+                    undeclared,
+                    &status_binding,
+                    &variant_binding,
+                    Some((&map_binding, &declared_binding)),
+                    root,
+                );
                 let undeclared = panic_at(&check.at, message);
                 quote! {
                     if !#root::__private::is_derived(#map_binding) {
                         #not_derived
                     }
-                    if let ::core::option::Option::Some((#variant_binding, #status_binding)) =
-                        #root::__private::undeclared_in(#map_binding, #declared_binding)
-                    {
+                    if #root::__private::undeclared_in(#map_binding, #declared_binding).is_some() {
                         #undeclared
                     }
                 }
@@ -593,9 +597,16 @@ fn deferred_checks(
     (nested, inline)
 }
 
-/// A message template with `{status}`, `{code}` and `{variant}` in it, as an expression that
-/// builds the text during constant evaluation.
-fn render(template: &str, status: &Ident, variant: &Ident, root: &Root) -> TokenStream {
+/// A message template with `{status}`, `{code}` and `{variant}` in it, or, given the map and
+/// the declared codes, `{undeclared}` (every status outside them, with its variant) and
+/// `{undeclared_codes}`, as an expression that builds the text during constant evaluation.
+fn render(
+    template: &str,
+    status: &Ident,
+    variant: &Ident,
+    every: Option<(&Ident, &Ident)>,
+    root: &Root,
+) -> TokenStream {
     let mut built = quote!(#root::__private::Message::new());
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -607,11 +618,15 @@ fn render(template: &str, status: &Ident, variant: &Ident, root: &Root) -> Token
             Some(end) => (&tail[..=end], &tail[end + 1..]),
             None => (tail, ""),
         };
-        built.extend(match piece {
-            "{status}" => quote!(.status(#status)),
-            "{code}" => quote!(.code(#status.code())),
-            "{variant}" => quote!(.text(#variant)),
-            other => quote!(.text(#other)),
+        built.extend(match (piece, every) {
+            ("{status}", _) => quote!(.status(#status)),
+            ("{code}", _) => quote!(.code(#status.code())),
+            ("{variant}", _) => quote!(.text(#variant)),
+            ("{undeclared}", Some((map, declared))) => quote!(.undeclared(#map, #declared)),
+            ("{undeclared_codes}", Some((map, declared))) => {
+                quote!(.undeclared_codes(#map, #declared))
+            }
+            (other, _) => quote!(.text(#other)),
         });
         rest = after;
     }

@@ -821,10 +821,10 @@ impl Lang {
         let declared = listed_contract(declared);
         match self {
             Lang::English => format!(
-                "`{handler}` can answer {{status}} through {error_type}'s variant `{{variant}}` (all_errors), but its #[responds] contract is {declared}\nhelp: add {{code}} to #[responds(...)], or return an error type that only answers declared statuses"
+                "`{handler}` can answer, through {error_type}, statuses its #[responds] contract ({declared}) does not list (all_errors): {{undeclared}}\nhelp: add {{undeclared_codes}} to #[responds(...)], or return an error type that only answers declared statuses"
             ),
             Lang::Korean => particles(&format!(
-                "`{handler}`은(는) {error_type}의 배리언트({{variant}})를 통해 {{status}} 상태로 응답할 수 있지만(all_errors), #[responds] 계약은 {declared}입니다\nhelp: #[responds(...)]에 이 코드({{code}})를 넣거나, 선언된 상태로만 응답하는 오류 타입을 반환하세요"
+                "`{handler}`은(는) {error_type}을(를) 통해 #[responds] 계약({declared})에 없는 상태로 응답할 수 있습니다(all_errors): {{undeclared}}\nhelp: #[responds(...)]에 넣을 코드: {{undeclared_codes}}. 아니면 선언된 상태로만 응답하는 오류 타입을 반환하세요"
             )),
         }
     }

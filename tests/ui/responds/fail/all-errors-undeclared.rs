@@ -6,13 +6,19 @@ enum ApiError {
     NotFound,
     #[status(409)]
     Taken,
+    #[status(503)]
+    Busy,
 }
 
 fn find(id: u64) -> Result<u64, ApiError> {
-    if id == 0 { Err(ApiError::Taken) } else { Ok(id) }
+    match id {
+        0 => Err(ApiError::Taken),
+        1 => Err(ApiError::Busy),
+        _ => Ok(id),
+    }
 }
 
-// The helper can answer 409, which only all_errors sees.
+// The helper can answer 409 and 503, which only all_errors sees, and it lists both at once.
 #[responds(200, 404, all_errors)]
 fn show(id: u64) -> Result<String, ApiError> {
     Ok(find(id)?.to_string())
