@@ -4,23 +4,12 @@
 //! `ResponseStatus`, can answer with.
 
 use crate::__private::Derived;
-use crate::rejection::table_row;
+use crate::rejection::table_extractor;
 use crate::{RejectionStatuses, StatusSet};
 
 macro_rules! axum_extra_extractors {
     ($axum_extra:ident, $feature:literal) => {
-        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
-        impl<H> RejectionStatuses for $axum_extra::TypedHeader<H> {
-            // Constants of their own, evaluated once rather than for every `H`.
-            const STATUSES: StatusSet = {
-                const ROW: StatusSet = table_row("TypedHeader", false);
-                ROW
-            };
-            const STATUSES_AS_OPTION: StatusSet = {
-                const ROW: StatusSet = table_row("TypedHeader", true);
-                ROW
-            };
-        }
+        table_extractor!($feature, true, "TypedHeader", [H] $axum_extra::TypedHeader<H>);
 
         /// `E`'s statuses, all of them: which ones a rejection of `T` converts into is up to
         /// `E`'s `From` impl, which the compiler cannot read.

@@ -11,31 +11,8 @@
 
 use http::StatusCode;
 
-use crate::rejection::table_row;
-use crate::{RawStatus, RejectionStatuses, ResponsePart, ResponseStatus, Status, StatusSet};
-
-/// `RejectionStatuses` for an extractor of the built-in table, from the row named `$row`. The
-/// row is read in a constant of its own, which does not depend on the extractor's type
-/// parameter, so the compiler evaluates it once, not once for every `Json<T>` of the program.
-macro_rules! table_extractor {
-    ($feature:literal, $as_option:literal, $row:literal, [$($generic:ident)?] $ty:ty) => {
-        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
-        impl$(<$generic>)? RejectionStatuses for $ty {
-            const STATUSES: StatusSet = {
-                const ROW: StatusSet = table_row($row, false);
-                ROW
-            };
-            const STATUSES_AS_OPTION: StatusSet = {
-                const ROW: StatusSet = if $as_option {
-                    table_row($row, true)
-                } else {
-                    StatusSet::EMPTY
-                };
-                ROW
-            };
-        }
-    };
-}
+use crate::rejection::table_extractor;
+use crate::{RawStatus, ResponsePart, ResponseStatus, Status};
 
 /// `ResponseStatus` for axum's rejection types, the status each answers with: for a variant of
 /// an error type that carries one, `#[status(any_of(..))]`.

@@ -98,6 +98,43 @@ pub(crate) const fn table_row(name: &str, as_option: bool) -> StatusSet {
     set
 }
 
+/// `RejectionStatuses` for an extractor of the built-in table, from the row named `$row`. The
+/// row is read in a constant of its own, which does not depend on the extractor's type
+/// parameter, so the compiler evaluates it once, not once for every `Json<T>` of the program.
+#[cfg(any(
+    feature = "axum",
+    feature = "axum07",
+    feature = "axum-extra",
+    feature = "axum-extra010"
+))]
+macro_rules! table_extractor {
+    ($feature:literal, $as_option:literal, $row:literal, [$($generic:ident)?] $ty:ty) => {
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl$(<$generic>)? $crate::RejectionStatuses for $ty {
+            const STATUSES: $crate::StatusSet = {
+                const ROW: $crate::StatusSet = $crate::rejection::table_row($row, false);
+                ROW
+            };
+            const STATUSES_AS_OPTION: $crate::StatusSet = {
+                const ROW: $crate::StatusSet = if $as_option {
+                    $crate::rejection::table_row($row, true)
+                } else {
+                    $crate::StatusSet::EMPTY
+                };
+                ROW
+            };
+        }
+    };
+}
+
+#[cfg(any(
+    feature = "axum",
+    feature = "axum07",
+    feature = "axum-extra",
+    feature = "axum-extra010"
+))]
+pub(crate) use table_extractor;
+
 #[cfg(test)]
 mod tests {
     use super::support::{Implied, ImpliesNothing};

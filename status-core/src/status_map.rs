@@ -190,7 +190,7 @@ pub(crate) const fn contains_code(codes: &[u16], code: u16) -> bool {
 /// Support for the code `#[derive(ResponseStatus)]` and `#[responds]` generate. Not public API.
 pub(crate) mod support {
     use super::{contains_code, Answer, StatusMap, VariantStatus};
-    use crate::{Status, StatusSet};
+    use crate::{Status, StatusSet, CODE_RANGE};
 
     /// The map a derive builds.
     pub const fn status_map(
@@ -276,21 +276,9 @@ pub(crate) mod support {
         None
     }
 
-    /// True if the variant named `variant` (or, for `None`, any variant) can answer with `code`.
-    pub const fn answers(map: &StatusMap, variant: Option<&str>, code: u16) -> bool {
-        match variant {
-            Some(name) => match map.variant(name) {
-                Some(found) => found.can_answer(code),
-                None => false,
-            },
-            None => map.contains(code),
-        }
-    }
-
     /// Every code the mentions can answer with: for each mention `(type, variant)` that applies
     /// (no type, or the map's type has that name, as [`names_type`] says), those of the
-    /// variant, or of every variant when it names none. A code is in the set exactly when
-    /// [`answers`] holds for some applying mention.
+    /// variant, or of every variant when it names none.
     pub const fn answered_by(
         map: &StatusMap,
         mentions: &[(Option<&str>, Option<&str>)],
@@ -402,8 +390,8 @@ pub(crate) mod support {
             while index < map.variants.len() {
                 let variant = &map.variants[index];
                 let answers = variant.answers();
-                let mut code = 100;
-                while code <= 599 {
+                let mut code = *CODE_RANGE.start();
+                while code <= *CODE_RANGE.end() {
                     if answers.contains(code)
                         && !contains_code(declared, code)
                         && !listed.contains(code)
@@ -430,8 +418,8 @@ pub(crate) mod support {
         pub const fn undeclared_codes(mut self, map: &StatusMap, declared: &[u16]) -> Message {
             let every = StatusSet::answered_by(map);
             let mut first = true;
-            let mut code = 100;
-            while code <= 599 {
+            let mut code = *CODE_RANGE.start();
+            while code <= *CODE_RANGE.end() {
                 if every.contains(code) && !contains_code(declared, code) {
                     if !first {
                         self = self.text(", ");
@@ -467,7 +455,7 @@ pub(crate) mod support {
 
 #[cfg(test)]
 mod tests {
-    use super::support::{answered_by, answers, names_type, status_map, variant};
+    use super::support::{answered_by, names_type, status_map, variant};
     use super::{Answer, StatusMap};
     use crate::Status;
 
@@ -491,6 +479,17 @@ mod tests {
         variants: &[],
         derived: false,
     };
+
+    /// True if the variant named `variant` (or, for `None`, any variant) can answer with
+    /// `code`, searched in the map: what `answered_by`'s set must agree with.
+    fn answers(map: &StatusMap, variant: Option<&str>, code: u16) -> bool {
+        match variant {
+            Some(name) => map
+                .variant(name)
+                .is_some_and(|found| found.can_answer(code)),
+            None => map.contains(code),
+        }
+    }
 
     /// The set holds a code exactly when `answers` says an applying mention answers with it.
     #[test]

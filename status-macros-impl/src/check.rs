@@ -416,8 +416,8 @@ pub struct OpenApi {
 
 /// What becomes of `#[utoipa::path(...)]`.
 pub enum Rewrite {
-    /// It has no `responses(...)`: add one listing every status of the contract.
-    Fill(Vec<(&'static Entry, Origin)>),
+    /// It has no `responses(...)`: add one listing every declared status, ascending.
+    Fill(Vec<&'static Entry>),
     /// Its `responses(...)` agree with the contract: keep them as written.
     Keep,
     /// Something was reported: re-emit it as written, without the entries of `responses(...)`
@@ -676,7 +676,7 @@ fn check_middleware(written_args: &[MiddlewareArg], ctxt: &mut Ctxt) -> Vec<Toke
 /// The declared statuses, ascending and once each: what the macro writes into an operation
 /// with no `responses(...)`. The statuses the request implies are the compiler's to know, and
 /// the document check (`DocumentCheck::fill`) adds them when the document is built.
-fn documented_contract(declared: &[Declared]) -> Vec<(&'static Entry, Origin)> {
+fn documented_contract(declared: &[Declared]) -> Vec<&'static Entry> {
     status_table::entries()
         .iter()
         .filter(|entry| {
@@ -684,7 +684,6 @@ fn documented_contract(declared: &[Declared]) -> Vec<(&'static Entry, Origin)> {
                 .iter()
                 .any(|declared| declared.checked.entry.code() == entry.code())
         })
-        .map(|entry| (entry, Origin::Declared))
         .collect()
 }
 
@@ -811,7 +810,7 @@ fn check_openapi(
     };
     // A type's statuses are unknown, so nothing can be said to be missing.
     if !has_type {
-        for (entry, origin) in &contract {
+        for entry in &contract {
             if is_documented(entry) || meant_by_refused.contains(&entry.code()) {
                 continue;
             }
@@ -821,7 +820,7 @@ fn check_openapi(
             else {
                 continue;
             };
-            let suggested = description(entry, *origin).to_string();
+            let suggested = description(entry, Origin::Declared).to_string();
             ctxt.error_spanned(
                 &undocumented.tokens,
                 lang.declared_undocumented(entry, &suggested),
@@ -861,14 +860,14 @@ enum DocumentedCode {
 /// (`UNPROCESSABLE_ENTITY`), and utoipa knows no others, so they do not warn here.
 fn documented_code(
     status: &DocumentedStatus,
-    contract: &[(&'static Entry, Origin)],
+    contract: &[&'static Entry],
     ctxt: &mut Ctxt,
 ) -> DocumentedCode {
     let lang = ctxt.lang;
     let in_class = |class: u16| -> Vec<&'static Entry> {
         contract
             .iter()
-            .map(|(entry, _)| *entry)
+            .copied()
             .filter(|entry| entry.code() / 100 == class)
             .collect()
     };
@@ -925,26 +924,20 @@ fn documented_code(
             return DocumentedCode::Refused { meant: Vec::new() };
         }
     };
-    let (named, suffixed) = match &code {
-        Code::Literal(Lit::Int(int)) => (
-            int.base10_digits().parse().ok().and_then(lookup),
-            !int.suffix().is_empty(),
-        ),
-        Code::Name(ident) => (entry_named(&ident.to_string()), false),
-        _ => (None, false),
+    let named = match &code {
+        Code::Literal(Lit::Int(int)) => int.base10_digits().parse().ok().and_then(lookup),
+        Code::Name(ident) => entry_named(&ident.to_string()),
+        _ => None,
     };
-    if let Some(entry) = named.filter(|_| !suffixed) {
-        if contract
-            .iter()
-            .any(|(listed, _)| listed.code() == entry.code())
-        {
+    if let Some(entry) = named {
+        if contract.iter().any(|listed| listed.code() == entry.code()) {
             return DocumentedCode::Listed(entry);
         }
     }
     let arg = CodeArg { opt_in: None, code };
     match check_code_in(&arg, Place::UtoipaPath, ctxt) {
         Some(checked) => DocumentedCode::Unlisted(checked.entry),
-        // `201u16` is refused for its suffix, but plainly means 201.
+        // A refused code (306, say) still stands for its number.
         None => DocumentedCode::Refused {
             meant: named.map(Entry::code).into_iter().collect(),
         },

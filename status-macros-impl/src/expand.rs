@@ -159,13 +159,12 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
             middleware_binding.to_token_stream(),
         )
     };
-    let beyond = match (
-        contract.request_types.is_empty(),
-        contract.middleware.is_empty(),
-    ) {
-        (false, false) => quote!(#implied.union(#middleware)),
-        (false, true) => implied.clone(),
-        _ => middleware.clone(),
+    // What the checks ask besides the declared list; `None` when nothing can be implied.
+    let beyond = match (implied_let.is_empty(), middleware_let.is_empty()) {
+        (false, false) => Some(quote!(#implied.union(#middleware))),
+        (false, true) => Some(implied.clone()),
+        (true, false) => Some(middleware.clone()),
+        (true, true) => None,
     };
     let responses = quote!(#root::__private::responses(#name, ::core::module_path!(), &[#(#statuses),*], #implied, #middleware));
     // Lint levels the user set on the function (`#[allow(deprecated)]` for a former name in the
@@ -216,11 +215,7 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
     let (checks, inline_checks) = contract
         .deferred
         .as_ref()
-        .map(|deferred| {
-            let may_be_implied =
-                !contract.request_types.is_empty() || !contract.middleware.is_empty();
-            deferred_checks(deferred, &beyond, may_be_implied, root)
-        })
+        .map(|deferred| deferred_checks(deferred, beyond.as_ref(), root))
         .unwrap_or_default();
     let order_check = if contract.openapi.is_none() && !is_raw {
         utoipa_order_check(&name, lang, root)
@@ -327,9 +322,7 @@ fn utoipa_path_attr(mut attr: syn::Attribute, openapi: &OpenApi) -> syn::Attribu
     let last = path.responses.last();
     match (&openapi.rewrite, last) {
         (Rewrite::Fill(contract), _) => {
-            let tuples = contract
-                .iter()
-                .map(|(entry, origin)| response_tuple(entry, *origin));
+            let tuples = contract.iter().map(|entry| declared_response_tuple(entry));
             let mut added = TokenStream::new();
             push_separator(&mut added, &args);
             added.extend(quote!(responses(#(#tuples),*)));
@@ -383,11 +376,11 @@ fn regroup(group: &Group, stream: TokenStream) -> TokenTree {
     TokenTree::Group(regrouped)
 }
 
-/// `(status = 400, description = "...")`, described as status-core's `openapi` module
-/// describes it, so the document and the contract say the same thing.
-fn response_tuple(entry: &'static Entry, origin: Origin) -> TokenStream {
+/// `(status = 201, description = "...")` for a declared status, described as status-core's
+/// `openapi` module describes it, so the document and the contract say the same thing.
+fn declared_response_tuple(entry: &'static Entry) -> TokenStream {
     let code = Literal::u16_unsuffixed(entry.code());
-    let text = description(entry, origin).to_string();
+    let text = description(entry, Origin::Declared).to_string();
     quote!((status = #code, description = #text))
 }
 
@@ -446,12 +439,12 @@ fn implied_by(request_types: &[Type], root: &Root) -> TokenStream {
 /// The rules that need the compiler's knowledge, with the message at the user's tokens when
 /// one is broken: the rules about the error type's map as constants of their own, which the
 /// compiler evaluates whether or not the contract is used; and the rules that also need what
-/// the parameters imply (`implied`, a binding of the contract's initializer) as statements of
-/// that initializer, which can name whatever the parameters' types name.
+/// the parameters imply or the middleware adds (`implied`, from bindings of the contract's
+/// initializer; `None` when there is neither) as statements of that initializer, which can
+/// name whatever the parameters' types name.
 fn deferred_checks(
     deferred: &DeferredChecks,
-    implied: &TokenStream,
-    may_be_implied: bool,
+    implied: Option<&TokenStream>,
     root: &Root,
 ) -> (TokenStream, TokenStream) {
     let map_binding = Ident::new("__status_map", Span::mixed_site());
@@ -504,13 +497,16 @@ fn deferred_checks(
     let mut inline = TokenStream::new();
     for check in &deferred.checks {
         let body = match &check.rule {
+            // Made only when something may be implied, so `implied` is there.
             DeferredRule::Documented { code, message } => {
                 let panic = panic_at(&check.at, quote!(#message));
-                inline.extend(quote! {
-                    if !#implied.contains(#code) {
-                        #panic
-                    }
-                });
+                if let Some(implied) = implied {
+                    inline.extend(quote! {
+                        if !#implied.contains(#code) {
+                            #panic
+                        }
+                    });
+                }
                 continue;
             }
             DeferredRule::Named {
@@ -519,7 +515,7 @@ fn deferred_checks(
                 message,
             } => {
                 let panic = panic_at(&check.at, quote!(#message));
-                if !may_be_implied {
+                let Some(implied) = implied else {
                     // A constant of its own: evaluated even for a method's contract, which is
                     // an associated constant, evaluated only where used.
                     nested.extend(quote! {
@@ -528,7 +524,7 @@ fn deferred_checks(
                         };
                     });
                     continue;
-                }
+                };
                 let answered = if mentions.is_empty() {
                     quote!(false)
                 } else {

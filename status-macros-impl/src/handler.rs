@@ -306,11 +306,11 @@ impl Handler {
     /// that does answers nothing, which is silence, never a wrong status. Parameters written
     /// `impl Trait` are left out, as no constant can name them.
     ///
-    /// Types that can never implement `RejectionStatuses` are left out too, since the question
-    /// would only cost the compiler time: a primitive, a reference, a slice, an array or a
-    /// pointer (no crate but the standard library may implement status-core's trait for those,
-    /// and status-core does not). A tuple of extractors, which axum accepts as one parameter,
-    /// is asked about element by element.
+    /// Types no extractor is written as are left out too, since the question would only cost
+    /// the compiler time: a primitive, a slice, an array or a pointer (no crate but
+    /// status-core may implement its trait for those, and it does not), and a reference (axum
+    /// extracts owned values). A tuple of extractors, which axum accepts as one parameter, is
+    /// asked about element by element.
     pub fn request_types(&self) -> Vec<Type> {
         let mut types = Vec::new();
         for input in &self.sig.inputs {
