@@ -242,11 +242,6 @@ pub(crate) mod support {
         map.derived
     }
 
-    /// True if the map is of a type named `name` (the last segment of its path).
-    pub const fn names_type(map: &StatusMap, name: &str) -> bool {
-        map.derived && crate::implied::str_eq(map.type_name, name)
-    }
-
     /// For a mention of `variant` in a handler: the first status it can answer with that the
     /// contract lacks. `None` for a map that was not derived or a name that is not a variant.
     pub const fn undeclared_through(
@@ -276,34 +271,49 @@ pub(crate) mod support {
         None
     }
 
-    /// Every code the mentions can answer with: for each mention `(type, variant)` that applies
-    /// (no type, or the map's type has that name, as [`names_type`] says), those of the
-    /// variant, or of every variant when it names none.
-    pub const fn answered_by(
+    /// What a mention in a handler can answer with: nothing when it is not of the handler's
+    /// error type (`is_error_type`, the compiler's answer through [`ErrorIs`]); otherwise the
+    /// statuses of the variant it names, or of every variant for the whole type (a `?`, a
+    /// struct); and any status at all when the type's map was not derived, since then nothing
+    /// is known of it.
+    pub const fn mention_answers(
         map: &StatusMap,
-        mentions: &[(Option<&str>, Option<&str>)],
+        is_error_type: bool,
+        variant: Option<&str>,
     ) -> StatusSet {
-        let mut set = StatusSet::EMPTY;
-        let mut index = 0;
-        while index < mentions.len() {
-            let (only_for_type, variant) = mentions[index];
-            let applies = match only_for_type {
-                Some(name) => names_type(map, name),
-                None => true,
-            };
-            if applies {
-                set = set.union(match variant {
-                    Some(name) => match map.variant(name) {
-                        Some(found) => found.answers(),
-                        None => StatusSet::EMPTY,
-                    },
-                    None => StatusSet::answered_by(map),
-                });
-            }
-            index += 1;
+        if !is_error_type {
+            return StatusSet::EMPTY;
         }
-        set
+        if !map.derived {
+            return StatusSet::EVERY;
+        }
+        match variant {
+            Some(name) => match map.variant(name) {
+                Some(found) => found.answers(),
+                None => StatusSet::EMPTY,
+            },
+            None => StatusSet::answered_by(map),
+        }
     }
+
+    /// `ErrorIs::<P, R>::IS`: true when the compiler says `P` is the error type of `R`, a
+    /// `Result` or an alias of one, whatever either was called where it was written (a
+    /// renamed import, a type alias, `Self`). An inherent constant for `ErrorIs<E, Result<T,
+    /// E>>` shadows the `false` of [`NotTheErrorType`], which every other pair gets.
+    pub struct ErrorIs<P: ?Sized, R: ?Sized>(core::marker::PhantomData<(*const P, *const R)>);
+
+    impl<T, E> ErrorIs<E, Result<T, E>> {
+        /// `P` is the error type.
+        pub const IS: bool = true;
+    }
+
+    /// What `ErrorIs<P, R>` has when `P` is not the error type of `R`.
+    pub trait NotTheErrorType {
+        /// `P` is not the error type.
+        const IS: bool = false;
+    }
+
+    impl<P: ?Sized, R: ?Sized> NotTheErrorType for ErrorIs<P, R> {}
 
     /// `ErrorOf::<R>::MAP`: for a handler whose return type may be an alias
     /// of `Result` (`type ApiResult<T> = Result<T, ApiError>`), the map of its error type when
@@ -455,7 +465,7 @@ pub(crate) mod support {
 
 #[cfg(test)]
 mod tests {
-    use super::support::{answered_by, names_type, status_map, variant};
+    use super::support::{mention_answers, status_map, variant, ErrorIs};
     use super::{Answer, StatusMap};
     use crate::Status;
 
@@ -481,7 +491,7 @@ mod tests {
     };
 
     /// True if the variant named `variant` (or, for `None`, any variant) can answer with
-    /// `code`, searched in the map: what `answered_by`'s set must agree with.
+    /// `code`, searched in the map: what `mention_answers`'s set must agree with.
     fn answers(map: &StatusMap, variant: Option<&str>, code: u16) -> bool {
         match variant {
             Some(name) => map
@@ -491,34 +501,50 @@ mod tests {
         }
     }
 
-    /// The set holds a code exactly when `answers` says an applying mention answers with it.
+    /// The set holds a code exactly when a mention of the error type answers with it; a
+    /// mention of another type answers nothing, and one of a type without a derived map may
+    /// answer anything.
     #[test]
     fn the_answered_set_agrees_with_answers() {
-        type Mention = (Option<&'static str>, Option<&'static str>);
-        let lists: &[&[Mention]] = &[
-            &[],
-            &[(None, None)],
-            &[(None, Some("NotFound"))],
-            &[(None, Some("Db"))],
-            &[(None, Some("Missing"))],
-            &[(Some("ApiError"), Some("Taken")), (Some("Other"), None)],
-            &[
-                (None, Some("NotFound")),
-                (None, Some("Db")),
-                (Some("ApiError"), None),
-            ],
+        let variants = [
+            None,
+            Some("NotFound"),
+            Some("Db"),
+            Some("Busy"),
+            Some("Missing"),
         ];
         for map in [&OUTER, &INNER, &NOT_DERIVED] {
-            for mentions in lists {
-                let set = answered_by(map, mentions);
-                for code in 0..=1000 {
-                    let expected = mentions.iter().any(|(only_for_type, name)| {
-                        only_for_type.is_none_or(|ty| names_type(map, ty))
-                            && answers(map, *name, code)
-                    });
-                    assert_eq!(set.contains(code), expected, "{mentions:?} {code}");
+            for variant in variants {
+                for is_error_type in [false, true] {
+                    let set = mention_answers(map, is_error_type, variant);
+                    for code in 0..=1000 {
+                        let expected = is_error_type
+                            && (!map.derived && crate::CODE_RANGE.contains(&code)
+                                || answers(map, variant, code));
+                        assert_eq!(set.contains(code), expected, "{variant:?} {code}");
+                    }
                 }
             }
         }
+    }
+
+    /// The compiler tells the error type from another type, whatever the names.
+    #[test]
+    fn error_is_resolves_by_type() {
+        #[allow(unused_imports)]
+        use super::support::NotTheErrorType as _;
+        mod upstream {
+            pub struct ApiError;
+        }
+        struct ApiError;
+        type Renamed = ApiError;
+        type ApiResult<T> = Result<T, ApiError>;
+        let answers = [
+            <ErrorIs<ApiError, Result<(), ApiError>>>::IS,
+            <ErrorIs<Renamed, ApiResult<()>>>::IS,
+            <ErrorIs<upstream::ApiError, ApiResult<()>>>::IS,
+            <ErrorIs<ApiError, Option<ApiError>>>::IS,
+        ];
+        assert_eq!(answers, [true, true, false, false]);
     }
 }

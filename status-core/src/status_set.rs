@@ -31,6 +31,20 @@ impl StatusSet {
     /// The set with no status in it.
     pub const EMPTY: StatusSet = StatusSet { bits: [0; WORDS] };
 
+    /// Every code of [`CODE_RANGE`]: what a mention of an error type the compiler knows
+    /// nothing about may answer with.
+    pub(crate) const EVERY: StatusSet = {
+        let mut set = StatusSet::EMPTY;
+        let mut code = *CODE_RANGE.start();
+        while code <= *CODE_RANGE.end() {
+            if let Some((word, mask)) = bit(code) {
+                set.bits[word] |= mask;
+            }
+            code += 1;
+        }
+        set
+    };
+
     /// The set of `statuses`.
     pub const fn of(statuses: &[Status]) -> StatusSet {
         let mut set = StatusSet::EMPTY;

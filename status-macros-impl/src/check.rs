@@ -4,7 +4,7 @@
 //! the `responses(...)` of a `#[utoipa::path]` below it). No code generation here; `expand.rs` turns what this returns into tokens.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, ToTokens};
+use quote::ToTokens;
 use status_table::openapi::{description, Origin};
 use status_table::{lookup, Entry, State};
 use syn::visit::Visit;
@@ -428,9 +428,12 @@ pub enum Rewrite {
 /// Rules that need what only the compiler knows (the error type's map, the statuses the
 /// parameters' types imply), checked during constant evaluation.
 pub struct DeferredChecks {
-    /// An expression for the error type's `StatusMap`: `<ApiError>::RESPONSE_STATUSES`, or the
-    /// same through a `Result` alias; `None` when the error type cannot be named.
-    pub map: Option<TokenStream>,
+    /// The return type as a `Result` with `()` for its success type, whose error type's map
+    /// the checks read; `None` when the error type cannot be named.
+    pub result: Option<TokenStream>,
+    /// True when the checks name what only an `impl` or `trait` block can (the function takes
+    /// `self`, or `Self` is in the error type or a mention).
+    pub in_impl: bool,
     /// The declared codes, which every check compares against.
     pub declared: Vec<u16>,
     pub checks: Vec<DeferredCheck>,
@@ -442,12 +445,13 @@ pub struct DeferredCheck {
     pub rule: DeferredRule,
 }
 
-/// A mention of the error type in the body: a variant (`Some`), or the whole type (`None`).
-#[derive(Clone, PartialEq, Eq)]
+/// A mention in the body that may be of the error type: a variant (`Some`), or the whole
+/// type (`None`).
+#[derive(Clone)]
 pub struct TypeMention {
-    /// Only when the map's type has this name: needed where the error type is behind an alias
-    /// and the mention's own type name is all that is known.
-    pub only_for_type: Option<String>,
+    /// The mention's type as the contract's constant names it, which the compiler compares
+    /// with the error type; `None` for a `?`, which is of the error type itself.
+    pub owner: Option<TokenStream>,
     pub variant: Option<String>,
 }
 
@@ -537,7 +541,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     }
 
     let error_type = handler.error_type();
-    let type_mentions = error_type_mentions(&error_type, &found.values);
+    let type_mentions = error_type_mentions(handler, &error_type, &found);
     let mut checks = Vec::new();
     if list_passed {
         for (value, mention) in &type_mentions {
@@ -566,16 +570,16 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
             let message = lang.never_named(&name, unnamed.checked.entry, may_be_implied);
             // A `?` may convert into any variant of the error type, so for strict it names
             // every status the type has.
-            let through_question_mark = (found.question_mark
+            let through_whole_type = (found.whole_error_type
                 && !matches!(error_type, ErrorTypeSource::Unknown))
             .then_some(TypeMention {
-                only_for_type: None,
+                owner: None,
                 variant: None,
             });
             let mentions: Vec<TypeMention> = type_mentions
                 .iter()
                 .map(|(_, mention)| mention.clone())
-                .chain(through_question_mark)
+                .chain(through_whole_type)
                 .collect();
             if mentions.is_empty() && !may_be_implied {
                 ctxt.error_spanned(&unnamed.tokens, message);
@@ -597,10 +601,11 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
             ErrorTypeSource::Unknown => {
                 ctxt.error_spanned(flag, lang.all_errors_without_error_type());
             }
-            ErrorTypeSource::Written(path) | ErrorTypeSource::Alias(path) => {
+            ErrorTypeSource::Written { .. } | ErrorTypeSource::Alias { .. } => {
                 let described = match &error_type {
-                    ErrorTypeSource::Written(_) => format!("`{}`", written(path)),
-                    _ => lang.error_type_of(&written(path)),
+                    ErrorTypeSource::Alias { alias, .. } => lang.error_type_of(&written(alias)),
+                    ErrorTypeSource::Written { error, .. } => format!("`{}`", written(error)),
+                    ErrorTypeSource::Unknown => String::new(),
                 };
                 if list_passed {
                     checks.push(DeferredCheck {
@@ -630,8 +635,14 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 }),
         );
     }
+    let in_impl = handler.has_receiver()
+        || error_type.result().is_some_and(names_self)
+        || type_mentions
+            .iter()
+            .any(|(_, mention)| mention.owner.as_ref().is_some_and(names_self));
     let deferred = (!checks.is_empty()).then(|| DeferredChecks {
-        map: error_type_map(&error_type, &root),
+        in_impl,
+        result: error_type.result().cloned(),
         declared: entries.iter().map(|entry| entry.code()).collect(),
         checks,
     });
@@ -969,58 +980,85 @@ fn shown_response(group: &proc_macro2::Group) -> String {
     format!("({})", shown.join(", "))
 }
 
-/// The body's mentions that may be values of the handler's error type: by name where the type
-/// is written in the signature, and (with the name checked by the compiler) where it is behind
-/// a `Result` alias.
+/// True if `tokens` name `Self` anywhere.
+fn names_self(tokens: &TokenStream) -> bool {
+    tokens.clone().into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == "Self",
+        proc_macro2::TokenTree::Group(group) => names_self(&group.stream()),
+        _ => false,
+    })
+}
+
+/// The body's mentions that may be values of the handler's error type, each with its type as
+/// the contract's constant can name it; whether it is the error type is the compiler's to
+/// say (`ErrorIs`). So that a mention of an unrelated type costs no check that could fail,
+/// only these are asked about: a type with the error type's name (`ApiError`, or `ApiError`
+/// for a `Result` alias named `ApiResult`), `Self`, and a variant handed straight to
+/// `Err(..)`, where the compiler fixes its type. A name the body binds is replaced by what it
+/// stands for, and a mention through anything else the body binds, or a generic parameter of
+/// the function, is left out, as the constant cannot name it.
 fn error_type_mentions<'a>(
+    handler: &Handler,
     error_type: &ErrorTypeSource,
-    values: &'a [ValueMention],
+    found: &'a Answers,
 ) -> Vec<(&'a ValueMention, TypeMention)> {
-    values
+    let (error_name, error_arguments) = match error_type {
+        ErrorTypeSource::Written { name, .. } => match name {
+            Some((name, arguments)) => (Some(name.to_string()), arguments.clone()),
+            None => (None, TokenStream::new()),
+        },
+        ErrorTypeSource::Alias { alias, .. } => {
+            let alias = alias.segments.last().map(|last| last.ident.to_string());
+            let stem = alias
+                .as_deref()
+                .and_then(|alias| alias.strip_suffix("Result"));
+            (stem.map(|stem| format!("{stem}Error")), TokenStream::new())
+        }
+        ErrorTypeSource::Unknown => return Vec::new(),
+    };
+    let locals = &found.locals;
+    if locals.glob {
+        return Vec::new();
+    }
+    found
+        .values
         .iter()
         .filter_map(|value| {
-            let only_for_type = match error_type {
-                ErrorTypeSource::Written(path) => {
-                    let last = path.segments.last()?;
-                    if last.ident != value.type_name {
-                        return None;
-                    }
-                    None
-                }
-                ErrorTypeSource::Alias(_) => Some(value.type_name.clone()),
-                ErrorTypeSource::Unknown => return None,
+            let mut owner = value.owner.clone();
+            if let Some((_, target)) = locals
+                .aliases
+                .iter()
+                .find(|(alias, _)| *alias == owner.first)
+            {
+                owner = owner.through(target);
+            } else if locals.opaque.contains(&owner.first)
+                || handler.is_type_parameter(&owner.first)
+            {
+                return None;
+            }
+            let same_name = error_name.as_ref().is_some_and(|name| owner.last == name);
+            let is_self = owner.segments == 1 && owner.first == "Self";
+            let candidate = match value.variant {
+                Some(_) => same_name || is_self || value.in_err,
+                None => same_name,
             };
+            if !candidate {
+                return None;
+            }
+            let mut tokens = owner.to_token_stream();
+            // `ApiError::NotFound` of a handler answering `ApiError<String>`.
+            if same_name && !owner.last_has_arguments {
+                tokens.extend(error_arguments.clone());
+            }
             Some((
                 value,
                 TypeMention {
-                    only_for_type,
+                    owner: Some(tokens),
                     variant: value.variant.clone(),
                 },
             ))
         })
         .collect()
-}
-
-/// The expression for the error type's map, if the type can be named outside the function.
-fn error_type_map(error_type: &ErrorTypeSource, root: &Root) -> Option<TokenStream> {
-    match error_type {
-        ErrorTypeSource::Written(path) => Some(quote!(<#path>::RESPONSE_STATUSES)),
-        ErrorTypeSource::Alias(path) => {
-            // The alias with `()` for its success type has the same error type.
-            let leading = &path.leading_colon;
-            let last = path.segments.last()?;
-            let modules = path.segments.iter().take(path.segments.len() - 1);
-            let name = &last.ident;
-            let alias = quote!(#leading #(#modules ::)* #name<()>);
-            // Resolved by type: a name ending in `Result` that is no `Result` gives the empty map.
-            Some(quote!({
-                #[allow(unused_imports)]
-                use #root::__private::NotAResult as _;
-                <#root::__private::ErrorOf<#alias>>::MAP
-            }))
-        }
-        ErrorTypeSource::Unknown => None,
-    }
 }
 
 /// `debug_check` needs a body, and a return type that names its status: a function that

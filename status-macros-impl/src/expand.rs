@@ -437,14 +437,20 @@ fn implied_by(request_types: &[Type], root: &Root) -> TokenStream {
 }
 
 /// The rules that need the compiler's knowledge, with the message at the user's tokens when
-/// one is broken: the rules about the error type's map as constants of their own, which the
-/// compiler evaluates whether or not the contract is used; and the rules that also need what
-/// the parameters imply or the middleware adds (`implied`, from bindings of the contract's
-/// initializer; `None` when there is neither) as statements of that initializer, which can
-/// name whatever the parameters' types name.
+/// one is broken.
+///
+/// A rule about the error type's map is a constant of its own, nested in the contract's
+/// initializer: the compiler evaluates each one whether or not the contract is used, and
+/// reports every broken one. A nested constant cannot name `Self` or an `impl` block's
+/// generic parameters, so for a method (`DeferredChecks::in_impl`) the rules are statements
+/// of the initializer instead, evaluated where the contract is used, up to the first broken
+/// one. Rules that also need what the parameters imply or the middleware adds (`beyond`,
+/// bound by the initializer; `None` when there is neither) are statements in either case.
+///
+/// Returns the nested constants and the statements.
 fn deferred_checks(
     deferred: &DeferredChecks,
-    implied: Option<&TokenStream>,
+    beyond: Option<&TokenStream>,
     root: &Root,
 ) -> (TokenStream, TokenStream) {
     let map_binding = Ident::new("__status_map", Span::mixed_site());
@@ -455,58 +461,66 @@ fn deferred_checks(
         .declared
         .iter()
         .map(|code| Literal::u16_suffixed(*code));
-    let map = deferred.map.as_ref();
-    let prelude = map.map(|map| {
+    let result = deferred.result.as_ref();
+    let nested = !deferred.in_impl;
+    let prelude = result.map(|result| {
         quote! {
             #[allow(unused_imports)]
-            use #root::__private::NotDerived as _;
-            let #map_binding: &#root::StatusMap = &#map;
+            use #root::__private::{NotAResult as _, NotTheErrorType as _};
+            let #map_binding: &#root::StatusMap = &<#root::__private::ErrorOf<#result>>::MAP;
             let #declared_binding: &[u16] = &[#(#declared),*];
         }
     });
-    let for_type = |mention: &TypeMention| match &mention.only_for_type {
-        Some(name) => quote!(#root::__private::names_type(#map_binding, #name)),
-        None => quote!(true),
+    let mut constants = TokenStream::new();
+    let mut statements = TokenStream::new();
+    if !nested {
+        statements.extend(prelude.clone());
+    }
+    // The compiler's answer to "is this mention of the error type?".
+    let is_error_type = |mention: &TypeMention| match (&mention.owner, result) {
+        (Some(owner), Some(result)) => quote!(<#root::__private::ErrorIs<#owner, #result>>::IS),
+        _ => quote!(true),
     };
     // `strict`'s checks of one handler share their mentions: what those can answer with is
-    // gathered once, in one constant, and each check tests its code against it.
-    let answered_binding = Ident::new("__STATUS_ANSWERED", Span::mixed_site());
+    // gathered once, and each check tests its code against it.
     let mentions = deferred.checks.iter().find_map(|check| match &check.rule {
         DeferredRule::Named { mentions, .. } if !mentions.is_empty() => Some(mentions),
         _ => None,
     });
-    let answered = map.zip(mentions).map(|(map, mentions)| {
-        let option = |value: &Option<String>| match value {
-            Some(value) => quote!(::core::option::Option::Some(#value)),
-            None => quote!(::core::option::Option::None),
-        };
-        let mentions = mentions.iter().map(|mention| {
-            let only_for_type = option(&mention.only_for_type);
-            let variant = option(&mention.variant);
-            quote!((#only_for_type, #variant))
-        });
-        quote! {
-            const #answered_binding: #root::StatusSet = {
-                #[allow(unused_imports)]
-                use #root::__private::NotDerived as _;
-                #root::__private::answered_by(&#map, &[#(#mentions),*])
+    let answered = result.and(mentions).map(|mentions| {
+        let each = mentions.iter().map(|mention| {
+            let is_error_type = is_error_type(mention);
+            let variant = match &mention.variant {
+                Some(variant) => quote!(::core::option::Option::Some(#variant)),
+                None => quote!(::core::option::Option::None),
             };
+            quote!(.union(#root::__private::mention_answers(#map_binding, #is_error_type, #variant)))
+        });
+        let set = quote!(#root::StatusSet::EMPTY #(#each)*);
+        if nested {
+            let name = Ident::new("__STATUS_ANSWERED", Span::mixed_site());
+            constants.extend(quote! {
+                const #name: #root::StatusSet = { #prelude #set };
+            });
+            name
+        } else {
+            let name = Ident::new("__status_answered", Span::mixed_site());
+            statements.extend(quote!(let #name: #root::StatusSet = #set;));
+            name
         }
     });
-    let mut nested = answered.unwrap_or_default();
-    let mut inline = TokenStream::new();
     for check in &deferred.checks {
-        let body = match &check.rule {
-            // Made only when something may be implied, so `implied` is there.
+        let panic = |message: TokenStream| panic_at(&check.at, message);
+        let (rule, needs_map) = match &check.rule {
+            // Made only when something may be implied, so `beyond` is there.
             DeferredRule::Documented { code, message } => {
-                let panic = panic_at(&check.at, quote!(#message));
-                if let Some(implied) = implied {
-                    inline.extend(quote! {
-                        if !#implied.contains(#code) {
-                            #panic
-                        }
-                    });
-                }
+                let Some(beyond) = beyond else { continue };
+                let panic = panic(quote!(#message));
+                statements.extend(quote! {
+                    if !#beyond.contains(#code) {
+                        #panic
+                    }
+                });
                 continue;
             }
             DeferredRule::Named {
@@ -514,36 +528,35 @@ fn deferred_checks(
                 mentions,
                 message,
             } => {
-                let panic = panic_at(&check.at, quote!(#message));
-                let Some(implied) = implied else {
-                    // A constant of its own: evaluated even for a method's contract, which is
-                    // an associated constant, evaluated only where used.
-                    nested.extend(quote! {
-                        const _: () = if !#answered_binding.contains(#code) {
+                let panic = panic(quote!(#message));
+                let named = match (&answered, mentions.is_empty()) {
+                    (Some(answered), false) => quote!(#answered.contains(#code)),
+                    _ => quote!(false),
+                };
+                if let Some(beyond) = beyond {
+                    statements.extend(quote! {
+                        if !(#named || #beyond.contains(#code)) {
                             #panic
-                        };
+                        }
                     });
                     continue;
-                };
-                let answered = if mentions.is_empty() {
-                    quote!(false)
-                } else {
-                    quote!(#answered_binding.contains(#code))
-                };
-                inline.extend(quote! {
-                    if !(#answered || #implied.contains(#code)) {
-                        #panic
-                    }
-                });
-                continue;
+                }
+                (quote!(if !#named { #panic }), false)
             }
+            // The rules about the map are made only for an error type that can be named.
+            _ if result.is_none() => continue,
             DeferredRule::Declared { mention, message } => {
-                let applies = for_type(mention);
-                let message = render(message, &status_binding, &variant_binding, None, root);
-                let panic = panic_at(&check.at, message);
-                match &mention.variant {
+                let is_error_type = is_error_type(mention);
+                let panic = panic(render(
+                    message,
+                    &status_binding,
+                    &variant_binding,
+                    None,
+                    root,
+                ));
+                let rule = match &mention.variant {
                     Some(variant) => quote! {
-                        if #applies {
+                        if #is_error_type {
                             if let ::core::option::Option::Some(#status_binding) =
                                 #root::__private::undeclared_through(#map_binding, #variant, #declared_binding)
                             {
@@ -552,7 +565,7 @@ fn deferred_checks(
                         }
                     },
                     None => quote! {
-                        if #applies {
+                        if #is_error_type {
                             if let ::core::option::Option::Some((_, #status_binding)) =
                                 #root::__private::undeclared_in(#map_binding, #declared_binding)
                             {
@@ -560,37 +573,40 @@ fn deferred_checks(
                             }
                         }
                     },
-                }
+                };
+                (rule, true)
             }
             DeferredRule::Every {
                 not_derived,
                 undeclared,
             } => {
-                let not_derived = panic_at(&check.at, quote!(#not_derived));
-                let message = render(
+                let not_derived = panic(quote!(#not_derived));
+                let undeclared = panic(render(
                     undeclared,
                     &status_binding,
                     &variant_binding,
                     Some((&map_binding, &declared_binding)),
                     root,
-                );
-                let undeclared = panic_at(&check.at, message);
-                quote! {
+                ));
+                let rule = quote! {
                     if !#root::__private::is_derived(#map_binding) {
                         #not_derived
                     }
                     if #root::__private::undeclared_in(#map_binding, #declared_binding).is_some() {
                         #undeclared
                     }
-                }
+                };
+                (rule, true)
             }
         };
-        // The rules about the map are made only for an error type that can be named.
-        if let Some(prelude) = &prelude {
-            nested.extend(quote!(const _: () = { #prelude #body };));
+        if nested {
+            let prelude = needs_map.then_some(prelude.as_ref()).flatten();
+            constants.extend(quote!(const _: () = { #prelude #rule };));
+        } else {
+            statements.extend(rule);
         }
     }
-    (nested, inline)
+    (constants, statements)
 }
 
 /// A message template with `{status}`, `{code}` and `{variant}` in it, or, given the map and
@@ -633,7 +649,9 @@ fn render(
 }
 
 /// `panic!("{}", message)` spanning the user's tokens: the compiler reports a failed
-/// evaluation at the panic, from the first token of its path to its closing parenthesis.
+/// evaluation at the panic, from the first token of its path to its closing parenthesis. The
+/// path is the prelude's `panic!`, bare: it resolves alike in every edition, where a `::core`
+/// written with the user's span would be read as a module of a 2015-edition crate.
 fn panic_at(at: &TokenStream, message: TokenStream) -> TokenStream {
     let first = at
         .clone()
@@ -647,7 +665,7 @@ fn panic_at(at: &TokenStream, message: TokenStream) -> TokenStream {
         .map_or(first, |token| token.span());
     let mut arguments = Group::new(Delimiter::Parenthesis, quote!("{}", #message));
     arguments.set_span(last);
-    let path = quote_spanned!(first=> ::core::panic!);
+    let path = quote_spanned!(first=> panic!);
     quote!(#path #arguments;)
 }
 

@@ -2,7 +2,7 @@
 //! or `trait` block, with or without a body.
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
-use quote::ToTokens;
+use quote::{quote, ToTokens};
 use status_table::implied;
 use status_table::Entry;
 use syn::{
@@ -220,16 +220,41 @@ pub struct ImpliedSuccess {
     pub entry: &'static Entry,
 }
 
-/// Where the handler's error type can be named from, for the checks of its variants.
+/// The handler's error type as the contract's constant names it, for the checks of its
+/// variants.
 pub enum ErrorTypeSource<'a> {
-    /// `Result<T, ApiError>`: the type as written, a path without generic arguments.
-    Written(&'a syn::Path),
+    /// `Result<T, ApiError>`, `Result<T, Self>`, `Result<T, <Db as Backend>::Error>`: the
+    /// error type as written (the function's lifetimes as `'static`).
+    Written {
+        error: TokenStream,
+        /// The last segment's name, and its generic arguments.
+        name: Option<(syn::Ident, TokenStream)>,
+        /// The return type with `()` for its success type.
+        result: TokenStream,
+    },
     /// `Result<T>` through an alias such as `type Result<T, E = ApiError> = ...`: the alias's
     /// path, whose error type the generated code asks the compiler for.
-    Alias(&'a syn::Path),
-    /// No `Result`, or an error type the generated code cannot name outside the function
-    /// (generic, `Self`, a tuple, `Box<dyn Error>`).
+    Alias {
+        alias: &'a syn::Path,
+        /// The alias with `()` for its success type.
+        result: TokenStream,
+    },
+    /// No `Result`, or an error type the constant cannot name (one made of the function's
+    /// own generic parameters, a tuple, `Box<dyn Error>`).
     Unknown,
+}
+
+impl ErrorTypeSource<'_> {
+    /// The return type as a `Result` with `()` for its success type: what `ErrorOf` and
+    /// `ErrorIs` are asked about.
+    pub fn result(&self) -> Option<&TokenStream> {
+        match self {
+            ErrorTypeSource::Written { result, .. } | ErrorTypeSource::Alias { result, .. } => {
+                Some(result)
+            }
+            ErrorTypeSource::Unknown => None,
+        }
+    }
 }
 
 impl Handler {
@@ -265,7 +290,20 @@ impl Handler {
         })
     }
 
-    /// Where the error type of a `Result` return type can be named from.
+    /// True for a method that takes `self` in any form.
+    pub fn has_receiver(&self) -> bool {
+        matches!(self.sig.inputs.first(), Some(FnArg::Receiver(_)))
+    }
+
+    /// True if `ident` is one of the function's generic type parameters.
+    pub fn is_type_parameter(&self, ident: &syn::Ident) -> bool {
+        self.sig
+            .generics
+            .type_params()
+            .any(|param| param.ident == *ident)
+    }
+
+    /// The error type of a `Result` return type, as the contract's constant names it.
     pub fn error_type(&self) -> ErrorTypeSource<'_> {
         let ReturnType::Type(_, ty) = &self.sig.output else {
             return ErrorTypeSource::Unknown;
@@ -273,29 +311,55 @@ impl Handler {
         let Type::Path(result) = ty.as_ref() else {
             return ErrorTypeSource::Unknown;
         };
+        if result.qself.is_some() {
+            return ErrorTypeSource::Unknown;
+        }
+        let Some(last) = result.path.segments.last() else {
+            return ErrorTypeSource::Unknown;
+        };
+        let ident = &last.ident;
+        let leading = &result.path.leading_colon;
+        let modules = result
+            .path
+            .segments
+            .iter()
+            .take(result.path.segments.len() - 1);
         match result_arguments(ty) {
-            Some((_, Some(Type::Path(error)))) if self.nameable_outside(&error.path) => {
-                ErrorTypeSource::Written(&error.path)
+            Some((_, Some(error))) => {
+                let Some(error) = self.named_outside(error) else {
+                    return ErrorTypeSource::Unknown;
+                };
+                let name = match &error {
+                    Type::Path(path) => path
+                        .path
+                        .segments
+                        .last()
+                        .map(|last| (last.ident.clone(), last.arguments.to_token_stream())),
+                    _ => None,
+                };
+                let error = error.to_token_stream();
+                ErrorTypeSource::Written {
+                    result: quote!(#leading #(#modules ::)* #ident<(), #error>),
+                    error,
+                    name,
+                }
             }
-            Some((_, None)) if result.qself.is_none() => ErrorTypeSource::Alias(&result.path),
-            _ => ErrorTypeSource::Unknown,
+            Some((_, None)) => ErrorTypeSource::Alias {
+                alias: &result.path,
+                result: quote!(#leading #(#modules ::)* #ident<()>),
+            },
+            None => ErrorTypeSource::Unknown,
         }
     }
 
-    /// True for a path the generated checks can name from an item inside the body: no
-    /// generic arguments, no `Self`, no generic parameter of the function.
-    fn nameable_outside(&self, path: &syn::Path) -> bool {
-        let generic = |ident: &syn::Ident| {
-            ident == "Self"
-                || self
-                    .sig
-                    .generics
-                    .type_params()
-                    .any(|param| param.ident == *ident)
-        };
-        path.segments
-            .iter()
-            .all(|segment| segment.arguments.is_none() && !generic(&segment.ident))
+    /// `ty` as a constant beside the function can name it: its lifetimes as `'static`; `None`
+    /// if it names one of the function's generic type parameters, `impl Trait` or `_`.
+    fn named_outside(&self, ty: &Type) -> Option<Type> {
+        let generics = &self.sig.generics;
+        if mentions_type_parameter(ty.to_token_stream(), generics) {
+            return None;
+        }
+        syn::parse2(named_outside(ty.to_token_stream(), generics)?).ok()
     }
 
     /// The types of the parameters, as the contract's constant names them to ask the compiler
@@ -355,6 +419,15 @@ fn push_request_types(ty: &Type, generics: &syn::Generics, types: &mut Vec<Type>
             types.extend(named);
         }
     }
+}
+
+/// True if `tokens` name one of the function's generic type parameters.
+fn mentions_type_parameter(tokens: TokenStream, generics: &syn::Generics) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Group(group) => mentions_type_parameter(group.stream(), generics),
+        TokenTree::Ident(ident) => generics.type_params().any(|param| param.ident == ident),
+        _ => false,
+    })
 }
 
 /// `tokens` with the function's generic type parameters as `()` and its lifetimes as

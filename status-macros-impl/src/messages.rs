@@ -839,7 +839,7 @@ impl Lang {
                     ""
                 };
                 format!(
-                    "`{handler}` declares {} but its body never names it{parameters} (strict)\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion",
+                    "`{handler}` declares {} but its body never names it{parameters} (strict)\nnote: strict sees a status named in the body, a variant of the error type, a `?` or `Err(error)` of that type, and what the parameters' types imply; a status made in a called function it cannot see\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion; the route check's coverage report lists declared statuses never seen at run time",
                     entry.title()
                 )
             }
@@ -850,7 +850,7 @@ impl Lang {
                     "본문에서 한 번도 쓰지 않습니다"
                 };
                 particles(&format!(
-                    "`{handler}`이(가) {}을(를) 선언했지만 {parameters}(strict)\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요",
+                    "`{handler}`이(가) {}을(를) 선언했지만 {parameters}(strict)\nnote: strict는 본문에 쓴 상태, 오류 타입의 변형, 그 타입의 `?`와 `Err(error)`, 매개변수 타입에서 나오는 상태를 봅니다. 호출한 함수 안에서 만든 상태는 보지 못합니다\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요. 선언했지만 실행 중에 한 번도 나오지 않은 상태는 라우트 검사의 커버리지 보고서가 알려 줍니다",
                     entry.title()
                 ))
             }

@@ -1101,8 +1101,8 @@ fn variants_of_the_error_type_become_deferred_checks_at_their_mention() {
     assert!(errors.is_empty(), "{errors:?}");
     let deferred = contract.deferred.expect("checks of the error type");
     assert_eq!(
-        deferred.map.expect("a nameable error type").to_string(),
-        "< errors :: ApiError > :: RESPONSE_STATUSES"
+        deferred.result.expect("a nameable error type").to_string(),
+        "Result < () , errors :: ApiError >"
     );
     assert_eq!(deferred.declared, [200, 404]);
     let mentioned: Vec<String> = deferred
@@ -1131,12 +1131,17 @@ fn an_error_type_behind_an_alias_is_asked_of_the_compiler() {
     assert!(errors.is_empty(), "{errors:?}");
     let deferred = contract.deferred.expect("checks of the error type");
     assert_eq!(
-        deferred.map.as_ref().expect("a nameable error type").to_string(),
-        "{ # [allow (unused_imports)] use :: status_core :: __private :: NotAResult as _ ; < :: status_core :: __private :: ErrorOf < crate :: AppResult < () > >> :: MAP }"
+        deferred
+            .result
+            .as_ref()
+            .expect("a nameable error type")
+            .to_string(),
+        "crate :: AppResult < () >"
     );
     assert!(matches!(
         &deferred.checks[0].rule,
-        DeferredRule::Declared { mention, .. } if mention.only_for_type.as_deref() == Some("Error")
+        DeferredRule::Declared { mention, .. }
+            if mention.owner.as_ref().map(ToString::to_string).as_deref() == Some("Error")
     ));
     assert!(matches!(
         deferred.checks[1].rule,
@@ -1153,12 +1158,7 @@ fn an_error_type_the_checks_cannot_name_is_left_alone() {
             }
         ),
         quote!(
-            fn show() -> Result<String, Self::Error> {
-                Err(Self::Error::Gone)
-            }
-        ),
-        quote!(
-            fn show() -> Result<String, ApiError<'static>> {
+            fn show<E>() -> Result<String, ApiError<E>> {
                 Err(ApiError::Gone)
             }
         ),
@@ -1184,6 +1184,123 @@ fn an_error_type_the_checks_cannot_name_is_left_alone() {
     assert!(
         errors[0].starts_with("all_errors needs a return type"),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn the_error_type_is_named_as_the_signature_writes_it() {
+    for (item, result, owner) in [
+        (
+            quote!(
+                fn show(&self) -> Result<String, Self::Error> {
+                    Err(Self::Error::Gone)
+                }
+            ),
+            "Result < () , Self :: Error >",
+            "Self :: Error",
+        ),
+        (
+            quote!(
+                fn show<'a>(name: &'a str) -> Result<&'a str, ApiError<'a>> {
+                    Err(ApiError::Gone)
+                }
+            ),
+            "Result < () , ApiError < 'static > >",
+            "ApiError < 'static >",
+        ),
+        (
+            quote!(
+                fn show() -> std::result::Result<String, <Db as Backend>::Error> {
+                    Err(Self::Gone)
+                }
+            ),
+            "std :: result :: Result < () , < Db as Backend > :: Error >",
+            "Self",
+        ),
+    ] {
+        let (contract, errors) = contract(quote!(200), item.clone());
+        assert!(errors.is_empty(), "{item}: {errors:?}");
+        let deferred = contract.deferred.expect("a check of the mention");
+        assert_eq!(deferred.result.unwrap().to_string(), result, "{item}");
+        assert!(
+            matches!(
+                &deferred.checks[0].rule,
+                DeferredRule::Declared { mention, .. }
+                    if mention.owner.as_ref().map(ToString::to_string).as_deref() == Some(owner)
+            ),
+            "{item}"
+        );
+    }
+}
+
+#[test]
+fn only_mentions_that_may_be_the_error_type_are_asked_about() {
+    let owners = |item: TokenStream| -> Vec<String> {
+        let (contract, errors) = contract(quote!(200), item);
+        assert!(errors.is_empty(), "{errors:?}");
+        contract
+            .deferred
+            .map(|deferred| {
+                deferred
+                    .checks
+                    .iter()
+                    .filter_map(|check| match &check.rule {
+                        DeferredRule::Declared { mention, .. } => Some(
+                            mention
+                                .owner
+                                .as_ref()
+                                .map(ToString::to_string)
+                                .unwrap_or_default(),
+                        ),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // The same name in another module is asked about, and the compiler says no; other types
+    // are not asked about unless handed straight to `Err`, where the compiler fixes the type.
+    assert_eq!(
+        owners(quote!(
+            fn show() -> Result<String, Error> {
+                log(upstream::Error::Timeout);
+                let _ = Cow::Borrowed("x");
+                let _ = Ordering::Less;
+                Err(Renamed::Taken)
+            }
+        )),
+        ["upstream :: Error", "Renamed"]
+    );
+    // A name the body binds stands for its target; anything else it binds is left out.
+    assert_eq!(
+        owners(quote!(
+            fn show() -> Result<String, ApiError> {
+                use crate::errors::{ApiError as Local, Other};
+                type Inner = crate::errors::ApiError;
+                enum ApiError2 {}
+                let _ = Local::Taken;
+                let _ = Inner::Taken;
+                Err(ApiError2::Gone)
+            }
+        )),
+        ["crate :: errors :: ApiError", "crate :: errors :: ApiError"]
+    );
+    // A glob import in the body may bind any name: nothing is asked.
+    assert!(owners(quote!(
+        fn show() -> Result<String, ApiError> {
+            use crate::errors::*;
+            Err(ApiError::Taken)
+        }
+    ))
+    .is_empty());
+    // The error type's generic arguments go with a mention of its name.
+    assert_eq!(
+        owners(quote!(
+            fn show() -> Result<String, ApiError<String>> {
+                Err(ApiError::Taken)
+            }
+        )),
+        ["ApiError < String >"]
     );
 }
 
@@ -1270,7 +1387,9 @@ fn strict_checks_test_their_codes_against_one_set_of_what_the_mentions_answer() 
     );
     assert!(
         output.contains(
-            "answered_by (& < ApiError > :: RESPONSE_STATUSES , & [(:: core :: option :: Option :: None , :: core :: option :: Option :: Some (\"NotFound\")) , (:: core :: option :: Option :: None , :: core :: option :: Option :: None)])"
+            ":: status_core :: StatusSet :: EMPTY \
+             . union (:: status_core :: __private :: mention_answers (__status_map , < :: status_core :: __private :: ErrorIs < ApiError , Result < () , ApiError > >> :: IS , :: core :: option :: Option :: Some (\"NotFound\"))) \
+             . union (:: status_core :: __private :: mention_answers (__status_map , true , :: core :: option :: Option :: None)) }"
         ),
         "{output}"
     );
@@ -1278,7 +1397,7 @@ fn strict_checks_test_their_codes_against_one_set_of_what_the_mentions_answer() 
     for code in [404, 409, 500] {
         assert!(
             output.contains(&format!(
-                "const _ : () = if ! __STATUS_ANSWERED . contains ({code}u16)"
+                "const _ : () = {{ if ! __STATUS_ANSWERED . contains ({code}u16) {{"
             )),
             "{code}: {output}"
         );
