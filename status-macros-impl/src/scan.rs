@@ -144,14 +144,19 @@ impl LocalNames {
     }
 
     fn bind_use(&mut self, prefix: &mut Vec<syn::Ident>, leading: bool, tree: &syn::UseTree) {
+        // The segments of a `use` path carry no generic arguments: the name is built from them
+        // as they are.
         let path_of = |prefix: &[syn::Ident], last: &syn::Ident| -> Option<TypeName> {
-            let segments = prefix.iter().chain([last]);
-            let path: Path = if leading {
-                syn::parse2(quote::quote!(:: #(#segments)::*)).ok()?
-            } else {
-                syn::parse2(quote::quote!(#(#segments)::*)).ok()?
-            };
-            TypeName::of(&path, path.segments.len())
+            let mut segments = prefix.iter().chain([last]);
+            let first = segments.next()?.clone();
+            Some(TypeName {
+                leading_colon: leading,
+                first,
+                rest: quote::quote!(#(:: #segments)*),
+                last: last.clone(),
+                last_has_arguments: false,
+                segments: prefix.len() + 1,
+            })
         };
         match tree {
             syn::UseTree::Path(path) => {
