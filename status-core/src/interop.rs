@@ -89,19 +89,53 @@ http_interop!(http02, "http02");
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl Status {
-    /// The `http` 1.x status code, in `const` context too.
+    /// The `http` 1.x status code.
+    ///
+    /// Not a `const fn`: `http::StatusCode::from_u16` is one only from http 1.4, and this
+    /// feature builds on every http 1.x. For a constant, write `status_code!`, which expands to
+    /// http's own constant for the code.
     ///
     /// ```
     /// use status_core::Status;
     ///
-    /// const CREATED: http::StatusCode = Status::CREATED.to_http();
-    /// assert_eq!(CREATED, http::StatusCode::CREATED);
+    /// assert_eq!(Status::CREATED.to_http(), http::StatusCode::CREATED);
     /// ```
     #[inline]
-    pub const fn to_http(self) -> http::StatusCode {
-        match http::StatusCode::from_u16(self.code()) {
-            Ok(code) => code,
-            Err(_) => panic!("every table code is in 100..=599"),
+    pub fn to_http(self) -> http::StatusCode {
+        self.into()
+    }
+}
+
+/// Makes `http_1_0_constant` from the list status-table hands over.
+#[cfg(feature = "http")]
+macro_rules! http_1_0_constants {
+    ($($code:literal => $name:ident,)*) => {
+        /// The `http::StatusCode` constant for `code` that every http 1.x has, in `const`
+        /// context; `None` for the codes http names later (103, 425) or never.
+        pub(crate) const fn http_1_0_constant(code: u16) -> Option<http::StatusCode> {
+            match code {
+                $($code => Some(http::StatusCode::$name),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+#[cfg(feature = "http")]
+status_table::__for_each_http_1_0_constant!(http_1_0_constants);
+
+#[cfg(all(test, feature = "http"))]
+mod tests {
+    use super::http_1_0_constant;
+
+    /// The list's names are http's: each constant holds its own code, and a code is named
+    /// exactly when the list says http 1.0 has it.
+    #[test]
+    fn http_constants_hold_their_codes() {
+        for code in status_table::CODE_RANGE {
+            let listed = status_table::http_crate::constant(code).filter(|c| c.since_minor == 0);
+            let made = http_1_0_constant(code).map(|constant| constant.as_u16());
+            assert_eq!(made, listed.map(|_| code), "{code}");
         }
     }
 }

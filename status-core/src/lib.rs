@@ -141,15 +141,25 @@ pub mod __private {
         };
     }
 
-    /// `HttpCode::<N>::CODE` is the `http::StatusCode` for `N`: what `status_code!` expands to,
-    /// a path, so it works in patterns as well as in `const` context.
+    /// `HttpCode::<N>::CODE` is the `http::StatusCode` for `N`: what `status_code!` expands to
+    /// for the codes whose constant every http 1.x has, a path, so it works in patterns as well
+    /// as in `const` context. For the others the macro names http's constant itself
+    /// (`http::StatusCode::EARLY_HINTS`), or makes one with `from_u16`.
     pub struct HttpCode<const N: u16>;
 
     #[cfg(feature = "http")]
     impl<const N: u16> HttpCode<N> {
         /// The status as axum's and hyper's `http::StatusCode`.
-        pub const CODE: http::StatusCode = Code::<N>::STATUS.to_http();
+        pub const CODE: http::StatusCode = match crate::interop::http_1_0_constant(N) {
+            Some(code) => code,
+            None => panic!("status_code! names http's constant for this code directly"),
+        };
     }
+
+    /// The `http` crate status-core was built with, for `status_code!`'s expansion: the same
+    /// version as the user's, since both resolve to one http 1.x.
+    #[cfg(feature = "http")]
+    pub use http;
 
     /// Stands in for `http::StatusCode` when the `http` feature is off, so that
     /// `status_code!` fails with a message that says what to do.

@@ -32,13 +32,35 @@ pub fn status_constant(checked: &Checked, root: &Root) -> TokenStream {
     quote_spanned!(span=> #root::__private::Code::<#argument>::STATUS)
 }
 
-/// The `http::StatusCode` constant for a checked code: `HttpCode::<201>::CODE`, with the
-/// code's warning, if any, hung on the const argument as `status!` does.
+/// The `http::StatusCode` constant for a checked code, in the form the oldest http 1.x that
+/// can hold it accepts:
+/// - a constant every http 1.x has: `HttpCode::<201>::CODE`, a path (patterns too), with the
+///   code's warning, if any, hung on the const argument as `status!` does;
+/// - one a later http added (103, 425): that constant by name, so an older locked http says
+///   it has no such item, at the user's token;
+/// - a code http names no constant for (104, non-standard codes): a constant made with
+///   `from_u16`, which is a `const fn` from http 1.4 on.
 pub fn http_status_code(checked: &Checked, root: &Root) -> TokenStream {
     let span = checked.span;
     let root = root.at(span);
     let argument = code_argument(checked);
-    quote_spanned!(span=> #root::__private::HttpCode::<#argument>::CODE)
+    match status_table::http_crate::constant(checked.entry.code()) {
+        Some(constant) if constant.since_minor == 0 => {
+            quote_spanned!(span=> #root::__private::HttpCode::<#argument>::CODE)
+        }
+        Some(constant) if checked.warning.is_none() => {
+            let name = Ident::new(constant.name, span);
+            quote_spanned!(span=> #root::__private::http::StatusCode::#name)
+        }
+        _ => quote_spanned!(span=> {
+            const CODE: #root::__private::http::StatusCode =
+                match #root::__private::http::StatusCode::from_u16(#argument) {
+                    ::core::result::Result::Ok(code) => code,
+                    ::core::result::Result::Err(_) => panic!("every table code is in 100..=599"),
+                };
+            CODE
+        }),
+    }
 }
 
 /// The const argument naming the code: the bare number, or, for a code that warns, a block

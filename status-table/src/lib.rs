@@ -30,6 +30,7 @@
 #[macro_use]
 mod define;
 mod entry;
+pub mod http_crate;
 pub mod implied;
 pub mod korean;
 pub mod openapi;

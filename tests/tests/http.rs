@@ -1,7 +1,7 @@
 //! The `http` (1.x) and `http02` (0.2) features: conversions both ways, and the debug-build
 //! check of `#[responds]` reading statuses out of `http` response types.
 
-use status_core::{responds, status, RawStatus, ResponseStatus, Status, StatusError};
+use status_core::{responds, status, status_code, RawStatus, ResponseStatus, Status, StatusError};
 
 #[test]
 fn every_status_converts_to_both_http_versions_and_back() {
@@ -81,7 +81,38 @@ fn http_response_types_expose_their_status() {
     assert_eq!(http02::StatusCode::GONE.response_status(), 410);
 }
 
-const CREATED: http::StatusCode = Status::CREATED.to_http();
+const CREATED: http::StatusCode = status_code!(201);
+
+/// `status_code!` reaches each code in the form its http version allows: a constant every
+/// http 1.x has (a path, so a pattern too), one a later http added by name (103 since 1.4, 425
+/// since 1.2), and a code http has no constant for through `from_u16`. Each is the constant
+/// `to_http` gives at run time.
+#[test]
+fn status_code_makes_every_kind_of_constant() {
+    const TEAPOT: http::StatusCode = status_code!(allow_unused(418));
+    const EARLY_HINTS: http::StatusCode = status_code!(103);
+    const TOO_EARLY: http::StatusCode = status_code!(425);
+    #[allow(deprecated)] // 104's temporary registration has a recorded expiry
+    const UPLOAD_RESUMPTION: http::StatusCode = status_code!(104);
+    const CLIENT_CLOSED: http::StatusCode = status_code!(allow_nonstandard(499));
+    assert_eq!(CREATED, Status::CREATED.to_http());
+    assert_eq!(TEAPOT.as_u16(), 418);
+    assert_eq!(EARLY_HINTS, Status::EARLY_HINTS.to_http());
+    assert_eq!(TOO_EARLY, Status::TOO_EARLY.to_http());
+    assert_eq!(UPLOAD_RESUMPTION.as_u16(), 104);
+    assert_eq!(CLIENT_CLOSED.as_u16(), 499);
+    let kind = |code: http::StatusCode| match code {
+        status_code!(404) => "path pattern",
+        status_code!(103) => "later constant, as a pattern",
+        _ => "other",
+    };
+    assert_eq!(kind(http::StatusCode::NOT_FOUND), "path pattern");
+    assert_eq!(
+        kind(http::StatusCode::EARLY_HINTS),
+        "later constant, as a pattern"
+    );
+    assert_eq!(kind(http::StatusCode::OK), "other");
+}
 
 #[derive(Debug)]
 struct Taken;
