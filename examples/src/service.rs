@@ -18,7 +18,6 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use axum::extract::{Path, Query, State};
-use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -366,26 +365,22 @@ pub const MIDDLEWARE_STATUSES: [Status; 3] = [
     Status::INTERNAL_SERVER_ERROR,
 ];
 
-/// The service's routes, each handler under its own contract (`NAME_RESPONSES.layer()`), with
+/// The service's routes, each handler under its own contract (`NAME_RESPONSES.on(handler)`), with
 /// no middleware yet: [`router_with`] adds it.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/health", get(health.layer(HEALTH_RESPONSES.layer())))
+        .route("/health", get(HEALTH_RESPONSES.on(health)))
         .route(
             "/users",
-            get(list_users.layer(LIST_USERS_RESPONSES.layer()))
-                .post(create_user.layer(CREATE_USER_RESPONSES.layer())),
+            get(LIST_USERS_RESPONSES.on(list_users)).post(CREATE_USER_RESPONSES.on(create_user)),
         )
         .route(
             "/users/{id}",
-            get(get_user.layer(GET_USER_RESPONSES.layer()))
-                .patch(update_user.layer(UPDATE_USER_RESPONSES.layer()))
-                .delete(delete_user.layer(DELETE_USER_RESPONSES.layer())),
+            get(GET_USER_RESPONSES.on(get_user))
+                .patch(UPDATE_USER_RESPONSES.on(update_user))
+                .delete(DELETE_USER_RESPONSES.on(delete_user)),
         )
-        .route(
-            "/openapi.json",
-            get(openapi.layer(OPENAPI_RESPONSES.layer())),
-        )
+        .route("/openapi.json", get(OPENAPI_RESPONSES.on(openapi)))
 }
 
 /// The route check the service runs with: the build's default mode (a debug build answers a

@@ -6,12 +6,11 @@
 //! middleware layer — reaches the client all the same. The route check reads the status of
 //! the response itself, whatever the handler returns, and never touches the body.
 //!
-//! One expression per handler puts its contract on it, with axum's `Handler::layer`:
+//! One expression per handler puts its contract on it, [`Responses::on`]:
 //!
 //! ```
 //! # // Written for axum 0.8; with only the `axum07` feature there is no `axum` crate here.
 //! # #[cfg(feature = "axum")] {
-//! use axum::handler::Handler;
 //! # use axum::{routing::get, Json, Router};
 //! # use status_core::{Responses, Status};
 //! # async fn create_user() -> Json<()> { Json(()) }
@@ -20,34 +19,34 @@
 //! # const LIST_USERS_RESPONSES: Responses = Responses::new("list_users", &[Status::OK], &[]);
 //! let app: Router = Router::new().route(
 //!     "/users",
-//!     get(list_users.layer(LIST_USERS_RESPONSES.layer()))
-//!         .post(create_user.layer(CREATE_USER_RESPONSES.layer())),
+//!     get(LIST_USERS_RESPONSES.on(list_users)).post(CREATE_USER_RESPONSES.on(create_user)),
 //! );
 //! # }
 //! ```
 //!
-//! The layer can also go on the method's route, one `route` per method (axum merges the
-//! methods of a path): `.route("/users", post(create_user).layer(CREATE_USER_RESPONSES.layer()))`.
-//! It checks the same, and the trade is measured in BENCHMARKS.md: on the route, the layer
-//! wraps axum's boxed `Route`, one type for every route, so the compiler has less to check
-//! (0.06 to 0.12 of a plain axum service's check time, for 50 handlers), but every request goes
-//! through one more boxed future (about half a microsecond).
+//! `CREATE_USER_RESPONSES.on(create_user)` is an axum handler itself. The same check also comes
+//! as a tower layer, [`Responses::layer`], for the handler
+//! (`post(create_user.layer(CREATE_USER_RESPONSES.layer()))`, which axum type-checks through
+//! its `Layered` handler, several times the work per route) or for the method's route, one
+//! `route` per method (`.route("/users", post(create_user).layer(CREATE_USER_RESPONSES.layer()))`,
+//! which wraps axum's boxed `Route` and adds one more boxed future per request). All three
+//! check the same; BENCHMARKS.md has what each costs to compile and to run.
 //!
-//! Alone, that layer checks the handler's answers and its extractors' rejections against the
+//! Alone, a route's contract checks the handler's answers and its extractors' rejections against the
 //! declared and implied statuses. A [`ContractCheck`] added last to the router (so that it is
 //! the outermost layer) sees the response the client receives, after every other layer, and
 //! adds what the router's middleware may answer with:
 //!
 //! ```
 //! # #[cfg(feature = "axum")] {
-//! # use axum::{handler::Handler, routing::post, Json, Router};
+//! # use axum::{routing::post, Json, Router};
 //! # use status_core::{Responses, Status};
 //! use status_core::route_check::ContractCheck;
 //! # async fn create_user() -> Json<()> { Json(()) }
 //! # const CREATE_USER_RESPONSES: Responses = Responses::new("create_user", &[Status::CREATED], &[]);
 //!
 //! let app: Router = Router::new()
-//!     .route("/users", post(create_user.layer(CREATE_USER_RESPONSES.layer())))
+//!     .route("/users", post(CREATE_USER_RESPONSES.on(create_user)))
 //!     // .layer(TimeoutLayer::new(..)) and the like go here
 //!     .layer(ContractCheck::new().middleware([Status::REQUEST_TIMEOUT]));
 //! # }
@@ -60,7 +59,7 @@
 //! method the route does not serve. A route with no contract fails on any other status unless
 //! the check [allows routes without one](ContractCheck::allow_routes_without_contract); so do
 //! the app's own fallback, a `nest_service` and a `route_service`, which answer as routes do.
-//! Put a contract on them like on a handler: `.fallback(not_found.layer(NOT_FOUND_RESPONSES.layer()))`.
+//! Put a contract on them like on a handler: `.fallback(NOT_FOUND_RESPONSES.on(not_found))`.
 //!
 //! A route under two contracts (one on the handler, one on its method's route) is held to the
 //! innermost, the handler's own.
@@ -91,11 +90,21 @@ use crate::responses::{write_list, CodeWithReason};
 use crate::{Responses, Status};
 
 impl Responses {
-    /// The route check for this contract, as a tower layer for the handler, with axum's
-    /// `Handler::layer`: `post(create_user.layer(CREATE_USER_RESPONSES.layer()))`; or for the
-    /// method's route, one `route` per method:
-    /// `post(create_user).layer(CREATE_USER_RESPONSES.layer())`. See the
+    /// The handler under this contract, for the router:
+    /// `post(CREATE_USER_RESPONSES.on(create_user))`. See the
     /// [`route_check`](crate::route_check) module.
+    pub const fn on<H>(self, handler: H) -> OnHandler<H> {
+        OnHandler {
+            handler,
+            responses: self,
+        }
+    }
+
+    /// The route check for this contract as a tower layer: for the handler, with axum's
+    /// `Handler::layer` (`post(create_user.layer(CREATE_USER_RESPONSES.layer()))`), or for the
+    /// method's route, one `route` per method
+    /// (`post(create_user).layer(CREATE_USER_RESPONSES.layer())`). [`Responses::on`] checks
+    /// the same and costs less to compile. See the [`route_check`](crate::route_check) module.
     pub const fn layer(self) -> RouteContract {
         RouteContract { responses: self }
     }
@@ -174,28 +183,94 @@ where
     }
 
     fn call(&mut self, mut request: Request<ReqBody>) -> Checked<S::Future> {
-        // Under a ContractCheck, or under another route contract, the route only says which
-        // contract is its own: the outermost check judges the final response. Layers are
-        // called outside in, so the last contract written is the innermost, the handler's own.
-        if let Some(slot) = request.extensions().get::<RouteSlot>() {
-            *lock(&slot.0.contract) = Some(self.responses);
-            return Checked {
-                inner: self.inner.call(request),
-                pending: None,
-            };
-        }
-        let slot = Arc::new(SlotContents {
-            contract: Mutex::new(Some(self.responses)),
-            middleware: Mutex::default(),
-        });
-        request.extensions_mut().insert(RouteSlot(slot.clone()));
-        let pending = Some(Pending::new(&request, Judge::Alone { slot }));
+        let pending = enter_route(self.responses, &mut request);
         Checked {
             inner: self.inner.call(request),
             pending,
         }
     }
 }
+
+/// What a route's contract does as the request goes in. Under a ContractCheck, or under
+/// another route contract, the route only says which contract is its own: the outermost check
+/// judges the final response. Layers are called outside in, so the last contract written is
+/// the innermost, the handler's own. With no check outside, the route judges its response
+/// itself: the returned `Pending`.
+fn enter_route<B>(responses: Responses, request: &mut Request<B>) -> Option<Pending> {
+    if let Some(slot) = request.extensions().get::<RouteSlot>() {
+        *lock(&slot.0.contract) = Some(responses);
+        return None;
+    }
+    let slot = Arc::new(SlotContents {
+        contract: Mutex::new(Some(responses)),
+        middleware: Mutex::default(),
+    });
+    request.extensions_mut().insert(RouteSlot(slot.clone()));
+    Some(Pending::new(request, Judge::Alone { slot }))
+}
+
+/// A handler under its contract, made by [`Responses::on`]: checked as [`Responses::layer`]
+/// checks it, but an axum handler itself rather than axum's `Layered` handler around a tower
+/// layer, whose bounds the compiler proves again for every route.
+#[derive(Debug, Clone, Copy)]
+pub struct OnHandler<H> {
+    handler: H,
+    responses: Responses,
+}
+
+pin_project_lite::pin_project! {
+    /// The response future of a handler under its contract.
+    pub struct CheckedHandler<F> {
+        #[pin]
+        inner: F,
+        pending: Option<Pending>,
+    }
+}
+
+impl<F, ResBody> Future for CheckedHandler<F>
+where
+    F: Future<Output = Response<ResBody>>,
+    ResBody: From<String>,
+{
+    type Output = Response<ResBody>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let response = match this.inner.poll(cx) {
+            Poll::Ready(response) => response,
+            Poll::Pending => return Poll::Pending,
+        };
+        Poll::Ready(match this.pending.take() {
+            Some(pending) => pending.judge(response),
+            None => response,
+        })
+    }
+}
+
+/// `Handler` for [`OnHandler`], for one axum version.
+macro_rules! on_handler {
+    ($axum:ident) => {
+        impl<H, T, S> $axum::handler::Handler<T, S> for OnHandler<H>
+        where
+            H: $axum::handler::Handler<T, S>,
+        {
+            type Future = CheckedHandler<H::Future>;
+
+            fn call(self, mut request: $axum::extract::Request, state: S) -> Self::Future {
+                let pending = enter_route(self.responses, &mut request);
+                CheckedHandler {
+                    inner: self.handler.call(request, state),
+                    pending,
+                }
+            }
+        }
+    };
+}
+
+#[cfg(feature = "axum")]
+on_handler!(axum);
+#[cfg(feature = "axum07")]
+on_handler!(axum07);
 
 /// Statuses that a group of routes' middleware may answer with (an authentication layer's 401,
 /// say), added to their contracts. Layer it on the group's router, beside that middleware; it

@@ -25,6 +25,9 @@ pub struct StatusMap {
     pub(crate) variants: &'static [VariantStatus],
     /// False only for the stand-in that `#[responds]` sees for types without the derive.
     pub(crate) derived: bool,
+    /// Every status of every variant, gathered once when the map is built: the handlers'
+    /// checks read it instead of walking the variants, each in constant evaluation.
+    pub(crate) answers: StatusSet,
 }
 
 /// One variant (or, for a struct, the struct itself) and what it answers with.
@@ -32,6 +35,8 @@ pub struct StatusMap {
 pub struct VariantStatus {
     pub(crate) name: &'static str,
     pub(crate) answer: Answer,
+    /// Every status `answer` allows, gathered once when the map is built.
+    pub(crate) answers: StatusSet,
 }
 
 /// What a variant answers with.
@@ -47,6 +52,14 @@ pub enum Answer {
 }
 
 impl StatusMap {
+    /// The stand-in for a type without the derive: empty, and marked as not derived.
+    pub(crate) const NOT_DERIVED: StatusMap = StatusMap {
+        type_name: "",
+        variants: &[],
+        derived: false,
+        answers: StatusSet::EMPTY,
+    };
+
     /// The type's name as written in its definition: `"ApiError"`.
     pub const fn type_name(&self) -> &'static str {
         self.type_name
@@ -117,11 +130,7 @@ impl VariantStatus {
 
     /// Every status the variant can answer with.
     pub(crate) const fn answers(&self) -> StatusSet {
-        match self.answer {
-            Answer::Status(status) => StatusSet::EMPTY.with(status),
-            Answer::Transparent(inner) => StatusSet::answered_by(inner),
-            Answer::AnyOf(statuses) => StatusSet::of(statuses),
-        }
+        self.answers
     }
 
     /// The first status the variant can answer with that `declared` lacks.
@@ -197,27 +206,39 @@ pub(crate) mod support {
         type_name: &'static str,
         variants: &'static [VariantStatus],
     ) -> StatusMap {
+        let mut answers = StatusSet::EMPTY;
+        let mut index = 0;
+        while index < variants.len() {
+            answers = answers.union(variants[index].answers);
+            index += 1;
+        }
         StatusMap {
             type_name,
             variants,
             derived: true,
+            answers,
         }
     }
 
     /// One variant of a derived map.
     pub const fn variant(name: &'static str, answer: Answer) -> VariantStatus {
-        VariantStatus { name, answer }
+        let answers = match answer {
+            Answer::Status(status) => StatusSet::EMPTY.with(status),
+            Answer::Transparent(inner) => inner.answers,
+            Answer::AnyOf(statuses) => StatusSet::of(statuses),
+        };
+        VariantStatus {
+            name,
+            answer,
+            answers,
+        }
     }
 
     /// What `<T>::RESPONSE_STATUSES` is for a type without the derive, so that `#[responds]`
     /// can name any type's map: the inherent constant the derive defines shadows this one.
     pub trait NotDerived {
         /// An empty map marked as not derived.
-        const RESPONSE_STATUSES: StatusMap = StatusMap {
-            type_name: "",
-            variants: &[],
-            derived: false,
-        };
+        const RESPONSE_STATUSES: StatusMap = StatusMap::NOT_DERIVED;
     }
 
     impl<T: ?Sized> NotDerived for T {}
@@ -330,11 +351,7 @@ pub(crate) mod support {
     /// What `ErrorOf<R>` has for a type that is not a `Result` of a derived error.
     pub trait NotAResult {
         /// An empty map marked as not derived.
-        const MAP: StatusMap = StatusMap {
-            type_name: "",
-            variants: &[],
-            derived: false,
-        };
+        const MAP: StatusMap = StatusMap::NOT_DERIVED;
     }
 
     impl<R: ?Sized> NotAResult for ErrorOf<R> {}
@@ -484,11 +501,7 @@ mod tests {
             variant("Taken", Answer::Status(Status::CONFLICT)),
         ],
     );
-    const NOT_DERIVED: StatusMap = StatusMap {
-        type_name: "",
-        variants: &[],
-        derived: false,
-    };
+    const NOT_DERIVED: StatusMap = StatusMap::NOT_DERIVED;
 
     /// True if the variant named `variant` (or, for `None`, any variant) can answer with
     /// `code`, searched in the map: what `mention_answers`'s set must agree with.

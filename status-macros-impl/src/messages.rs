@@ -860,7 +860,7 @@ impl Lang {
     /// `opaque` is the `impl Trait` as written, `handler` the function's name and `constant`
     /// its `NAME_RESPONSES`.
     pub(crate) fn debug_check_opaque(self, opaque: &str, handler: &str, constant: &str) -> String {
-        let route = format!(".route(\"/path\", post({handler}).layer({constant}.layer()))");
+        let route = format!(".route(\"/path\", post({constant}.on({handler})))");
         match self {
             Lang::English => format!("debug_check cannot read a status through `{opaque}`\nhelp: drop debug_check and check the route instead (status-core's `axum` feature); it reads every response, whatever the handler returns: {route}\nhelp: or return a concrete type, such as Json<T>, String, (StatusCode, T) or Result<T, E>"),
             Lang::Korean => particles(&format!("debug_check는 `{opaque}` 너머의 상태를 읽을 수 없습니다\nhelp: debug_check를 빼고 라우트에서 검사하세요(status-core의 `axum` 기능). 핸들러가 무엇을 반환하든 모든 응답을 읽습니다: {route}\nhelp: 아니면 Json<T>, String, (StatusCode, T), Result<T, E> 같은 구체적인 타입을 반환하세요")),

@@ -610,7 +610,7 @@ fn the_impl_trait_refusal_points_to_the_route_check_of_this_handler() {
         english.starts_with("debug_check cannot read a status through `impl IntoResponse`\n"),
         "{english}"
     );
-    let route = ".route(\"/path\", post(create_user).layer(CREATE_USER_RESPONSES.layer()))";
+    let route = ".route(\"/path\", post(CREATE_USER_RESPONSES.on(create_user)))";
     assert!(english.contains(route), "{english}");
     assert!(
         english.contains("status-core's `axum` feature"),

@@ -215,7 +215,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 ///   `(StatusCode, T)`, `Result<T, E>`..., with status-core's `axum` feature); a handler that
 ///   returns nothing answers 200. `impl Trait` return types (such as axum's
 ///   `impl IntoResponse`) hide the status and are refused: check such a handler at its route
-///   instead, with `post(create_user).layer(CREATE_USER_RESPONSES.layer())` (status-core's
+///   instead, with `post(CREATE_USER_RESPONSES.on(create_user))` (status-core's
 ///   `axum` feature), which reads every response the route sends. Release builds compile the
 ///   original body unchanged. The check after each returned value allows `unreachable_code`
 ///   (for a value that never comes, such as a call to a function returning `!`), so it cannot

@@ -149,8 +149,11 @@ fn from_http_group(c: &mut Criterion) {
 
 /// One request through an axum router in process: a handler with no layer, the same under a
 /// handler layer and a router layer that do nothing (what any pair of layers costs in axum),
-/// and under its route contract and a `ContractCheck` in release mode. `checked` against
-/// `noop_layers` is the check's own cost; against `bare`, what a user pays.
+/// under its route contract and a `ContractCheck` in release mode (the contract as a handler,
+/// `on`, and as a tower layer on the handler, `layer`), and under tower-http's `TraceLayer`
+/// alone, the layer most services already pay for. `checked` against `noop_layers` is the
+/// check's own cost; against `bare`, what a user pays; beside `trace`, what it adds compared
+/// with what tracing adds.
 fn route_check_group(c: &mut Criterion) {
     use axum::handler::Handler;
     use axum::routing::get;
@@ -180,8 +183,20 @@ fn route_check_group(c: &mut Criterion) {
         (
             "checked",
             Router::new()
+                .route("/users/{id}", get(CONTRACT.on(user)))
+                .layer(ContractCheck::new().mode(Mode::Warn)),
+        ),
+        (
+            "checked_layer",
+            Router::new()
                 .route("/users/{id}", get(user.layer(CONTRACT.layer())))
                 .layer(ContractCheck::new().mode(Mode::Warn)),
+        ),
+        (
+            "trace",
+            Router::new()
+                .route("/users/{id}", get(user))
+                .layer(tower_http::trace::TraceLayer::new_for_http()),
         ),
     ];
     let mut group = c.benchmark_group("route_check");
@@ -268,7 +283,9 @@ fn ratio_summary() {
         ("from_http", "ours", "http"),
         ("from_http", "ours_ok", "http"),
         ("route_check", "checked", "bare"),
+        ("route_check", "checked_layer", "bare"),
         ("route_check", "checked", "noop_layers"),
+        ("route_check", "trace", "bare"),
     ];
     println!();
     println!("Ratio summary (mean per iteration, ours/theirs; below 1 means ours is faster)");
@@ -294,6 +311,17 @@ fn ratio_summary() {
             }
             _ => println!("{group:<12} {ours:<13} (no estimates)"),
         }
+    }
+    // What each adds to a bare request: the route check against TraceLayer.
+    let mean = |function| mean_ns(&dir, "route_check", function).map(|(ns, _)| ns);
+    if let (Some(bare), Some(checked), Some(trace)) = (mean("bare"), mean("checked"), mean("trace"))
+    {
+        println!(
+            "the route check adds {} to a request, TraceLayer {}: {:.2} times as much",
+            format_ns(checked - bare),
+            format_ns(trace - bare),
+            (checked - bare) / (trace - bare),
+        );
     }
 }
 

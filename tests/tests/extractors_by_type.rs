@@ -10,7 +10,6 @@
 use axum::body::Body;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequestParts, Path as AxumPath};
-use axum::handler::Handler;
 use axum::http::request::Parts;
 use axum::http::{Method, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -111,16 +110,16 @@ fn taken() -> Result<StatusCode, ApiError> {
 
 fn router(check: ContractCheck) -> Router {
     Router::new()
-        .route("/items/{id}", get(show.layer(SHOW_RESPONSES.layer())))
+        .route("/items/{id}", get(SHOW_RESPONSES.on(show)))
         .route(
             "/aliased/{id}",
-            get(show_aliased.layer(SHOW_ALIASED_RESPONSES.layer())),
+            get(SHOW_ALIASED_RESPONSES.on(show_aliased)),
         )
         .route(
             "/owned/{id}",
-            axum::routing::delete(remove.layer(REMOVE_RESPONSES.layer())),
+            axum::routing::delete(REMOVE_RESPONSES.on(remove)),
         )
-        .route("/items", post(create.layer(CREATE_RESPONSES.layer())))
+        .route("/items", post(CREATE_RESPONSES.on(create)))
         .layer(check)
 }
 

@@ -167,6 +167,47 @@ fn items(check: ContractCheck) -> Router {
         .layer(check)
 }
 
+/// The contract as a handler (`on`), as a layer on the handler, and as a layer on the
+/// method's route: each judges every answer alike, alone and under a `ContractCheck`.
+#[tokio::test]
+async fn the_three_forms_of_a_routes_contract_judge_alike() {
+    type Form = (&'static str, fn() -> Router);
+    let forms: [Form; 3] = [
+        ("on", || {
+            Router::new().route("/items/{id}", get(ITEM_RESPONSES.on(item)))
+        }),
+        ("handler layer", || {
+            Router::new().route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
+        }),
+        ("route layer", || {
+            Router::new().route("/items/{id}", get(item).layer(ITEM_RESPONSES.layer()))
+        }),
+    ];
+    for (form, router) in forms {
+        let checked = router().layer(ContractCheck::new().mode(Mode::Respond));
+        for router in [router(), checked] {
+            for (path, expected) in [("/items/1", 200), ("/items/2", 404), ("/items/one", 400)] {
+                assert_eq!(
+                    answer(&router, Method::GET, path).await.0,
+                    expected,
+                    "{form} {path}"
+                );
+            }
+            assert_eq!(
+                answer(&router, Method::POST, "/items/1").await.0,
+                405,
+                "{form}"
+            );
+            let (status, text) = answer(&router, Method::GET, "/items/3").await;
+            assert_eq!(status, 500, "{form}");
+            assert!(
+                text.starts_with("status contract broken: handler `item` answered GET /items/3 with 409 Conflict"),
+                "{form}: {text}"
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn declared_implied_and_routing_answers_pass_and_others_are_caught() {
     let router = items(ContractCheck::new().mode(Mode::Respond));
@@ -344,6 +385,24 @@ async fn axum_07_routers_are_checked_and_name_their_route() {
     let coverage = check.coverage();
     assert_eq!(coverage.routes()[0].route, "/things/:id");
     assert_eq!(coverage.routes()[0].seen, [(410, 1)]);
+
+    // And with the contract as an axum 0.7 handler itself.
+    let check = ContractCheck::new().mode(Mode::Test);
+    let router: axum07::Router = axum07::Router::new()
+        .route(
+            "/things/:id",
+            axum07::routing::get(STREAM_RESPONSES.on(gone)),
+        )
+        .layer(check.clone());
+    let request = Request::builder()
+        .uri("/things/8")
+        .body(axum07::body::Body::empty())
+        .expect("a request");
+    assert_eq!(
+        router.oneshot(request).await.expect("infallible").status(),
+        500
+    );
+    assert_eq!(check.violations()[0].route.as_deref(), Some("/things/:id"));
 }
 
 const OUTER_RESPONSES: Responses = Responses::new("outer", &[Status::OK], &[]);

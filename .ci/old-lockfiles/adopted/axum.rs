@@ -1,7 +1,6 @@
 //! What adopting status-core adds to an axum app: the derive on its error type, a contract on a
 //! handler in the usual shape, the route check on its route, a constant `http::StatusCode`.
 use axum::extract::{Path, State};
-use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -33,7 +32,7 @@ pub async fn name(State(names): State<Vec<String>>, Path(id): Path<usize>) -> Re
 
 pub fn routes() -> Router {
     Router::new()
-        .route(ROUTE, get(name.layer(NAME_RESPONSES.layer())))
+        .route(ROUTE, get(NAME_RESPONSES.on(name)))
         .with_state(Vec::new())
         .layer(ContractCheck::new())
 }
