@@ -140,7 +140,7 @@ impl fmt::Display for ApiError {{
             ApiError::Conflict(what) => f.write_str(what),
             ApiError::Invalid(why) => f.write_str(why),
             ApiError::Unauthorized => f.write_str("a valid token is required"),
-            ApiError::Upstream(status, why) => write!(f, "the upstream answered {{status}}: {{why}}"),
+            ApiError::Upstream(status) => write!(f, "the upstream answered {{status}}"),
             ApiError::Unavailable => f.write_str("try again later"),
             ApiError::Store(error) => write!(f, "the store failed: {{error}}"),
         }}
@@ -181,7 +181,7 @@ VARIANTS_ORIGINAL = """    NotFound(u64),
     Invalid(String),
     Unauthorized,
     /// What an upstream service answered, passed on.
-    Upstream(StatusCode, String),
+    Upstream(StatusCode),
     Unavailable,
     Store(StoreError),
 """
@@ -196,7 +196,7 @@ VARIANTS_ADOPTED = """    #[status(404)]
     Unauthorized,
     /// What an upstream service answered, passed on.
     #[status(any_of(502, 504))]
-    Upstream(StatusCode, String),
+    Upstream(StatusCode),
     #[status(503)]
     Unavailable,
     #[status(500)]
@@ -211,7 +211,7 @@ impl ApiError {
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
-            ApiError::Upstream(status, _) => *status,
+            ApiError::Upstream(status) => *status,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -412,9 +412,9 @@ pub struct Page{k} {{
 ) -> Result<impl IntoResponse, ApiError> {{
     if let Some(code) = new.upstream {{
         let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
-        return Err(ApiError::Upstream(status, claims.subject));
+        return Err(ApiError::Upstream(status));
     }}
-    let id = state.insert(KIND, new.name.trim())?;
+    let id = state.insert(KIND, &format!("{{}}/{{}}", claims.subject, new.name.trim()))?;
     Ok((StatusCode::CREATED, Json(Item{k} {{ id, name: new.name }})))
 }}
 
@@ -468,8 +468,8 @@ def write_app(root, variant):
     for k in range(N_MODULES):
         (src / "handlers" / f"m{k}.rs").write_text(module_source(k, adopted))
         names = [f"{name}_{k}" for name, *_ in HANDLERS]
-        exported = names + ([f"{n.upper()}_RESPONSES" for n in names] if adopted else [])
-        handler_mod.append(f"mod m{k};\npub use m{k}::{{{', '.join(exported)}}};\n")
+        # A glob, so utoipa's `__path_NAME` and the contracts come along with the handlers.
+        handler_mod.append(f"mod m{k};\npub use m{k}::*;\n")
         paths += [f"handlers::{n}" for n in names]
 
         def route(name):

@@ -531,7 +531,7 @@ use crate::{{valid_name, ApiError, AppState, Row}};
 const KIND: &str = "thing{k}";
 
 /// A thing of kind {k}, as the client sees it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize{schema})]
 pub struct Thing{k} {{
     pub id: i64,
     pub name: String,
@@ -545,14 +545,14 @@ impl From<Row> for Thing{k} {{
 }}
 
 /// The body of a create request.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize{schema})]
 pub struct NewThing{k} {{
     pub name: String,
     pub size: u32,
 }}
 
 /// The body of an update request: the fields to change.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize{schema})]
 pub struct Changes{k} {{
     pub name: Option<String>,
     pub size: Option<i64>,
@@ -710,6 +710,7 @@ def write_service(root, variant):
         (src / f"r{k}.rs").write_text(SERVICE_MODULE.format(
             k=k,
             use_responds="use status_macros::responds;\n" if checked else "",
+            schema=", utoipa::ToSchema" if documented else "",
             **{f"R_{kind}": (line if checked else "")
                + (utoipa_path(kind, k, checked) if documented else "")
                for kind, line in SERVICE_RESPONDS.items()},
@@ -730,8 +731,11 @@ def write_service(root, variant):
         status_expr="self.status().to_http()" if checked else "self.status()",
         routes="".join(routes).rstrip("\n") + "\n",
         check=".layer(ContractCheck::new())" if checked else "",
-    ) + (SERVICE_DOCUMENT.format(paths=", ".join(
-        f"r{k}::{kind}_{k}" for k in range(N_RESOURCES) for kind in SERVICE_OPERATIONS))
+    ) + (SERVICE_DOCUMENT.format(
+        paths=", ".join(f"r{k}::{kind}_{k}" for k in range(N_RESOURCES)
+                        for kind in SERVICE_OPERATIONS),
+        schemas=", ".join(f"r{k}::{kind}{k}" for k in range(N_RESOURCES)
+                          for kind in ("Thing", "NewThing", "Changes")))
         if documented else ""), encoding="utf-8")
     return crate, name
 
@@ -739,7 +743,7 @@ def write_service(root, variant):
 SERVICE_DOCUMENT = """
 /// The OpenAPI document of every handler.
 #[derive(utoipa::OpenApi)]
-#[openapi(paths({paths}))]
+#[openapi(paths({paths}), components(schemas({schemas})))]
 pub struct ApiDoc;
 """
 

@@ -292,6 +292,32 @@ pub(crate) mod support {
         None
     }
 
+    /// For `strict`: the codes among `candidates` (declared, none of them named in the body)
+    /// that `named` (what the mentions can answer with and the parameters imply) lacks.
+    pub const fn unnamed(candidates: &[u16], named: StatusSet) -> StatusSet {
+        let mut unnamed = StatusSet::EMPTY;
+        let mut index = 0;
+        while index < candidates.len() {
+            if !named.contains(candidates[index]) {
+                unnamed = unnamed.with(Status::from_table_unchecked(candidates[index]));
+            }
+            index += 1;
+        }
+        unnamed
+    }
+
+    /// The lowest code in `set`, if any.
+    pub const fn lowest(set: StatusSet) -> Option<u16> {
+        let mut code = *CODE_RANGE.start();
+        while code <= *CODE_RANGE.end() {
+            if set.contains(code) {
+                return Some(code);
+            }
+            code += 1;
+        }
+        None
+    }
+
     /// What a mention in a handler can answer with: nothing when it is not of the handler's
     /// error type (`is_error_type`, the compiler's answer through [`ErrorIs`]); otherwise the
     /// statuses of the variant it names, or of every variant for the whole type (a `?`, a
@@ -407,6 +433,23 @@ pub(crate) mod support {
         /// Appends `404 Not Found`.
         pub const fn status(self, status: Status) -> Message {
             self.code(status.code()).text(" ").text(status.reason())
+        }
+
+        /// Appends every status of `set`, ascending: `404 Not Found, 503 Service Unavailable`.
+        pub const fn statuses(mut self, set: StatusSet) -> Message {
+            let mut first = true;
+            let mut code = *CODE_RANGE.start();
+            while code <= *CODE_RANGE.end() {
+                if set.contains(code) {
+                    if !first {
+                        self = self.text(", ");
+                    }
+                    self = self.status(Status::from_table_unchecked(code));
+                    first = false;
+                }
+                code += 1;
+            }
+            self
         }
 
         /// Appends every status of `map` outside `declared`, each once, with the variant that

@@ -462,9 +462,12 @@ pub enum DeferredRule {
         mention: TypeMention,
         message: String,
     },
-    /// `strict`: some mention answers with `code`, or a parameter's type implies it.
+    /// `strict`: for each of `codes` (declared, not named in the body), some mention answers
+    /// with it, or a parameter's type implies it. One check for them all, so one evaluation and
+    /// one error that lists every code left; each code keeps its tokens, where the error points
+    /// when it is the lowest one left. `message` has `{unnamed}` in it.
     Named {
-        code: u16,
+        codes: Vec<(u16, TokenStream)>,
         mentions: Vec<TypeMention>,
         message: String,
     },
@@ -563,33 +566,39 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 .any(|mention| mention.entry.code() == code)
                 || success.as_ref().is_some_and(|s| s.entry.code() == code)
         };
-        for unnamed in declared
+        // A `?` may convert into any variant of the error type, so for strict it names every
+        // status the type has.
+        let through_whole_type = (found.whole_error_type
+            && !matches!(error_type, ErrorTypeSource::Unknown))
+        .then_some(TypeMention {
+            owner: None,
+            variant: None,
+        });
+        let mentions: Vec<TypeMention> = type_mentions
             .iter()
-            .filter(|declared| !named(declared.checked.entry.code()))
-        {
-            let message = lang.never_named(&name, unnamed.checked.entry, may_be_implied);
-            // A `?` may convert into any variant of the error type, so for strict it names
-            // every status the type has.
-            let through_whole_type = (found.whole_error_type
-                && !matches!(error_type, ErrorTypeSource::Unknown))
-            .then_some(TypeMention {
-                owner: None,
-                variant: None,
-            });
-            let mentions: Vec<TypeMention> = type_mentions
-                .iter()
-                .map(|(_, mention)| mention.clone())
-                .chain(through_whole_type)
-                .collect();
-            if mentions.is_empty() && !may_be_implied {
+            .map(|(_, mention)| mention.clone())
+            .chain(through_whole_type)
+            .collect();
+        let unnamed = declared
+            .iter()
+            .filter(|declared| !named(declared.checked.entry.code()));
+        if mentions.is_empty() && !may_be_implied {
+            // Nothing the compiler knows could name them: each is an error now.
+            for unnamed in unnamed {
+                let message = lang.never_named(&name, unnamed.checked.entry, may_be_implied);
                 ctxt.error_spanned(&unnamed.tokens, message);
-            } else {
+            }
+        } else {
+            let codes: Vec<(u16, TokenStream)> = unnamed
+                .map(|unnamed| (unnamed.checked.entry.code(), unnamed.tokens.clone()))
+                .collect();
+            if let Some((_, first)) = codes.first() {
                 checks.push(DeferredCheck {
-                    at: unnamed.tokens.clone(),
+                    at: first.clone(),
                     rule: DeferredRule::Named {
-                        code: unnamed.checked.entry.code(),
+                        message: lang.never_named_any(&name, may_be_implied),
+                        codes,
                         mentions,
-                        message,
                     },
                 });
             }

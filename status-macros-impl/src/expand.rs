@@ -479,6 +479,8 @@ fn deferred_checks(
     let declared_binding = Ident::new("__status_declared", Span::mixed_site());
     let status_binding = Ident::new("__status", Span::mixed_site());
     let variant_binding = Ident::new("__status_variant", Span::mixed_site());
+    let unnamed_binding = Ident::new("__status_unnamed", Span::mixed_site());
+    let message_binding = Ident::new("__status_message", Span::mixed_site());
     let declared = deferred
         .declared
         .iter()
@@ -546,24 +548,49 @@ fn deferred_checks(
                 continue;
             }
             DeferredRule::Named {
-                code,
+                codes,
                 mentions,
                 message,
             } => {
-                let panic = panic(quote!(#message));
                 let named = match (&answered, mentions.is_empty()) {
-                    (Some(answered), false) => quote!(#answered.contains(#code)),
-                    _ => quote!(false),
+                    (Some(answered), false) => answered.to_token_stream(),
+                    _ => quote!(#root::StatusSet::EMPTY),
                 };
-                if let Some(beyond) = beyond {
-                    statements.extend(quote! {
-                        if !(#named || #beyond.contains(#code)) {
-                            #panic
+                let named = match beyond {
+                    Some(beyond) => quote!(#named.union(#beyond)),
+                    None => named,
+                };
+                let candidates = codes.iter().map(|(code, _)| Literal::u16_suffixed(*code));
+                let message = message_builder(
+                    message,
+                    &status_binding,
+                    &variant_binding,
+                    None,
+                    Some(&unnamed_binding),
+                    root,
+                );
+                // The error points at the lowest code left, and lists them all.
+                let at_lowest = codes.iter().map(|(code, at)| {
+                    let code = Literal::u16_suffixed(*code);
+                    let panic = panic_at(at, quote!(#message_binding.as_str()));
+                    quote!(::core::option::Option::Some(#code) => { #panic })
+                });
+                let rule = quote! {
+                    let #unnamed_binding: #root::StatusSet =
+                        #root::__private::unnamed(&[#(#candidates),*], #named);
+                    if !#unnamed_binding.is_empty() {
+                        let #message_binding = #message;
+                        match #root::__private::lowest(#unnamed_binding) {
+                            #(#at_lowest)*
+                            _ => {}
                         }
-                    });
+                    }
+                };
+                if beyond.is_some() {
+                    statements.extend(rule);
                     continue;
                 }
-                (quote!(if !#named { #panic }), false)
+                (rule, false)
             }
             // The rules about the map are made only for an error type that can be named.
             _ if result.is_none() => continue,
@@ -641,6 +668,20 @@ fn render(
     every: Option<(&Ident, &Ident)>,
     root: &Root,
 ) -> TokenStream {
+    let built = message_builder(template, status, variant, every, None, root);
+    quote!(#built.as_str())
+}
+
+/// What `render` builds, as the `Message` itself; given a set of statuses, `{unnamed}` in the
+/// template lists them.
+fn message_builder(
+    template: &str,
+    status: &Ident,
+    variant: &Ident,
+    every: Option<(&Ident, &Ident)>,
+    unnamed: Option<&Ident>,
+    root: &Root,
+) -> TokenStream {
     let mut built = quote!(#root::__private::Message::new());
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -657,6 +698,7 @@ fn render(
             ("{code}", _) => quote!(.code(#status.code())),
             ("{variant}", _) => quote!(.text(#variant)),
             ("{undeclared}", Some((map, declared))) => quote!(.undeclared(#map, #declared)),
+            ("{unnamed}", _) if unnamed.is_some() => quote!(.statuses(#unnamed)),
             ("{undeclared_codes}", Some((map, declared))) => {
                 quote!(.undeclared_codes(#map, #declared))
             }
@@ -667,7 +709,7 @@ fn render(
     if !rest.is_empty() {
         built.extend(quote!(.text(#rest)));
     }
-    quote!(#built.as_str())
+    built
 }
 
 /// `panic!("{}", message)` spanning the user's tokens: the compiler reports a failed

@@ -857,6 +857,34 @@ impl Lang {
         }
     }
 
+    /// The same for the declared statuses that only the compiler can tell are never named (it
+    /// knows the error type's variants and the parameters' types): a template whose
+    /// `{unnamed}` becomes every such status, so one error lists them all.
+    pub(crate) fn never_named_any(self, handler: &str, by_parameters: bool) -> String {
+        match self {
+            Lang::English => {
+                let parameters = if by_parameters {
+                    " and no parameter's type implies"
+                } else {
+                    ""
+                };
+                format!(
+                    "`{handler}` declares statuses its body never names{parameters} (strict): {{unnamed}}\nnote: strict sees a status named in the body, a variant of the error type, a `?` or `Err(error)` of that type, and what the parameters' types imply; a status made in a called function it cannot see\nhelp: remove them from #[responds(...)], or drop `strict` if they come from a called function or an error conversion; the route check's coverage report lists declared statuses never seen at run time"
+                )
+            }
+            Lang::Korean => {
+                let parameters = if by_parameters {
+                    "본문에서 한 번도 쓰지 않고 어떤 매개변수 타입에서도 나오지 않는"
+                } else {
+                    "본문에서 한 번도 쓰지 않는"
+                };
+                particles(&format!(
+                    "`{handler}`이(가) 선언한 상태 중 {parameters} 것이 있습니다(strict): {{unnamed}}\nnote: strict는 본문에 쓴 상태, 오류 타입의 변형, 그 타입의 `?`와 `Err(error)`, 매개변수 타입에서 나오는 상태를 봅니다. 호출한 함수 안에서 만든 상태는 보지 못합니다\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요. 선언했지만 실행 중에 한 번도 나오지 않은 상태는 라우트 검사의 커버리지 보고서가 알려 줍니다"
+                ))
+            }
+        }
+    }
+
     /// `opaque` is the `impl Trait` as written, `handler` the function's name and `constant`
     /// its `NAME_RESPONSES`.
     pub(crate) fn debug_check_opaque(self, opaque: &str, handler: &str, constant: &str) -> String {
