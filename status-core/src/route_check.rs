@@ -93,7 +93,7 @@ impl Responses {
     /// The handler under this contract, for the router:
     /// `post(CREATE_USER_RESPONSES.on(create_user))`. See the
     /// [`route_check`](crate::route_check) module.
-    pub const fn on<H>(self, handler: H) -> OnHandler<H> {
+    pub const fn on<H>(&'static self, handler: H) -> OnHandler<H> {
         OnHandler {
             handler,
             responses: self,
@@ -105,7 +105,7 @@ impl Responses {
     /// method's route, one `route` per method
     /// (`post(create_user).layer(CREATE_USER_RESPONSES.layer())`). [`Responses::on`] checks
     /// the same and costs less to compile. See the [`route_check`](crate::route_check) module.
-    pub const fn layer(self) -> RouteContract {
+    pub const fn layer(&'static self) -> RouteContract {
         RouteContract { responses: self }
     }
 }
@@ -148,7 +148,7 @@ impl Default for Mode {
 /// [`Mode::for_build`].
 #[derive(Debug, Clone, Copy)]
 pub struct RouteContract {
-    responses: Responses,
+    responses: &'static Responses,
 }
 
 impl<S> Layer<S> for RouteContract {
@@ -166,7 +166,7 @@ impl<S> Layer<S> for RouteContract {
 #[derive(Debug, Clone)]
 pub struct RouteContractService<S> {
     inner: S,
-    responses: Responses,
+    responses: &'static Responses,
 }
 
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for RouteContractService<S>
@@ -196,15 +196,15 @@ where
 /// judges the final response. Layers are called outside in, so the last contract written is
 /// the innermost, the handler's own. With no check outside, the route judges its response
 /// itself: the returned `Pending`.
-fn enter_route<B>(responses: Responses, request: &mut Request<B>) -> Option<Pending> {
+fn enter_route<B>(responses: &'static Responses, request: &mut Request<B>) -> Option<Pending> {
     if let Some(slot) = request.extensions().get::<RouteSlot>() {
-        *lock(&slot.0.contract) = Some(responses);
+        lock(&slot.0).contract = Some(responses);
         return None;
     }
-    let slot = Arc::new(SlotContents {
-        contract: Mutex::new(Some(responses)),
-        middleware: Mutex::default(),
-    });
+    let slot = Arc::new(Mutex::new(SlotState {
+        contract: Some(responses),
+        middleware: Vec::new(),
+    }));
     request.extensions_mut().insert(RouteSlot(slot.clone()));
     Some(Pending::new(request, Judge::Alone { slot }))
 }
@@ -215,7 +215,7 @@ fn enter_route<B>(responses: Responses, request: &mut Request<B>) -> Option<Pend
 #[derive(Debug, Clone, Copy)]
 pub struct OnHandler<H> {
     handler: H,
-    responses: Responses,
+    responses: &'static Responses,
 }
 
 pin_project_lite::pin_project! {
@@ -321,7 +321,9 @@ where
 
     fn call(&mut self, request: Request<ReqBody>) -> S::Future {
         if let Some(slot) = request.extensions().get::<RouteSlot>() {
-            lock(&slot.0.middleware).extend(self.statuses.iter().copied());
+            lock(&slot.0)
+                .middleware
+                .extend(self.statuses.iter().copied());
         }
         self.inner.call(request)
     }
@@ -563,7 +565,7 @@ where
 
     fn call(&mut self, mut request: Request<ReqBody>) -> Checked<S::Future> {
         // Route layers inside fill the slot; under Off they find it too, and stay quiet.
-        let slot = Arc::new(SlotContents::default());
+        let slot = Arc::new(Mutex::new(SlotState::default()));
         request.extensions_mut().insert(RouteSlot(slot.clone()));
         let pending = match self.settings.mode {
             Mode::Off => None,
@@ -585,12 +587,14 @@ where
 /// Where the route layers under a [`ContractCheck`] leave their contract and middleware
 /// statuses for it, one per request.
 #[derive(Clone)]
-struct RouteSlot(Arc<SlotContents>);
+struct RouteSlot(Arc<Mutex<SlotState>>);
 
+/// The contract is a reference to the route's constant, so the slot and the futures that
+/// carry it stay small.
 #[derive(Default)]
-struct SlotContents {
-    contract: Mutex<Option<Responses>>,
-    middleware: Mutex<Vec<Status>>,
+struct SlotState {
+    contract: Option<&'static Responses>,
+    middleware: Vec<Status>,
 }
 
 pin_project_lite::pin_project! {
@@ -667,10 +671,10 @@ impl MatchedRoute {
 enum Judge {
     /// A route layer with no [`ContractCheck`] outside it, with the slot the route layers
     /// inside it fill.
-    Alone { slot: Arc<SlotContents> },
+    Alone { slot: Arc<Mutex<SlotState>> },
     /// A [`ContractCheck`], with the slot its route layers fill.
     Router {
-        slot: Arc<SlotContents>,
+        slot: Arc<Mutex<SlotState>>,
         settings: Arc<Settings>,
     },
 }
@@ -691,7 +695,8 @@ impl Pending {
             Judge::Alone { slot } => (&**slot, None),
             Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
         };
-        let contract = lock(&slot.contract).or_else(|| {
+        let state = lock(slot);
+        let contract: Option<&Responses> = state.contract.or_else(|| {
             let settings = settings.filter(|settings| !settings.routes.is_empty())?;
             settings.contract_for(&self.method, self.route.as_ref()?.as_str())
         });
@@ -699,7 +704,7 @@ impl Pending {
         if mode == Mode::Test {
             if let Some(settings) = settings {
                 let route = self.route.as_ref().map(MatchedRoute::as_str);
-                settings.record_answer(&self.method, route, contract, code);
+                settings.record_answer(&self.method, route, contract.copied(), code);
             }
         }
         // Cheapest first: most responses are declared or implied.
@@ -711,7 +716,7 @@ impl Pending {
             _ if code == 405 => true,
             Some(contract) if contract.contains(code) => true,
             _ if has_code(router_middleware, code) => true,
-            _ if has_code(&lock(&slot.middleware), code) => true,
+            _ if has_code(&state.middleware, code) => true,
             Some(_) => false,
             // No route matched, and the router's own fallback said so. A fallback of the
             // app's, a nested service and a route service are held like any route without a
@@ -723,12 +728,15 @@ impl Pending {
             return response;
         }
         let mut middleware = router_middleware.to_vec();
-        middleware.extend(lock(&slot.middleware).iter().copied());
+        middleware.extend(state.middleware.iter().copied());
         if let Some(contract) = contract {
             middleware.extend(contract.middleware());
         }
         middleware.sort_unstable();
         middleware.dedup();
+        // The report runs the app's hook: the slot is let go first.
+        let contract = contract.copied();
+        drop(state);
         let violation = Violation {
             method: self.method,
             path: self.uri.path().to_owned(),
@@ -780,7 +788,7 @@ impl Settings {
     ///
     /// A request pays for no allocation when its route is written as the keys are (axum 0.8's
     /// `{id}`); only another spelling is rewritten first.
-    fn contract_for(&self, method: &Method, route: &str) -> Option<Responses> {
+    fn contract_for(&self, method: &Method, route: &str) -> Option<&Responses> {
         let methods = match self.routes.get(route) {
             Some(methods) => methods,
             None => self.routes.get(&route_key(route))?,
@@ -789,7 +797,7 @@ impl Settings {
             methods
                 .iter()
                 .find(|(known, _)| known == wanted)
-                .map(|(_, contract)| *contract)
+                .map(|(_, contract)| contract)
         };
         find(method.as_str()).or_else(|| (*method == Method::HEAD).then(|| find("GET")).flatten())
     }
