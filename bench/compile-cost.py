@@ -28,15 +28,22 @@ already locks them):
                      hand, with From conversions and an IntoResponse impl; no status crates
   axum-checked       the same service with ApiError deriving ResponseStatus, #[responds(...)]
                      on every handler (strict on 4 in 5, debug_check on 2 in 5, all_errors on
-                     1 in 5), each handler under its contract
-                     (`get(handler.layer(NAME_RESPONSES.layer()))`) and the router under
-                     ContractCheck
+                     1 in 5), each handler under its contract (`get(NAME_RESPONSES.on(handler))`)
+                     and the router under ContractCheck
+  axum-checked-layer the same, with each contract as a tower layer on its handler instead
+                     (`get(handler.layer(NAME_RESPONSES.layer()))`)
   axum-checked-routes
                      the same, with the contract on each method's route instead, one route
                      per method (`.route(path, get(handler).layer(NAME_RESPONSES.layer()))`)
+  axum-utoipa        axum-plain with `#[utoipa::path]` on every handler, its responses
+                     written out, `ToSchema` on the bodies and an `OpenApi` document
+  axum-utoipa-checked
+                     axum-checked with the same utoipa attributes under `#[responds]`, which
+                     writes their responses (each code written once)
 
-The three figures are status-only / bare, with-macros / bare and axum-checked / axum-plain;
-axum-checked-routes / axum-plain is printed beside the last.
+The figures held to a target are status-only / bare, with-macros / bare,
+axum-checked / axum-plain, axum-utoipa-checked / axum-utoipa, and what the contract adds to
+axum-plain over what utoipa adds to it, (axum-checked - axum-plain) / (axum-utoipa - axum-plain).
 
 Wall time (time.perf_counter) and the CPU time of cargo and rustc are both recorded; on a
 busy machine the CPU time is the steadier of the two. `--probe` also times
