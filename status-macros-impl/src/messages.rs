@@ -839,8 +839,9 @@ impl Lang {
                     ""
                 };
                 format!(
-                    "`{handler}` declares {} but its body never names it{parameters} (strict)\nnote: strict sees a status named in the body, a variant of the error type, a `?` or `Err(error)` of that type, and what the parameters' types imply; a status made in a called function it cannot see\nhelp: remove it from #[responds(...)], or drop `strict` if it comes from a called function or an error conversion; the route check's coverage report lists declared statuses never seen at run time",
-                    entry.title()
+                    "`{handler}` declares {} but its body never names it{parameters} (strict)\n{}",
+                    entry.title(),
+                    self.strict_sees(false),
                 )
             }
             Lang::Korean => {
@@ -850,10 +851,26 @@ impl Lang {
                     "본문에서 한 번도 쓰지 않습니다"
                 };
                 particles(&format!(
-                    "`{handler}`이(가) {}을(를) 선언했지만 {parameters}(strict)\nnote: strict는 본문에 쓴 상태, 오류 타입의 변형, 그 타입의 `?`와 `Err(error)`, 매개변수 타입에서 나오는 상태를 봅니다. 호출한 함수 안에서 만든 상태는 보지 못합니다\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요. 선언했지만 실행 중에 한 번도 나오지 않은 상태는 라우트 검사의 커버리지 보고서가 알려 줍니다",
-                    entry.title()
+                    "`{handler}`이(가) {}을(를) 선언했지만 {parameters}(strict)\n{}",
+                    entry.title(),
+                    self.strict_sees(false),
                 ))
             }
+        }
+    }
+
+    /// What `strict` sees, and what to do about one unnamed status or several.
+    fn strict_sees(self, several: bool) -> String {
+        match self {
+            Lang::English => {
+                let (them, they_come) = if several {
+                    ("them", "they come")
+                } else {
+                    ("it", "it comes")
+                };
+                format!("note: strict sees a status named in the body, a variant of the error type, a `?` or `Err(error)` of that type, and what the parameters' types imply; a status made in a called function it cannot see\nhelp: remove {them} from #[responds(...)], or drop `strict` if {they_come} from a called function or an error conversion; the route check's coverage report lists declared statuses never seen at run time")
+            }
+            Lang::Korean => "note: strict는 본문에 쓴 상태, 오류 타입의 변형, 그 타입의 `?`와 `Err(error)`, 매개변수 타입에서 나오는 상태를 봅니다. 호출한 함수 안에서 만든 상태는 보지 못합니다\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요. 선언했지만 실행 중에 한 번도 나오지 않은 상태는 라우트 검사의 커버리지 보고서가 알려 줍니다".to_owned(),
         }
     }
 
@@ -869,7 +886,8 @@ impl Lang {
                     ""
                 };
                 format!(
-                    "`{handler}` declares statuses its body never names{parameters} (strict): {{unnamed}}\nnote: strict sees a status named in the body, a variant of the error type, a `?` or `Err(error)` of that type, and what the parameters' types imply; a status made in a called function it cannot see\nhelp: remove them from #[responds(...)], or drop `strict` if they come from a called function or an error conversion; the route check's coverage report lists declared statuses never seen at run time"
+                    "`{handler}` declares statuses its body never names{parameters} (strict): {{unnamed}}\n{}",
+                    self.strict_sees(true),
                 )
             }
             Lang::Korean => {
@@ -879,7 +897,8 @@ impl Lang {
                     "본문에서 한 번도 쓰지 않는"
                 };
                 particles(&format!(
-                    "`{handler}`이(가) 선언한 상태 중 {parameters} 것이 있습니다(strict): {{unnamed}}\nnote: strict는 본문에 쓴 상태, 오류 타입의 변형, 그 타입의 `?`와 `Err(error)`, 매개변수 타입에서 나오는 상태를 봅니다. 호출한 함수 안에서 만든 상태는 보지 못합니다\nhelp: #[responds(...)]에서 지우거나, 호출한 함수나 오류 변환에서 나오는 상태라면 `strict`를 빼세요. 선언했지만 실행 중에 한 번도 나오지 않은 상태는 라우트 검사의 커버리지 보고서가 알려 줍니다"
+                    "`{handler}`이(가) 선언한 상태 중 {parameters} 것이 있습니다(strict): {{unnamed}}\n{}",
+                    self.strict_sees(true),
                 ))
             }
         }
