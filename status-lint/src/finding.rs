@@ -56,7 +56,8 @@ pub struct Finding {
     pub place: Place,
     /// The words.
     pub text: Text,
-    /// The source line the finding is on, without its line ending.
+    /// A window of the source line the finding is on: at most `source::WINDOW` characters
+    /// each side of the mark, `...` where the line was cut, no line ending.
     pub line_text: String,
     /// The marked bytes within `line_text`.
     pub range: std::ops::Range<usize>,
@@ -80,11 +81,13 @@ pub struct Problem {
     pub message: String,
     /// Where in the file, when the problem is in its content (a syntax error).
     pub place: Option<Place>,
-    /// The source line at `place`.
-    pub line_text: Option<String>,
-    /// True when the file could not be read at all (the run exits with 2); false when it was
-    /// read but not understood, or skipped on purpose.
-    pub unreadable: bool,
+    /// A window of the source line at `place`, as a finding keeps one, and the marked bytes
+    /// within it.
+    pub snippet: Option<(String, std::ops::Range<usize>)>,
+    /// True when the run must exit with 2: the file could not be read at all, or it was named
+    /// on the command line and could not be parsed or was over the size limit. False when a
+    /// file met in a walk was not understood, or a file was skipped on purpose.
+    pub fatal: bool,
 }
 
 /// A finding as a reader produces it, before the file, the configuration and the inline
@@ -103,18 +106,40 @@ pub struct Hit {
     pub first: Option<(Place, String)>,
 }
 
-/// The earlier place a finding refers to (the first of two duplicates), with the source from
-/// its line through the finding's, so both can be shown in one snippet.
+/// The earlier place a finding refers to (the first of two duplicates), and the source to
+/// show it with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Related {
     /// Where the earlier occurrence is.
     pub place: Place,
     /// What to write under it.
     pub label: String,
-    /// The source lines from `place.line` through the finding's line.
-    pub lines: String,
-    /// The earlier occurrence's bytes within `lines`.
-    pub first: std::ops::Range<usize>,
-    /// The finding's bytes within `lines`.
-    pub this: std::ops::Range<usize>,
+    /// The source to show both places with.
+    pub shown: RelatedSource,
 }
+
+/// How the two places of a [`Related`] finding are shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RelatedSource {
+    /// Near each other: the source lines from the earlier place's line through the finding's,
+    /// in one snippet, with the earlier occurrence's bytes and the finding's within them.
+    Together {
+        /// The source lines from the earlier place's line through the finding's.
+        lines: String,
+        /// The earlier occurrence's bytes within `lines`.
+        first: std::ops::Range<usize>,
+        /// The finding's bytes within `lines`.
+        this: std::ops::Range<usize>,
+    },
+    /// Far apart, or on long lines: a window of the earlier place's line, shown as a snippet of
+    /// its own beside the finding's, with the earlier occurrence's bytes within it.
+    Apart {
+        /// A window of the earlier place's line, as a finding keeps its own.
+        window: String,
+        /// The earlier occurrence's bytes within `window`.
+        first: std::ops::Range<usize>,
+    },
+}
+
+/// The most source bytes a [`RelatedSource::Together`] snippet holds.
+pub const TOGETHER_LIMIT: usize = 2048;

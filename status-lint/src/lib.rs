@@ -79,9 +79,10 @@ impl Report {
             .count()
     }
 
-    /// 2 when a file could not be read, else 1 when a finding is an error, else 0.
+    /// 2 when a file could not be read (or, named on the command line, parsed), else 1 when a
+    /// finding is an error, else 0.
     pub fn exit_code(&self) -> u8 {
-        if self.problems.iter().any(|problem| problem.unreadable) {
+        if self.problems.iter().any(|problem| problem.fatal) {
             2
         } else {
             u8::from(self.count(Level::Error) > 0)
@@ -113,8 +114,8 @@ pub fn lint(options: &Options) -> Report {
                     path: path.clone(),
                     message: options.lang.unreadable(error),
                     place: None,
-                    line_text: None,
-                    unreadable: true,
+                    snippet: None,
+                    fatal: true,
                 }));
             }
         }
@@ -184,8 +185,8 @@ fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
                     path: child.clone(),
                     message: lang.symlink_loop(ancestor),
                     place: None,
-                    line_text: None,
-                    unreadable: true,
+                    snippet: None,
+                    fatal: true,
                 })
             }
             // An unreadable .gitignore or similar: the walk goes on without it.
@@ -194,8 +195,8 @@ fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
                     path: path.unwrap_or_default(),
                     message: lang.unreadable(other),
                     place: None,
-                    line_text: None,
-                    unreadable: true,
+                    snippet: None,
+                    fatal: true,
                 })
             }
         }
@@ -231,7 +232,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
         return Checked::Problem(problem(
             path,
             lang.too_large(size, options.max_file_size),
-            false,
+            explicit,
         ));
     }
     let bytes = match std::fs::read(path) {
@@ -263,6 +264,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
                         &source,
                         lang.rust_syntax(&error.message),
                         error.place,
+                        explicit,
                     ));
                 }
             }
@@ -289,6 +291,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
                         &source,
                         lang.document_syntax(syntax.name(), &error.message),
                         error.place,
+                        explicit,
                     ))
                 }
             }
@@ -301,28 +304,30 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
     Checked::Findings(findings)
 }
 
-fn problem(path: &Path, message: String, unreadable: bool) -> Problem {
+fn problem(path: &Path, message: String, fatal: bool) -> Problem {
     Problem {
         path: path.to_owned(),
         message,
         place: None,
-        line_text: None,
-        unreadable,
+        snippet: None,
+        fatal,
     }
 }
 
+/// A file that does not parse: fatal when it was named on the command line.
 fn syntax_problem(
     path: &Path,
     source: &Source<'_>,
     message: String,
     place: finding::Place,
+    explicit: bool,
 ) -> Problem {
     Problem {
         path: path.to_owned(),
         message,
         place: Some(place),
-        line_text: Some(source.line(place.line).to_owned()),
-        unreadable: false,
+        snippet: Some(source.window(place)),
+        fatal: explicit,
     }
 }
 
@@ -341,22 +346,29 @@ fn finding(
     if comment.is_some_and(|comment| source.allows(hit.place.line, hit.rule, comment)) {
         return None;
     }
-    let line_text = source.line(hit.place.line);
-    let range = source.byte_range(hit.place);
-    let line_start = source.line_start(hit.place.line);
+    let (line_text, range) = source.window(hit.place);
     let related = hit
         .first
         .filter(|(first, _)| first.line <= hit.place.line)
         .map(|(first, label)| {
             let start = source.line_start(first.line);
-            let end = line_start + line_text.len();
-            let first_range = source.byte_range(first);
+            let end = source.line_start(hit.place.line) + source.line(hit.place.line).len();
+            let shown = if end - start <= finding::TOGETHER_LIMIT {
+                let first_range = source.byte_range(first);
+                let this_range = source.byte_range(hit.place);
+                finding::RelatedSource::Together {
+                    lines: source.text()[start..end].to_owned(),
+                    first: first_range.start - start..first_range.end - start,
+                    this: this_range.start - start..this_range.end - start,
+                }
+            } else {
+                let (window, first) = source.window(first);
+                finding::RelatedSource::Apart { window, first }
+            };
             finding::Related {
                 place: first,
                 label,
-                lines: source.text()[start..end].to_owned(),
-                first: first_range.start - start..first_range.end - start,
-                this: range.start - start..range.end - start,
+                shown,
             }
         });
     Some(Finding {
@@ -366,8 +378,8 @@ fn finding(
         file: path.to_owned(),
         place: hit.place,
         text: hit.text,
-        line_text: line_text.to_owned(),
-        range: range.start - line_start..range.end - line_start,
+        line_text,
+        range,
         related,
     })
 }

@@ -125,3 +125,69 @@ fn parse_failures_alone_do_not_fail_the_run() {
     assert_eq!(stdout, "0 errors and 0 warnings in 0 files checked\n");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_named_file_that_does_not_parse_or_is_too_large_fails_the_run() {
+    let dir = scratch("named-broken");
+    std::fs::write(dir.join("broken.rs"), "fn f() -> StatusCode {").unwrap();
+    std::fs::write(
+        dir.join("openapi.json"),
+        "{\"openapi\": \"3.0.0\", \"paths\": ",
+    )
+    .unwrap();
+    for name in ["broken.rs", "openapi.json"] {
+        let (_, stderr, code) = lint(&dir, &[name]);
+        assert!(stderr.starts_with("error: not checked"), "{name}: {stderr}");
+        assert_eq!(
+            code, 2,
+            "{name}: named, so a parse failure is the run's failure"
+        );
+    }
+    // `--max-file-size` counts MiB.
+    let large = "// padding padding padding padding padding\n".repeat(30_000);
+    std::fs::write(dir.join("large.rs"), large).unwrap();
+    let (_, stderr, code) = lint(&dir, &["--max-file-size", "1", "large.rs"]);
+    assert!(stderr.starts_with("error: large.rs:"), "{stderr}");
+    assert_eq!(code, 2);
+    // Met in a walk, the same files are named and the run goes on.
+    let (_, stderr, code) = lint(&dir, &["--max-file-size", "1", "."]);
+    assert!(stderr.contains("warning: not checked"), "{stderr}");
+    assert_eq!(code, 0);
+}
+
+/// Minified JSON is one line: each finding keeps a window of it, so the output grows with the
+/// findings, not with the findings times the line.
+#[test]
+fn findings_on_one_long_line_keep_a_window_of_it() {
+    let dir = scratch("minified");
+    let operations: Vec<String> = (0..500)
+        .map(|i| {
+            format!(
+                "\"/p{i}\":{{\"get\":{{\"responses\":{{\"200\":{{\"description\":\"ok\"}},\"306\":{{\"description\":\"x\"}}}}}}}}"
+            )
+        })
+        .collect();
+    let spec = format!(
+        "{{\"openapi\":\"3.0.0\",\"info\":{{\"title\":\"t\",\"version\":\"1\"}},\"paths\":{{{}}}}}",
+        operations.join(",")
+    );
+    assert!(spec.len() > 40_000 && !spec.contains('\n'));
+    std::fs::write(dir.join("openapi.json"), &spec).unwrap();
+    let (human, _, code) = lint(&dir, &["openapi.json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        human.matches("error[status::unused]").count(),
+        500,
+        "{}",
+        &human[..2000]
+    );
+    let longest = human.lines().map(str::len).max().unwrap();
+    assert!(longest < 400, "a shown line is {longest} bytes long");
+    assert!(human.contains("..."), "the cut is shown");
+    let (sarif, _, _) = lint(&dir, &["--format", "sarif", "openapi.json"]);
+    assert!(
+        sarif.len() < 500 * 2_000,
+        "the SARIF log is {} bytes for 500 findings",
+        sarif.len()
+    );
+}

@@ -37,11 +37,7 @@ pub fn findings(report: &Report) -> String {
         );
     }
     for problem in &report.problems {
-        let command = if problem.unreadable {
-            "error"
-        } else {
-            "warning"
-        };
+        let command = if problem.fatal { "error" } else { "warning" };
         let place = problem
             .place
             .map(|place| format!(",line={},col={}", place.line, place.column + 1))

@@ -4,9 +4,10 @@
 use annotate_snippets::{AnnotationKind, Group, Level as Shown, Renderer, Snippet};
 
 use super::display_path;
-use crate::finding::{Finding, Problem};
+use crate::finding::{Finding, Problem, Related, RelatedSource};
 use crate::messages::Lang;
 use crate::rules::Level;
+use crate::source::CUT;
 use crate::Report;
 
 fn shown(level: Level) -> Shown<'static> {
@@ -17,28 +18,57 @@ fn shown(level: Level) -> Shown<'static> {
 }
 
 fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
-    let snippet = match &finding.related {
-        // Both places in one snippet, as rustc shows a duplicate beside the first; the lines
-        // between them fold away.
-        Some(related) => Snippet::source(related.lines.as_str())
-            .line_start(related.place.line)
-            .path(path)
-            .fold(true)
-            .annotation(AnnotationKind::Primary.span(related.this.clone()))
-            .annotation(
-                AnnotationKind::Context
-                    .span(related.first.clone())
-                    .label(related.label.as_str()),
-            ),
-        None => Snippet::source(finding.line_text.as_str())
+    let own = || {
+        Snippet::source(finding.line_text.as_str())
             .line_start(finding.place.line)
             .path(path)
-            .annotation(AnnotationKind::Primary.span(finding.range.clone())),
+            .annotation(AnnotationKind::Primary.span(finding.range.clone()))
+    };
+    let (snippet, earlier) = match &finding.related {
+        // Both places in one snippet, as rustc shows a duplicate beside the first; the lines
+        // between them fold away.
+        Some(Related {
+            place,
+            label,
+            shown: RelatedSource::Together { lines, first, this },
+        }) => (
+            Snippet::source(lines.as_str())
+                .line_start(place.line)
+                .path(path)
+                .fold(true)
+                .annotation(AnnotationKind::Primary.span(this.clone()))
+                .annotation(
+                    AnnotationKind::Context
+                        .span(first.clone())
+                        .label(label.as_str()),
+                ),
+            None,
+        ),
+        // Far apart: the finding's window, then the earlier place's.
+        Some(Related {
+            place,
+            label,
+            shown: RelatedSource::Apart { window, first },
+        }) => (
+            own(),
+            Some(
+                Snippet::source(window.as_str())
+                    .line_start(place.line)
+                    .path(path)
+                    .annotation(
+                        AnnotationKind::Context
+                            .span(first.clone())
+                            .label(label.as_str()),
+                    ),
+            ),
+        ),
+        None => (own(), None),
     };
     shown(finding.level)
         .primary_title(finding.text.message.as_str())
         .id(finding.rule.id())
         .element(snippet)
+        .elements(earlier)
         .elements(
             finding
                 .text
@@ -55,12 +85,68 @@ fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
         )
 }
 
+/// The renderer counts a snippet's column from the start of the text it is given, which for
+/// a window cut at its start (a long line) is the cut: the location it prints,
+/// `path:line:column`, gets the column in the file instead.
+fn true_column(
+    rendered: String,
+    path: &str,
+    line: usize,
+    window: &str,
+    marked_at: usize,
+    column: usize,
+) -> String {
+    if !window.starts_with(CUT) {
+        return rendered;
+    }
+    let shown = window[..marked_at].chars().count() + 1;
+    rendered.replacen(
+        &format!("{path}:{line}:{shown}"),
+        &format!("{path}:{line}:{column}"),
+        1,
+    )
+}
+
 /// Every finding, a blank line after each, and a closing count.
 pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
     let mut out = String::new();
     for finding in &report.findings {
         let path = display_path(&finding.file);
-        out += &renderer.render(&[finding_group(finding, &path)]);
+        let mut rendered = renderer.render(&[finding_group(finding, &path)]);
+        if finding.related.is_none() {
+            rendered = true_column(
+                rendered,
+                &path,
+                finding.place.line,
+                &finding.line_text,
+                finding.range.start,
+                finding.column(),
+            );
+        }
+        if let Some(Related {
+            place,
+            shown: RelatedSource::Apart { window, first },
+            ..
+        }) = &finding.related
+        {
+            rendered = true_column(
+                rendered,
+                &path,
+                finding.place.line,
+                &finding.line_text,
+                finding.range.start,
+                finding.column(),
+            );
+            rendered = true_column(
+                rendered,
+                &path,
+                place.line,
+                window,
+                first.start,
+                place.column + 1,
+            );
+        }
+        out += &rendered;
         out += "\n\n";
     }
     out += &lang.summary(
@@ -76,28 +162,35 @@ pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
 /// problem is a syntax error).
 pub fn problem(problem: &Problem, renderer: &Renderer) -> String {
     let path = display_path(&problem.path);
-    let level = if problem.unreadable {
+    let level = if problem.fatal {
         Shown::ERROR
     } else {
         Shown::WARNING
     };
-    let rendered = match (problem.place, &problem.line_text) {
-        (Some(place), Some(line)) => {
-            let start = line
-                .char_indices()
-                .nth(place.column)
-                .map_or(line.len(), |(at, _)| at);
-            let end = line[start..]
-                .chars()
-                .next()
-                .map_or(start, |c| start + c.len_utf8());
+    let rendered = match (problem.place, &problem.snippet) {
+        (Some(place), Some((window, marked))) => true_column(
             renderer.render(&[level.primary_title(problem.message.as_str()).element(
-                Snippet::source(line.as_str())
+                Snippet::source(window.as_str())
                     .line_start(place.line)
                     .path(path.as_str())
-                    .annotation(AnnotationKind::Primary.span(start..end)),
-            )])
-        }
+                    .annotation(
+                        AnnotationKind::Primary.span(
+                            marked.start
+                                ..marked.start.max(
+                                    window[marked.start..]
+                                        .chars()
+                                        .next()
+                                        .map_or(marked.start, |c| marked.start + c.len_utf8()),
+                                ),
+                        ),
+                    ),
+            )]),
+            &path,
+            place.line,
+            window,
+            marked.start,
+            place.column + 1,
+        ),
         _ => renderer.render(&[Group::with_title(
             level.primary_title(format!("{path}: {}", problem.message)),
         )]),

@@ -9,6 +9,7 @@ use serde_sarif::sarif::{
 use super::display_path;
 use crate::messages::Lang;
 use crate::rules::{Level, Rule};
+use crate::source::CUT;
 use crate::Report;
 
 /// Where the SARIF 2.1.0 schema is published (OASIS).
@@ -71,7 +72,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                 .end_column((finding.column() + finding.place.len) as i64)
                 .snippet(
                     serde_sarif::sarif::ArtifactContent::builder()
-                        .text(finding.line_text.clone())
+                        .text(narrow(&finding.line_text, finding.range.clone()))
                         .build(),
                 )
                 .build();
@@ -111,7 +112,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                     .build()
             });
             Notification::builder()
-                .level(serde_json::Value::from(if problem.unreadable {
+                .level(serde_json::Value::from(if problem.fatal {
                     "error"
                 } else {
                     "warning"
@@ -122,7 +123,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
         })
         .collect();
     let invocation = Invocation::builder()
-        .execution_successful(!report.problems.iter().any(|problem| problem.unreadable))
+        .execution_successful(!report.problems.iter().any(|problem| problem.fatal))
         .tool_execution_notifications(notifications)
         .build();
     let driver = ToolComponent::builder()
@@ -141,5 +142,46 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
         .version(serde_json::Value::from("2.1.0"))
         .runs(vec![run])
         .build();
-    serde_json::to_string_pretty(&log).expect("plain data serializes") + "\n"
+    // Code scanning takes logs of up to 10 MB: past a thousand results the log is written
+    // without indentation, which is a third of its size.
+    let text = if report.findings.len() > COMPACT_PAST {
+        serde_json::to_string(&log)
+    } else {
+        serde_json::to_string_pretty(&log)
+    };
+    text.expect("plain data serializes") + "\n"
+}
+
+/// Results past which the log is written without indentation.
+const COMPACT_PAST: usize = 1000;
+
+/// The most characters a result's snippet keeps on each side of the mark: code scanning shows
+/// the file itself, so the snippet only has to tell the place.
+const SNIPPET_SIDE: usize = 24;
+
+/// The finding's window, narrowed to [`SNIPPET_SIDE`] characters each side of `marked` when
+/// it is a cut from a long line; a whole line is kept as it is.
+fn narrow(window: &str, marked: std::ops::Range<usize>) -> String {
+    if !window.starts_with(CUT) && !window.ends_with(CUT) {
+        return window.to_owned();
+    }
+    let before = &window[..marked.start];
+    let after = &window[marked.end..];
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(SNIPPET_SIDE - 1)
+        .map_or(0, |(at, _)| at);
+    let to = after
+        .char_indices()
+        .nth(SNIPPET_SIDE)
+        .map_or(after.len(), |(at, _)| at);
+    let cut_before = if from > 0 { CUT } else { "" };
+    let cut_after = if to < after.len() { CUT } else { "" };
+    format!(
+        "{cut_before}{}{}{}{cut_after}",
+        &before[from..],
+        &window[marked.clone()],
+        &after[..to]
+    )
 }
