@@ -34,7 +34,8 @@ Options:
   -V, --version              print the version
 
 Exit status: 0 when nothing at error level was found, 1 when something was, 2 for a usage
-mistake or a file that could not be read.
+mistake, a file that could not be read, or a file named here that does not parse or is too
+large.
 
 Rules (silence one on a line with `// status-lint: allow(RULE)`, or `#` in YAML):
 ";
