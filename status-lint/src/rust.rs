@@ -9,7 +9,13 @@
 //! - `status = N` in `#[utoipa::path(responses(...))]`, `#[response(...)]` (utoipa's derives)
 //!   and poem-openapi's `#[oai(...)]`; salvo's `#[endpoint(status_codes(...))]`; Rocket's
 //!   `#[catch(N)]`; and the same code twice in one `responses(...)` or `status_codes(...)`;
-//! - the same constants and constructors inside macro calls (`assert_eq!`, `vec!`, ...).
+//! - actix-web's `HttpResponse::ImATeapot()` and the other constructors named after those
+//!   constants;
+//! - the same constants and constructors inside macro calls (`vec!`, `json!`, ...).
+//!
+//! What is not a finding: a code compared with (`==`, `!=`, a `match` or `if let` pattern,
+//! `assert_eq!`, `matches!` and the like), which reads what a response carries rather than
+//! sending it, as the macros treat it.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -82,12 +88,13 @@ fn screaming(name: &str) -> String {
 /// files that cannot have a finding.
 pub fn may_have_codes(text: &str) -> bool {
     use memchr::memmem;
-    static FINDERS: OnceLock<[memmem::Finder<'static>; 3]> = OnceLock::new();
+    static FINDERS: OnceLock<[memmem::Finder<'static>; 4]> = OnceLock::new();
     let finders = FINDERS.get_or_init(|| {
         [
             memmem::Finder::new("Status"),
             memmem::Finder::new("status"),
             memmem::Finder::new("catch"),
+            memmem::Finder::new("HttpResponse"),
         ]
     });
     finders
@@ -112,6 +119,7 @@ pub fn scan(text: &str, lang: Lang) -> Result<Vec<Hit>, SyntaxError> {
             let mut scan = Scan {
                 lang,
                 hits: Vec::new(),
+                reading: 0,
             };
             scan.visit_file(&file);
             Ok(scan.hits)
@@ -133,7 +141,20 @@ pub fn scan(text: &str, lang: Lang) -> Result<Vec<Hit>, SyntaxError> {
 struct Scan {
     lang: Lang,
     hits: Vec<Hit>,
+    /// Above 0 inside a comparison (`==`, `!=`, a pattern, `assert_eq!`, `matches!`): a code
+    /// named there is read from a response, not sent, so it is no finding.
+    reading: usize,
 }
+
+/// Macros whose arguments are compared, so the codes in them are read.
+const COMPARING_MACROS: &[&str] = &[
+    "assert_eq",
+    "assert_ne",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "matches",
+    "assert_matches",
+];
 
 /// Where a span starts, and how many characters it covers on its first line.
 fn place(span: Span) -> Place {
@@ -196,6 +217,9 @@ fn int_value(int: &syn::LitInt) -> (u64, String, Span) {
 
 impl Scan {
     fn code(&mut self, value: u64, written: String, span: Span) {
+        if self.reading > 0 {
+            return;
+        }
         if let Some(verdict) = judge(value) {
             self.verdict(verdict, written, place(span), None);
         }
@@ -219,14 +243,40 @@ impl Scan {
         let Some(member) = status_code_member(segments) else {
             return;
         };
-        let Some(&entry) = constants().get(&member.to_string()) else {
+        self.named(
+            member,
+            &format!("StatusCode::{member}"),
+            &member.to_string(),
+        );
+    }
+
+    /// actix-web's `HttpResponse::ImATeapot()`: the constructor named after `http`'s constant
+    /// (`IM_A_TEAPOT`) in camel case.
+    fn actix_constructor(&mut self, member: &proc_macro2::Ident) {
+        let camel = member.to_string();
+        let mut screaming = String::new();
+        for (at, c) in camel.char_indices() {
+            if c.is_ascii_uppercase() && at > 0 {
+                screaming.push('_');
+            }
+            screaming.push(c.to_ascii_uppercase());
+        }
+        self.named(member, &format!("HttpResponse::{camel}()"), &screaming);
+    }
+
+    /// The code behind `constant`, the name of one of `http`'s constants, written as `path`
+    /// at `member`.
+    fn named(&mut self, member: &proc_macro2::Ident, path: &str, constant: &str) {
+        if self.reading > 0 {
+            return;
+        }
+        let Some(&entry) = constants().get(constant) else {
             return;
         };
         let Some(verdict) = judge_entry(entry) else {
             return;
         };
-        let path = format!("StatusCode::{member}");
-        let note = self.lang.constant_is(&path, entry.code());
+        let note = self.lang.constant_is(path, entry.code());
         self.verdict(
             verdict,
             entry.code().to_string(),
@@ -341,7 +391,37 @@ impl Scan {
         let trees: Vec<TokenTree> = stream.into_iter().collect();
         for (at, tree) in trees.iter().enumerate() {
             match tree {
-                TokenTree::Group(group) => self.tokens(group.stream()),
+                TokenTree::Group(group) => {
+                    // `matches!(..)` inside another macro's tokens compares too.
+                    let comparing = at >= 2
+                        && matches!(&trees[at - 1], TokenTree::Punct(bang) if bang.as_char() == '!')
+                        && matches!(&trees[at - 2], TokenTree::Ident(name)
+                            if COMPARING_MACROS.iter().any(|comparing| name == comparing));
+                    self.reading += usize::from(comparing);
+                    self.tokens(group.stream());
+                    self.reading -= usize::from(comparing);
+                }
+                TokenTree::Ident(ident) if ident == "HttpResponse" => {
+                    if let (
+                        Some(TokenTree::Punct(a)),
+                        Some(TokenTree::Punct(b)),
+                        Some(TokenTree::Ident(member)),
+                        Some(TokenTree::Group(arguments)),
+                    ) = (
+                        trees.get(at + 1),
+                        trees.get(at + 2),
+                        trees.get(at + 3),
+                        trees.get(at + 4),
+                    ) {
+                        if a.as_char() == ':'
+                            && b.as_char() == ':'
+                            && arguments.delimiter() == Delimiter::Parenthesis
+                            && arguments.stream().is_empty()
+                        {
+                            self.actix_constructor(member);
+                        }
+                    }
+                }
                 TokenTree::Ident(ident) if ident == "StatusCode" || ident == "Status" => {
                     let (
                         Some(TokenTree::Punct(a)),
@@ -447,6 +527,13 @@ impl<'ast> Visit<'ast> for Scan {
     }
 
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if let Expr::Path(function) = &*call.func {
+            if let [.., ty, member] = function.path.segments.iter().collect::<Vec<_>>().as_slice() {
+                if ty.ident == "HttpResponse" && call.args.is_empty() {
+                    self.actix_constructor(&member.ident);
+                }
+            }
+        }
         if let (Expr::Path(function), [argument]) =
             (&*call.func, call.args.iter().collect::<Vec<_>>().as_slice())
         {
@@ -478,8 +565,28 @@ impl<'ast> Visit<'ast> for Scan {
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let comparing = mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| COMPARING_MACROS.iter().any(|name| last.ident == name));
+        self.reading += usize::from(comparing);
         self.tokens(mac.tokens.clone());
         visit::visit_macro(self, mac);
+        self.reading -= usize::from(comparing);
+    }
+
+    fn visit_expr_binary(&mut self, binary: &'ast syn::ExprBinary) {
+        let comparing = matches!(binary.op, syn::BinOp::Eq(_) | syn::BinOp::Ne(_));
+        self.reading += usize::from(comparing);
+        visit::visit_expr_binary(self, binary);
+        self.reading -= usize::from(comparing);
+    }
+
+    fn visit_pat(&mut self, pat: &'ast syn::Pat) {
+        self.reading += 1;
+        visit::visit_pat(self, pat);
+        self.reading -= 1;
     }
 }
 
@@ -572,9 +679,41 @@ fn d() {}
     #[test]
     fn inside_macros() {
         assert_eq!(
-            codes("fn f() { assert_eq!(s, StatusCode::IM_A_TEAPOT); vec![StatusCode::from_u16(306)]; }"),
+            codes("fn f() { json!(StatusCode::IM_A_TEAPOT); vec![StatusCode::from_u16(306)]; }"),
             ["unused 418", "unused 306"]
         );
+    }
+
+    /// A code compared with is read from a response, not sent: `==`, `!=`, patterns and the
+    /// comparing macros. The same code sent beside it is still a finding.
+    #[test]
+    fn comparisons_are_reads() {
+        assert_eq!(
+            codes(
+                "fn f(s: StatusCode) -> StatusCode {
+                    if s == StatusCode::IM_A_TEAPOT || StatusCode::from_u16(306).unwrap() != s {}
+                    match s { StatusCode::USE_PROXY => {} _ => {} }
+                    if let http::StatusCode::IM_A_TEAPOT = s {}
+                    assert_eq!(s, StatusCode::IM_A_TEAPOT);
+                    assert!(matches!(s, StatusCode::IM_A_TEAPOT));
+                    StatusCode::IM_A_TEAPOT
+                }"
+            ),
+            ["unused 418"]
+        );
+    }
+
+    /// actix-web's constructors named after `http`'s constants, called and inside macros.
+    #[test]
+    fn actix_web_named_constructors() {
+        assert_eq!(
+            codes(
+                "fn f() -> HttpResponse { let _ = vec![HttpResponse::UseProxy()]; \
+                 if ok() { HttpResponse::Ok().finish() } else { HttpResponse::ImATeapot().finish() } }"
+            ),
+            ["deprecated 305", "unused 418"]
+        );
+        assert!(may_have_codes("HttpResponse::ImATeapot()"));
     }
 
     #[test]
