@@ -6,7 +6,7 @@ use crate::rules::{Level, Rule};
 
 /// A place in a file: 1-based line, 0-based column counted in characters (as proc-macro2 and
 /// the YAML parser count), and the length of the marked text in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Place {
     /// The line, from 1.
     pub line: usize,

@@ -92,7 +92,9 @@ impl Report {
 
 /// What one file gave.
 enum Checked {
-    Findings(Vec<Finding>),
+    /// What the file breaks, and, for a stream of documents some of which were skipped, a note
+    /// that says which.
+    Findings(Vec<Finding>, Option<Problem>),
     Problem(Problem),
     /// Not a kind of file the linter reads (or a document that is not OpenAPI, met in a walk).
     Skipped,
@@ -151,9 +153,10 @@ pub fn lint(options: &Options) -> Report {
     drop(sender);
     for checked in receiver {
         match checked {
-            Checked::Findings(findings) => {
+            Checked::Findings(findings, note) => {
                 report.files += 1;
                 report.findings.extend(findings);
+                report.problems.extend(note);
             }
             Checked::Problem(problem) => report.problems.push(problem),
             Checked::Skipped => {}
@@ -251,10 +254,11 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let source = Source::new(text);
+    let mut note = None;
     let (hits, comment) = match kind {
         Kind::Rust => {
             if !options.parse_all && !rust::may_have_codes(text) {
-                return Checked::Findings(Vec::new());
+                return Checked::Findings(Vec::new(), None);
             }
             match rust::scan(text, lang) {
                 Ok(hits) => (hits, Some("//")),
@@ -274,13 +278,18 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
                 return Checked::Skipped;
             }
             match openapi::check(&source, syntax, lang) {
-                Ok(Outcome::Checked(hits)) => (
-                    hits,
-                    match syntax {
-                        Syntax::Yaml => Some("#"),
-                        Syntax::Json => None,
-                    },
-                ),
+                Ok(Outcome::Checked { hits, skipped }) => {
+                    if !skipped.is_empty() {
+                        note = Some(problem(path, lang.documents_skipped(&skipped), false));
+                    }
+                    (
+                        hits,
+                        match syntax {
+                            Syntax::Yaml => Some("#"),
+                            Syntax::Json => None,
+                        },
+                    )
+                }
                 Ok(Outcome::NotOpenApi) if explicit => {
                     return Checked::Problem(problem(path, lang.not_openapi(), false))
                 }
@@ -301,7 +310,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
         .into_iter()
         .filter_map(|hit| finding(path, &source, comment, &options.config, hit))
         .collect();
-    Checked::Findings(findings)
+    Checked::Findings(findings, note)
 }
 
 fn problem(path: &Path, message: String, fatal: bool) -> Problem {

@@ -360,6 +360,24 @@ impl Lang {
         )
     }
 
+    /// A YAML stream whose documents at `positions` (from 1) are not OpenAPI, checked beside
+    /// the ones that are.
+    pub fn documents_skipped(self, positions: &[usize]) -> String {
+        let list = positions
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let english = match positions {
+            [_] => format!("document {list} of this stream is not OpenAPI (no top-level `openapi` or `swagger` field), so it was not checked; the others were"),
+            _ => format!("documents {list} of this stream are not OpenAPI (no top-level `openapi` or `swagger` field), so they were not checked; the others were"),
+        };
+        self.pick(
+            english,
+            || format!("이 스트림의 {list}번째 문서는 OpenAPI가 아니어서(최상위에 `openapi`나 `swagger` 필드가 없음) 검사하지 않았습니다. 나머지 문서는 검사했습니다"),
+        )
+    }
+
     /// A file named on the command line whose kind the linter does not read.
     pub fn unknown_kind(self) -> String {
         self.pick(

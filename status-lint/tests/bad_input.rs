@@ -191,3 +191,46 @@ fn findings_on_one_long_line_keep_a_window_of_it() {
         sarif.len()
     );
 }
+
+/// YAML's own forms, through the binary: a merge key is no response code, a stream of
+/// documents names the one it skipped, and an alias bomb is refused with its place.
+#[test]
+fn yaml_aliases_merge_keys_and_streams() {
+    let dir = scratch("yaml-forms");
+    std::fs::write(
+        dir.join("merged.yaml"),
+        "openapi: 3.0.0\nx-errors: &errors\n  '418': {description: t}\npaths:\n  /a:\n    get:\n      responses:\n        <<: *errors\n        '200': {description: ok}\n",
+    )
+    .unwrap();
+    let (stdout, _, code) = lint(&dir, &["merged.yaml"]);
+    assert!(
+        stdout.contains("error[status::unused]: 418 is unused"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--> merged.yaml:3:3"), "{stdout}");
+    assert!(!stdout.contains("status::malformed"), "{stdout}");
+    assert_eq!(code, 1);
+
+    std::fs::write(
+        dir.join("stream.yaml"),
+        "kind: ConfigMap\n---\nopenapi: 3.1.0\npaths: {/b: {get: {responses: {'306': {}}}}}\n",
+    )
+    .unwrap();
+    let (stdout, stderr, code) = lint(&dir, &["stream.yaml"]);
+    assert!(stdout.contains("306 is unused"), "{stdout}");
+    assert!(
+        stderr.contains("document 1 of this stream is not OpenAPI"),
+        "{stderr}"
+    );
+    assert_eq!(code, 1);
+
+    let mut bomb = "openapi: 3.0.0\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n".to_owned();
+    for level in 1..12 {
+        let aliases = vec![format!("*a{}", level - 1); 10].join(", ");
+        bomb += &format!("a{level}: &a{level} [{aliases}]\n");
+    }
+    std::fs::write(dir.join("bomb.yaml"), bomb).unwrap();
+    let (_, stderr, code) = lint(&dir, &["bomb.yaml"]);
+    assert!(stderr.contains("aliases expand to more than"), "{stderr}");
+    assert_eq!(code, 2, "named on the command line and not read");
+}

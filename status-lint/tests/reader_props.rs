@@ -45,7 +45,7 @@ fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
 fn found(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
     let source = Source::new(text);
     match check(&source, syntax, Lang::English) {
-        Ok(Outcome::Checked(hits)) => hits
+        Ok(Outcome::Checked { hits, .. }) => hits
             .into_iter()
             .map(|hit| (hit.rule, hit.code, hit.place.line))
             .collect(),

@@ -55,11 +55,18 @@ pub struct SyntaxError {
     pub place: Place,
 }
 
-/// What reading a document gave.
+/// What reading a file gave.
 pub enum Outcome {
-    /// An OpenAPI (or Swagger 2.0) document, and what it breaks.
-    Checked(Vec<Hit>),
-    /// A well-formed document of some other kind.
+    /// An OpenAPI (or Swagger 2.0) document, and what it breaks. In a YAML stream of several
+    /// documents, every OpenAPI one is checked, and `skipped` holds the positions (from 1) of
+    /// the others.
+    Checked {
+        /// What the OpenAPI documents break.
+        hits: Vec<Hit>,
+        /// The positions of the other documents of the stream.
+        skipped: Vec<usize>,
+    },
+    /// Well-formed, and no document of it is OpenAPI.
     NotOpenApi,
 }
 
@@ -71,24 +78,37 @@ pub fn may_be_openapi(text: &str) -> bool {
 
 /// Reads a document and, when it is OpenAPI, checks its response keys.
 pub fn check(source: &Source<'_>, syntax: Syntax, lang: Lang) -> Result<Outcome, SyntaxError> {
-    let root = match syntax {
-        Syntax::Json => json::parse(source).map_err(|error| SyntaxError {
+    let documents = match syntax {
+        Syntax::Json => vec![json::parse(source).map_err(|error| SyntaxError {
             message: error.message,
             place: source.place_of(error.offset, 1),
-        })?,
+        })?],
         Syntax::Yaml => yaml::parse(source.text()).map_err(|error| SyntaxError {
             message: error.message,
             place: error.place,
         })?,
     };
-    let is_openapi = matches!(root.get("openapi"), Some(Node::Scalar(version)) if version.starts_with('3'))
-        || matches!(root.get("swagger"), Some(Node::Scalar(version)) if version.starts_with('2'));
-    if !is_openapi {
+    let is_openapi = |root: &Node| {
+        matches!(root.get("openapi"), Some(Node::Scalar(version)) if version.starts_with('3'))
+            || matches!(root.get("swagger"), Some(Node::Scalar(version)) if version.starts_with('2'))
+    };
+    if !documents.iter().any(is_openapi) {
         return Ok(Outcome::NotOpenApi);
     }
     let mut hits = Vec::new();
-    walk(&root, None, lang, &mut hits);
-    Ok(Outcome::Checked(hits))
+    let mut skipped = Vec::new();
+    for (position, root) in documents.iter().enumerate() {
+        if is_openapi(root) {
+            walk(root, None, lang, &mut hits);
+        } else {
+            skipped.push(position + 1);
+        }
+    }
+    // A key behind an alias is met once per alias, always at the anchor's place: it is
+    // reported once.
+    let mut reported = std::collections::HashSet::new();
+    hits.retain(|hit| reported.insert((hit.rule, hit.place, hit.code.clone())));
+    Ok(Outcome::Checked { hits, skipped })
 }
 
 /// Visits every mapping; the `responses` of an operation (a mapping under an HTTP method key)
@@ -174,7 +194,7 @@ mod tests {
     fn rules(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
         let source = Source::new(text);
         match check(&source, syntax, Lang::English).unwrap() {
-            Outcome::Checked(hits) => hits
+            Outcome::Checked { hits, .. } => hits
                 .into_iter()
                 .map(|hit| (hit.rule, hit.code, hit.place.line))
                 .collect(),
@@ -216,6 +236,75 @@ mod tests {
         };
         assert_eq!(rules(json, Syntax::Json), expected(2, 2));
         assert_eq!(rules(yaml, Syntax::Yaml), expected(7, 8));
+    }
+
+    fn checked(text: &str) -> (Vec<(Rule, String, usize)>, Vec<usize>) {
+        match check(&Source::new(text), Syntax::Yaml, Lang::English).unwrap() {
+            Outcome::Checked { hits, skipped } => (
+                hits.into_iter()
+                    .map(|hit| (hit.rule, hit.code, hit.place.line))
+                    .collect(),
+                skipped,
+            ),
+            Outcome::NotOpenApi => panic!("not openapi"),
+        }
+    }
+
+    /// Responses behind an alias are read where the anchor wrote them, once however many
+    /// operations use them.
+    #[test]
+    fn aliases_are_followed() {
+        let yaml = "openapi: 3.0.0\nx-common: &common\n  '306': {description: x}\n  '200': {description: ok}\npaths:\n  /a:\n    get:\n      responses: *common\n  /b:\n    get:\n      responses: *common\n";
+        assert_eq!(checked(yaml).0, [(Rule::Unused, "306".to_owned(), 3)]);
+    }
+
+    /// A merge key brings the merged mapping's keys the mapping does not write itself: no
+    /// malformed `<<`, and a key written beside it overrides, as YAML says, rather than
+    /// repeating.
+    #[test]
+    fn merge_keys_are_merged() {
+        let yaml = "openapi: 3.0.0\nx-errors: &errors\n  '418': {description: t}\n  '500': {description: e}\npaths:\n  /a:\n    get:\n      responses:\n        <<: *errors\n        '200': {description: ok}\n        '500': {description: own}\n  /b:\n    get:\n      responses:\n        <<: [*errors, {'306': {}}]\n";
+        assert_eq!(
+            checked(yaml).0,
+            [
+                (Rule::Unused, "418".to_owned(), 3),
+                (Rule::Unused, "306".to_owned(), 15),
+            ]
+        );
+    }
+
+    /// Every document of a stream is read; those that are not OpenAPI are named as skipped.
+    #[test]
+    fn every_document_of_a_stream_is_read() {
+        let yaml = "openapi: 3.0.0\npaths: {/a: {get: {responses: {'306': {description: x}}}}}\n---\nkind: ConfigMap\n---\nopenapi: 3.1.0\npaths: {/b: {get: {responses: {'418': {description: x}}}}}\n";
+        let (hits, skipped) = checked(yaml);
+        assert_eq!(
+            hits,
+            [
+                (Rule::Unused, "306".to_owned(), 2),
+                (Rule::Unused, "418".to_owned(), 7),
+            ]
+        );
+        assert_eq!(skipped, [2]);
+    }
+
+    /// Aliases of aliases that would expand exponentially are refused before they do.
+    #[test]
+    fn an_alias_bomb_stays_cheap() {
+        let mut yaml = "openapi: 3.0.0\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n".to_owned();
+        for level in 1..12 {
+            let aliases = vec![format!("*a{}", level - 1); 10].join(", ");
+            yaml += &format!("a{level}: &a{level} [{aliases}]\n");
+        }
+        let error = match check(&Source::new(&yaml), Syntax::Yaml, Lang::English) {
+            Err(error) => error,
+            Ok(_) => panic!("an alias bomb was read"),
+        };
+        assert!(
+            error.message.contains("aliases expand to more than"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

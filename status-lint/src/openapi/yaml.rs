@@ -1,8 +1,12 @@
 //! The YAML reader: builds the document tree from saphyr-parser's events, which carry where
-//! each scalar starts and ends. Only the first document of a stream is read; aliases are
-//! left unexpanded.
+//! each scalar starts and ends. Every document of a stream is read. Aliases are expanded to
+//! copies of what their anchor names (whose keys keep the places where the anchor wrote them),
+//! and merge keys (`<<: *common`) add the merged mapping's keys that the mapping does not write
+//! itself; both within a bound on the nodes aliases may add, so an alias bomb stops early.
 
-use saphyr_parser::{Event, Parser, Span};
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
 use super::tree::{Key, Node};
 use crate::finding::Place;
@@ -16,9 +20,21 @@ pub struct SyntaxError {
     pub place: Place,
 }
 
+/// The most nodes aliases may add to a stream: far more than any real document repeats, and
+/// few enough that a document of nested aliases that would expand exponentially is refused
+/// quickly.
+pub const MAX_ALIAS_NODES: usize = 1_000_000;
+
 enum Frame {
-    Map(Vec<(Key, Node)>, Option<Key>),
-    Seq(Vec<Node>),
+    /// Entries, the key waiting for its value (and whether it is the merge key `<<`), what
+    /// merge keys bring, and the anchor the mapping defines (0 for none).
+    Map {
+        entries: Vec<(Key, Node)>,
+        pending: Option<(Key, bool)>,
+        merged: Vec<Node>,
+        anchor: usize,
+    },
+    Seq(Vec<Node>, usize),
 }
 
 fn place(span: Span) -> Place {
@@ -34,10 +50,44 @@ fn place(span: Span) -> Place {
     }
 }
 
-/// Reads the first document of `text`. An empty stream is an empty mapping.
-pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+/// How many nodes a node holds, itself included.
+fn size(node: &Node) -> usize {
+    match node {
+        Node::Map(entries) => 1 + entries.iter().map(|(_, value)| size(value)).sum::<usize>(),
+        Node::Seq(items) => 1 + items.iter().map(size).sum::<usize>(),
+        Node::Scalar(_) | Node::Other => 1,
+    }
+}
+
+/// A mapping's entries with what its merge keys bring: each merged mapping's keys that the
+/// mapping (or an earlier merged mapping) does not have, as YAML's merge key says.
+fn merge(mut entries: Vec<(Key, Node)>, merged: Vec<Node>) -> Vec<(Key, Node)> {
+    let mut sources = Vec::new();
+    for node in merged {
+        match node {
+            Node::Seq(items) => sources.extend(items),
+            other => sources.push(other),
+        }
+    }
+    for source in sources {
+        if let Node::Map(more) = source {
+            for (key, value) in more {
+                if !entries.iter().any(|(have, _)| have.text == key.text) {
+                    entries.push((key, value));
+                }
+            }
+        }
+    }
+    entries
+}
+
+/// Reads every document of `text`. An empty stream is one empty mapping.
+pub fn parse(text: &str) -> Result<Vec<Node>, SyntaxError> {
     let mut stack: Vec<Frame> = Vec::new();
+    let mut documents = Vec::new();
     let mut root = None;
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut alias_nodes = 0;
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|error| SyntaxError {
             message: error.info().to_owned(),
@@ -47,7 +97,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
                 len: 1,
             },
         })?;
-        let (node, text) = match event {
+        let (node, key) = match event {
             Event::MappingStart(..) | Event::SequenceStart(..)
                 if stack.len() >= super::json::MAX_DEPTH =>
             {
@@ -56,46 +106,102 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
                     place: place(span),
                 });
             }
-            Event::MappingStart(..) => {
-                stack.push(Frame::Map(Vec::new(), None));
+            Event::MappingStart(anchor, _) => {
+                stack.push(Frame::Map {
+                    entries: Vec::new(),
+                    pending: None,
+                    merged: Vec::new(),
+                    anchor,
+                });
                 continue;
             }
-            Event::SequenceStart(..) => {
-                stack.push(Frame::Seq(Vec::new()));
+            Event::SequenceStart(anchor, _) => {
+                stack.push(Frame::Seq(Vec::new(), anchor));
                 continue;
             }
-            Event::MappingEnd | Event::SequenceEnd => match stack.pop() {
-                Some(Frame::Map(entries, _)) => (Node::Map(entries), None),
-                Some(Frame::Seq(items)) => (Node::Seq(items), None),
-                None => continue,
-            },
-            Event::Scalar(value, ..) => {
+            Event::MappingEnd | Event::SequenceEnd => {
+                let (node, anchor) = match stack.pop() {
+                    Some(Frame::Map {
+                        entries,
+                        merged,
+                        anchor,
+                        ..
+                    }) => (Node::Map(merge(entries, merged)), anchor),
+                    Some(Frame::Seq(items, anchor)) => (Node::Seq(items), anchor),
+                    None => continue,
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                (node, None)
+            }
+            Event::Scalar(value, style, anchor, _) => {
                 let value = value.into_owned();
-                (Node::Scalar(value.clone()), Some(value))
+                let node = Node::Scalar(value.clone());
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                let key = Key {
+                    text: value,
+                    place: place(span),
+                };
+                (node, Some((key, style == ScalarStyle::Plain)))
             }
-            Event::Alias(_) => (Node::Other, None),
-            Event::DocumentEnd => break,
+            Event::Alias(anchor) => {
+                let node = anchors.get(&anchor).cloned().unwrap_or(Node::Other);
+                alias_nodes += size(&node);
+                if alias_nodes > MAX_ALIAS_NODES {
+                    return Err(SyntaxError {
+                        message: format!("its aliases expand to more than {MAX_ALIAS_NODES} nodes"),
+                        place: place(span),
+                    });
+                }
+                (node, None)
+            }
+            Event::DocumentEnd => {
+                documents.push(root.take().unwrap_or(Node::Map(Vec::new())));
+                stack.clear();
+                continue;
+            }
             _ => continue,
         };
         match stack.last_mut() {
-            None => {
-                root = Some(node);
-                break;
-            }
-            Some(Frame::Seq(items)) => items.push(node),
-            Some(Frame::Map(entries, pending)) => match pending.take() {
-                Some(key) => entries.push((key, node)),
+            None => root = Some(node),
+            Some(Frame::Seq(items, _)) => items.push(node),
+            Some(Frame::Map {
+                entries,
+                pending,
+                merged,
+                ..
+            }) => match pending.take() {
+                Some((_, true)) => merged.push(node),
+                Some((key, false)) => entries.push((key, node)),
                 // A mapping or sequence used as a key has no text the linter reads.
                 None => {
-                    *pending = Some(Key {
-                        text: text.unwrap_or_default(),
-                        place: place(span),
+                    *pending = Some(match key {
+                        Some((key, plain)) => {
+                            let is_merge = plain && key.text == "<<";
+                            (key, is_merge)
+                        }
+                        None => (
+                            Key {
+                                text: String::new(),
+                                place: place(span),
+                            },
+                            false,
+                        ),
                     })
                 }
             },
         }
     }
-    Ok(root.unwrap_or(Node::Map(Vec::new())))
+    if let Some(last) = root {
+        documents.push(last);
+    }
+    if documents.is_empty() {
+        documents.push(Node::Map(Vec::new()));
+    }
+    Ok(documents)
 }
 
 #[cfg(test)]
@@ -104,7 +210,9 @@ mod tests {
 
     #[test]
     fn keys_and_places() {
-        let node = parse("a:\n  '200': x\n  200: [1, 2]\n  ? [k]\n  : v\n").unwrap();
+        let node = parse("a:\n  '200': x\n  200: [1, 2]\n  ? [k]\n  : v\n")
+            .unwrap()
+            .remove(0);
         let Some(Node::Map(entries)) = node.get("a") else {
             panic!("{node:?}")
         };
