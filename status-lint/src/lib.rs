@@ -93,8 +93,9 @@ impl Report {
 /// What one file gave.
 enum Checked {
     /// What the file breaks, and, for a stream of documents some of which were skipped, a note
-    /// that says which.
-    Findings(Vec<Finding>, Option<Problem>),
+    /// that says which; and the files its `$ref`s name, to be checked as parts of it, with the
+    /// file itself.
+    Findings(Vec<Finding>, Option<Problem>, Vec<PathBuf>, PathBuf),
     Problem(Problem),
     /// Not a kind of file the linter reads (or a document that is not OpenAPI, met in a walk).
     Skipped,
@@ -109,7 +110,7 @@ pub fn lint(options: &Options) -> Report {
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walked.push(path.clone()),
             Ok(_) => {
-                let _ = sender.send(check_file(path, true, options));
+                let _ = sender.send(check_file(path, Named::OnCommandLine, options));
             }
             Err(error) => {
                 let _ = sender.send(Checked::Problem(Problem {
@@ -140,7 +141,7 @@ pub fn lint(options: &Options) -> Report {
             Box::new(move |entry| {
                 let checked = match entry {
                     Ok(entry) if entry.file_type().is_some_and(|kind| kind.is_file()) => {
-                        check_file(entry.path(), false, options)
+                        check_file(entry.path(), Named::InWalk, options)
                     }
                     Ok(_) => Checked::Skipped,
                     Err(error) => walk_problem(error, options.lang),
@@ -151,16 +152,56 @@ pub fn lint(options: &Options) -> Report {
         });
     }
     drop(sender);
+    let mut split = Vec::new();
     for checked in receiver {
-        match checked {
-            Checked::Findings(findings, note) => {
-                report.files += 1;
-                report.findings.extend(findings);
-                report.problems.extend(note);
-            }
-            Checked::Problem(problem) => report.problems.push(problem),
-            Checked::Skipped => {}
+        if let Checked::Findings(_, _, refs, from) = &checked {
+            split.extend(refs.iter().map(|path| (path.clone(), from.clone())));
         }
+        take(&mut report, checked);
+    }
+    // The other files of split documents, each once, checked as parts of them.
+    let mut seen: std::collections::HashSet<PathBuf> = options
+        .paths
+        .iter()
+        .filter_map(|path| std::fs::canonicalize(path).ok())
+        .collect();
+    // Each with the file whose `$ref` named it, and the files that led there.
+    let mut pending: Vec<(PathBuf, PathBuf, Vec<PathBuf>)> = split
+        .into_iter()
+        .rev()
+        .map(|(path, from)| {
+            let chain = std::fs::canonicalize(&from).into_iter().collect();
+            (path, from, chain)
+        })
+        .collect();
+    while let Some((path, from, chain)) = pending.pop() {
+        let Ok(canonical) = std::fs::canonicalize(&path) else {
+            let referrer = output::display_path(&from);
+            report
+                .problems
+                .push(problem(&path, options.lang.missing_ref(&referrer), false));
+            continue;
+        };
+        if chain.contains(&canonical) {
+            report
+                .problems
+                .push(problem(&path, options.lang.ref_cycle(), false));
+            continue;
+        }
+        if !seen.insert(canonical.clone()) {
+            continue;
+        }
+        let checked = check_file(&path, Named::ByRef, options);
+        if let Checked::Findings(_, _, refs, _) = &checked {
+            let mut inner = chain.clone();
+            inner.push(canonical);
+            pending.extend(
+                refs.iter()
+                    .rev()
+                    .map(|next| (next.clone(), path.clone(), inner.clone())),
+            );
+        }
+        take(&mut report, checked);
     }
     report
         .findings
@@ -169,6 +210,37 @@ pub fn lint(options: &Options) -> Report {
         .problems
         .sort_by(|a, b| (&a.path, a.place).cmp(&(&b.path, b.place)));
     report
+}
+
+/// `target`, a `$ref`'s file, from `directory`, with `.` and `name/..` taken out, so a finding
+/// names `api/responses/errors.yaml` rather than `api/paths/../responses/errors.yaml`.
+fn joined(directory: &Path, target: &str) -> PathBuf {
+    use std::path::Component;
+    let whole = directory.join(target);
+    let mut parts: Vec<Component<'_>> = Vec::new();
+    for part in whole.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(parts.last(), Some(Component::Normal(_))) => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.iter().collect()
+}
+
+/// Adds what one file gave to the report.
+fn take(report: &mut Report, checked: Checked) {
+    match checked {
+        Checked::Findings(findings, note, _, _) => {
+            report.files += 1;
+            report.findings.extend(findings);
+            report.problems.extend(note);
+        }
+        Checked::Problem(problem) => report.problems.push(problem),
+        Checked::Skipped => {}
+    }
 }
 
 fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
@@ -206,6 +278,19 @@ fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
     }
 }
 
+/// How a file came to be checked, which decides what is made of a file that does not parse or
+/// has no `openapi` field.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// Named on the command line: read whatever its name, a parse failure fails the run, and a
+    /// document without `openapi` is read as a part of a split one.
+    OnCommandLine,
+    /// Met in a directory walk: read only when it looks like a file the linter reads.
+    InWalk,
+    /// Named by a `$ref` of a document checked: read as a part of it, never failing the run.
+    ByRef,
+}
+
 /// The kinds of file the linter reads.
 #[derive(Clone, Copy)]
 enum Kind {
@@ -213,8 +298,10 @@ enum Kind {
     Document(Syntax),
 }
 
-fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
+fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
     let lang = options.lang;
+    let explicit = named != Named::InWalk;
+    let fatal = named == Named::OnCommandLine;
     let kind = match path.extension().and_then(|ext| ext.to_str()) {
         Some("rs") => Kind::Rust,
         _ => match Syntax::of(path) {
@@ -235,7 +322,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
         return Checked::Problem(problem(
             path,
             lang.too_large(size, options.max_file_size),
-            explicit,
+            fatal,
         ));
     }
     let bytes = match std::fs::read(path) {
@@ -255,10 +342,11 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let source = Source::new(text);
     let mut note = None;
+    let mut refs = Vec::new();
     let (hits, comment) = match kind {
         Kind::Rust => {
             if !options.parse_all && !rust::may_have_codes(text) {
-                return Checked::Findings(Vec::new(), None);
+                return Checked::Findings(Vec::new(), None, Vec::new(), path.to_owned());
             }
             match rust::scan(text, lang) {
                 Ok(hits) => (hits, Some("//")),
@@ -268,7 +356,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
                         &source,
                         lang.rust_syntax(&error.message),
                         error.place,
-                        explicit,
+                        fatal,
                     ));
                 }
             }
@@ -277,8 +365,22 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
             if !explicit && !openapi::may_be_openapi(text) {
                 return Checked::Skipped;
             }
-            match openapi::check(&source, syntax, lang) {
-                Ok(Outcome::Checked { hits, skipped }) => {
+            let parts = match named {
+                Named::OnCommandLine => openapi::Parts::Shaped,
+                Named::InWalk => openapi::Parts::None,
+                Named::ByRef => openapi::Parts::Any,
+            };
+            match openapi::check(&source, syntax, lang, parts) {
+                Ok(Outcome::Checked {
+                    hits,
+                    skipped,
+                    refs: targets,
+                }) => {
+                    let directory = path.parent().unwrap_or(Path::new(""));
+                    refs = targets
+                        .iter()
+                        .map(|target| joined(directory, target))
+                        .collect();
                     if !skipped.is_empty() {
                         note = Some(problem(path, lang.documents_skipped(&skipped), false));
                     }
@@ -300,7 +402,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
                         &source,
                         lang.document_syntax(syntax.name(), &error.message),
                         error.place,
-                        explicit,
+                        fatal,
                     ))
                 }
             }
@@ -310,7 +412,7 @@ fn check_file(path: &Path, explicit: bool, options: &Options) -> Checked {
         .into_iter()
         .filter_map(|hit| finding(path, &source, comment, &options.config, hit))
         .collect();
-    Checked::Findings(findings, note)
+    Checked::Findings(findings, note, refs, path.to_owned())
 }
 
 fn problem(path: &Path, message: String, fatal: bool) -> Problem {
@@ -323,20 +425,20 @@ fn problem(path: &Path, message: String, fatal: bool) -> Problem {
     }
 }
 
-/// A file that does not parse: fatal when it was named on the command line.
+/// A file that does not parse: `fatal` when it was named on the command line.
 fn syntax_problem(
     path: &Path,
     source: &Source<'_>,
     message: String,
     place: finding::Place,
-    explicit: bool,
+    fatal: bool,
 ) -> Problem {
     Problem {
         path: path.to_owned(),
         message,
         place: Some(place),
         snippet: Some(source.window(place)),
-        fatal: explicit,
+        fatal,
     }
 }
 

@@ -378,6 +378,31 @@ impl Lang {
         )
     }
 
+    /// A file a `$ref` in `referrer` names that could not be found.
+    pub fn missing_ref(self, referrer: &str) -> String {
+        self.pick(
+            format!(
+                "not checked: a `$ref` in {referrer} names this file, which could not be found"
+            ),
+            || {
+                format!(
+                    "검사하지 않았습니다: {referrer}의 `$ref`가 가리키는 파일인데 찾을 수 없습니다"
+                )
+            },
+        )
+    }
+
+    /// A `$ref` back to a file whose own `$ref`s led to it.
+    pub fn ref_cycle(self) -> String {
+        self.pick(
+            "a `$ref` cycle leads back to this file; it was checked once".into(),
+            || {
+                "`$ref`가 돌고 돌아 이 파일로 다시 돌아옵니다. 이 파일은 한 번만 검사했습니다"
+                    .into()
+            },
+        )
+    }
+
     /// A file named on the command line whose kind the linter does not read.
     pub fn unknown_kind(self) -> String {
         self.pick(

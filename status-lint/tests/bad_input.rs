@@ -234,3 +234,75 @@ fn yaml_aliases_merge_keys_and_streams() {
     assert!(stderr.contains("aliases expand to more than"), "{stderr}");
     assert_eq!(code, 2, "named on the command line and not read");
 }
+
+/// A document split over files by `$ref`: the files it names are checked as parts of it, with
+/// their own names; a file named on the command line without `openapi` is read as such a part;
+/// a missing file and a cycle are named, and neither fails the run.
+#[test]
+fn split_documents_are_followed() {
+    let dir = scratch("split");
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "api/openapi.yaml",
+        "openapi: 3.0.3\npaths:\n  /users:\n    $ref: paths/users.yaml\n  /orders:\n    $ref: './paths/orders.yaml#/orders'\n  /gone:\n    $ref: paths/missing.yaml\n  /far:\n    $ref: 'https://example.org/far.yaml'\ncomponents:\n  schemas:\n    User:\n      $ref: schemas/user.yaml\n",
+    );
+    write(
+        "api/schemas/user.yaml",
+        "type: object\nproperties:\n  name: {type: string}\n",
+    );
+    write(
+        "api/paths/users.yaml",
+        "get:\n  responses:\n    '200': {description: ok}\n    '306': {description: unused}\n    default:\n      $ref: ../responses/errors.yaml\n",
+    );
+    write(
+        "api/paths/orders.yaml",
+        "orders:\n  post:\n    responses:\n      '12345': {description: bad}\n    callbacks:\n      back:\n        $ref: ../openapi.yaml\n",
+    );
+    write(
+        "api/responses/errors.yaml",
+        "'418': {description: teapot}\n",
+    );
+    write(
+        "package.json",
+        "{\"name\": \"web\", \"version\": \"1.0.0\"}",
+    );
+
+    let (stdout, stderr, code) = lint(&dir, &["--format", "json", "api/openapi.yaml"]);
+    for (file, code) in [
+        ("api/paths/orders.yaml", "12345"),
+        ("api/paths/users.yaml", "306"),
+        ("api/responses/errors.yaml", "418"),
+    ] {
+        assert!(
+            stdout.contains(&format!("\"code\":\"{code}\",\"file\":\"{file}\"")),
+            "{file}: {stdout}"
+        );
+    }
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+    assert!(
+        stderr.contains("warning: api/paths/missing.yaml: not checked: a `$ref` in api/openapi.yaml names this file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a `$ref` cycle leads back to this file"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("user.yaml"),
+        "a schema is a part with no responses: {stderr}"
+    );
+    assert_eq!(code, 1, "findings, and nothing fatal");
+
+    // A part named alone is read as one; a file of another kind is still named as not OpenAPI.
+    let (stdout, _, code) = lint(&dir, &["--format", "json", "api/responses/errors.yaml"]);
+    assert!(stdout.contains("\"code\":\"418\""), "{stdout}");
+    assert_eq!(code, 1);
+    let (stdout, stderr, code) = lint(&dir, &["package.json"]);
+    assert!(stderr.contains("not an OpenAPI document"), "{stderr}");
+    assert_eq!(stdout, "0 errors and 0 warnings in 0 files checked\n");
+    assert_eq!(code, 0);
+}

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use status_lint::finding::Place;
 use status_lint::messages::Lang;
-use status_lint::openapi::{check, check_key, Outcome, Syntax};
+use status_lint::openapi::{check, check_key, Outcome, Parts, Syntax};
 use status_lint::rules::Rule;
 use status_lint::source::Source;
 
@@ -44,7 +44,7 @@ fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
 
 fn found(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
     let source = Source::new(text);
-    match check(&source, syntax, Lang::English) {
+    match check(&source, syntax, Lang::English, Parts::None) {
         Ok(Outcome::Checked { hits, .. }) => hits
             .into_iter()
             .map(|hit| (hit.rule, hit.code, hit.place.line))
@@ -58,17 +58,17 @@ proptest! {
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
         let source = Source::new(&text);
-        let _ = check(&source, Syntax::Json, Lang::English);
-        let _ = check(&source, Syntax::Yaml, Lang::English);
+        let _ = check(&source, Syntax::Json, Lang::English, Parts::Shaped);
+        let _ = check(&source, Syntax::Yaml, Lang::English, Parts::Shaped);
     }
 
     #[test]
     fn any_bytes_shaped_like_a_document(text in "[{}\\[\\]\":, \n0-9a-zX\\-#'?&*!|>]{0,120}") {
         let text = format!("openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n{text}");
         let source = Source::new(&text);
-        let _ = check(&source, Syntax::Yaml, Lang::English);
+        let _ = check(&source, Syntax::Yaml, Lang::English, Parts::Shaped);
         let json = format!("{{\"openapi\": \"3.0.0\", \"paths\": {{\"/a\": {{\"get\": {{\"responses\": {text}");
-        let _ = check(&Source::new(&json), Syntax::Json, Lang::English);
+        let _ = check(&Source::new(&json), Syntax::Json, Lang::English, Parts::Shaped);
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub enum Outcome {
         hits: Vec<Hit>,
         /// The positions of the other documents of the stream.
         skipped: Vec<usize>,
+        /// The files its `$ref`s name, as written (`paths/users.yaml`), without the part
+        /// after `#`: a split document's other files.
+        refs: Vec<String>,
     },
     /// Well-formed, and no document of it is OpenAPI.
     NotOpenApi,
@@ -76,8 +79,28 @@ pub fn may_be_openapi(text: &str) -> bool {
         || memchr::memmem::find(text.as_bytes(), b"swagger").is_some()
 }
 
-/// Reads a document and, when it is OpenAPI, checks its response keys.
-pub fn check(source: &Source<'_>, syntax: Syntax, lang: Lang) -> Result<Outcome, SyntaxError> {
+/// Which documents without an `openapi` field are read as parts of a split document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Parts {
+    /// None: only OpenAPI documents are checked (a file met in a walk).
+    None,
+    /// Those unmistakably shaped like one: a responses object, or an operation under an HTTP
+    /// method key (a file named on the command line).
+    Shaped,
+    /// Any: the file is one, since a document's `$ref` names it. Its responses are checked
+    /// wherever they stand (an operation's own `responses` too), and a part with none, such as
+    /// a schema, is checked clean.
+    Any,
+}
+
+/// Reads a document and, when it is OpenAPI or a part of one (see [`Parts`]), checks its
+/// response keys.
+pub fn check(
+    source: &Source<'_>,
+    syntax: Syntax,
+    lang: Lang,
+    parts: Parts,
+) -> Result<Outcome, SyntaxError> {
     let documents = match syntax {
         Syntax::Json => vec![json::parse(source).map_err(|error| SyntaxError {
             message: error.message,
@@ -92,23 +115,118 @@ pub fn check(source: &Source<'_>, syntax: Syntax, lang: Lang) -> Result<Outcome,
         matches!(root.get("openapi"), Some(Node::Scalar(version)) if version.starts_with('3'))
             || matches!(root.get("swagger"), Some(Node::Scalar(version)) if version.starts_with('2'))
     };
-    if !documents.iter().any(is_openapi) {
-        return Ok(Outcome::NotOpenApi);
-    }
     let mut hits = Vec::new();
     let mut skipped = Vec::new();
-    for (position, root) in documents.iter().enumerate() {
-        if is_openapi(root) {
-            walk(root, None, lang, &mut hits);
-        } else {
-            skipped.push(position + 1);
+    let mut refs = Vec::new();
+    if documents.iter().any(is_openapi) {
+        for (position, root) in documents.iter().enumerate() {
+            if is_openapi(root) {
+                walk(root, None, lang, &mut hits);
+                local_refs(root, &mut refs);
+            } else {
+                skipped.push(position + 1);
+            }
         }
+    } else if parts == Parts::Any || (parts == Parts::Shaped && documents.iter().any(is_part)) {
+        for root in &documents {
+            match root {
+                Node::Map(entries) if is_responses(entries) => {
+                    check_responses(entries, lang, &mut hits);
+                }
+                _ => {
+                    if parts == Parts::Any {
+                        if let Some(Node::Map(responses)) = root.get("responses") {
+                            check_responses(responses, lang, &mut hits);
+                        }
+                    }
+                    walk(root, None, lang, &mut hits);
+                }
+            }
+            local_refs(root, &mut refs);
+        }
+    } else {
+        return Ok(Outcome::NotOpenApi);
     }
     // A key behind an alias is met once per alias, always at the anchor's place: it is
     // reported once.
     let mut reported = std::collections::HashSet::new();
     hits.retain(|hit| reported.insert((hit.rule, hit.place, hit.code.clone())));
-    Ok(Outcome::Checked { hits, skipped })
+    Ok(Outcome::Checked {
+        hits,
+        skipped,
+        refs,
+    })
+}
+
+/// True for a document unmistakably shaped like a part of a split OpenAPI document: a
+/// responses object (every key a code, a class range or `default`), or anything holding an
+/// operation under an HTTP method key (paths, a path item, a file of several).
+fn is_part(root: &Node) -> bool {
+    match root {
+        Node::Map(entries) => is_responses(entries) || has_operation(root),
+        _ => false,
+    }
+}
+
+/// True when an HTTP method key somewhere under `node` holds a mapping with `responses`.
+fn has_operation(node: &Node) -> bool {
+    match node {
+        Node::Map(entries) => entries.iter().any(|(key, value)| {
+            (METHODS.contains(&key.text.as_str())
+                && matches!(value.get("responses"), Some(Node::Map(_))))
+                || has_operation(value)
+        }),
+        Node::Seq(items) => items.iter().any(has_operation),
+        Node::Scalar(_) | Node::Other => false,
+    }
+}
+
+/// True when every key but extensions looks like a response key (digits and `X`, or
+/// `default`), so a responses object is told from any other mapping; the keys are then
+/// judged as response keys.
+fn is_responses(entries: &[(tree::Key, Node)]) -> bool {
+    let mut keys = entries
+        .iter()
+        .map(|(key, _)| key.text.as_str())
+        .filter(|key| !key.starts_with("x-"))
+        .peekable();
+    keys.peek().is_some()
+        && keys.all(|key| {
+            key == "default"
+                || (!key.is_empty()
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'X' || b == b'x'))
+        })
+}
+
+/// The files a document's `$ref`s name: every `$ref` value that is neither within the
+/// document (`#/...`) nor a URL, without its `#...` part, each once, in order.
+fn local_refs(node: &Node, refs: &mut Vec<String>) {
+    match node {
+        Node::Map(entries) => {
+            for (key, value) in entries {
+                if key.text == "$ref" {
+                    if let Node::Scalar(target) = value {
+                        let file = target.split('#').next().unwrap_or_default();
+                        if !file.is_empty()
+                            && !file.contains("://")
+                            && !refs.iter().any(|known| known == file)
+                        {
+                            refs.push(file.to_owned());
+                        }
+                    }
+                }
+                local_refs(value, refs);
+            }
+        }
+        Node::Seq(items) => {
+            for item in items {
+                local_refs(item, refs);
+            }
+        }
+        Node::Scalar(_) | Node::Other => {}
+    }
 }
 
 /// Visits every mapping; the `responses` of an operation (a mapping under an HTTP method key)
@@ -193,7 +311,7 @@ mod tests {
 
     fn rules(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
         let source = Source::new(text);
-        match check(&source, syntax, Lang::English).unwrap() {
+        match check(&source, syntax, Lang::English, Parts::None).unwrap() {
             Outcome::Checked { hits, .. } => hits
                 .into_iter()
                 .map(|hit| (hit.rule, hit.code, hit.place.line))
@@ -239,8 +357,8 @@ mod tests {
     }
 
     fn checked(text: &str) -> (Vec<(Rule, String, usize)>, Vec<usize>) {
-        match check(&Source::new(text), Syntax::Yaml, Lang::English).unwrap() {
-            Outcome::Checked { hits, skipped } => (
+        match check(&Source::new(text), Syntax::Yaml, Lang::English, Parts::None).unwrap() {
+            Outcome::Checked { hits, skipped, .. } => (
                 hits.into_iter()
                     .map(|hit| (hit.rule, hit.code, hit.place.line))
                     .collect(),
@@ -296,7 +414,12 @@ mod tests {
             let aliases = vec![format!("*a{}", level - 1); 10].join(", ");
             yaml += &format!("a{level}: &a{level} [{aliases}]\n");
         }
-        let error = match check(&Source::new(&yaml), Syntax::Yaml, Lang::English) {
+        let error = match check(
+            &Source::new(&yaml),
+            Syntax::Yaml,
+            Lang::English,
+            Parts::None,
+        ) {
             Err(error) => error,
             Ok(_) => panic!("an alias bomb was read"),
         };
@@ -311,7 +434,7 @@ mod tests {
     fn other_documents_are_told_apart() {
         let source = Source::new("{\"name\": \"openapi\"}");
         assert!(matches!(
-            check(&source, Syntax::Json, Lang::English),
+            check(&source, Syntax::Json, Lang::English, Parts::None),
             Ok(Outcome::NotOpenApi)
         ));
     }
