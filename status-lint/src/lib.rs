@@ -306,7 +306,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
         Some("rs") => Kind::Rust,
         _ => match Syntax::of(path) {
             Some(syntax) => Kind::Document(syntax),
-            None if explicit => {
+            None if named == Named::OnCommandLine => {
                 return Checked::Problem(problem(path, lang.unknown_kind(), false));
             }
             None => return Checked::Skipped,
