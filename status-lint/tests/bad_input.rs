@@ -252,8 +252,9 @@ fn split_documents_are_followed() {
     );
     write(
         "api/schemas/user.yaml",
-        "type: object\nproperties:\n  name: {type: string}\n",
+        "type: object\nproperties:\n  name: {type: string}\nx-codeSamples:\n  - lang: PHP\n    source:\n      $ref: ../samples/get.php\n",
     );
+    write("api/samples/get.php", "<?php echo 1;\n");
     write(
         "api/paths/users.yaml",
         "get:\n  responses:\n    '200': {description: ok}\n    '306': {description: unused}\n    default:\n      $ref: ../responses/errors.yaml\n",
@@ -294,6 +295,10 @@ fn split_documents_are_followed() {
     assert!(
         !stderr.contains("user.yaml"),
         "a schema is a part with no responses: {stderr}"
+    );
+    assert!(
+        !stderr.contains("get.php"),
+        "a code sample is no document to read: {stderr}"
     );
     assert_eq!(code, 1, "findings, and nothing fatal");
 
