@@ -113,7 +113,14 @@ pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
     for finding in &report.findings {
         let path = display_path(&finding.file);
         let mut rendered = renderer.render(&[finding_group(finding, &path)]);
-        if finding.related.is_none() {
+        // The finding's own snippet, unless it shares one with the earlier place.
+        if !matches!(
+            finding.related,
+            Some(Related {
+                shown: RelatedSource::Together { .. },
+                ..
+            })
+        ) {
             rendered = true_column(
                 rendered,
                 &path,
@@ -129,14 +136,6 @@ pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
             ..
         }) = &finding.related
         {
-            rendered = true_column(
-                rendered,
-                &path,
-                finding.place.line,
-                &finding.line_text,
-                finding.range.start,
-                finding.column(),
-            );
             rendered = true_column(
                 rendered,
                 &path,
