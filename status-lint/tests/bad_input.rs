@@ -311,3 +311,29 @@ fn split_documents_are_followed() {
     assert_eq!(stdout, "0 errors and 0 warnings in 0 files checked\n");
     assert_eq!(code, 0);
 }
+
+/// Two places far apart on one long line are shown as two windows, each with its column in
+/// the file.
+#[test]
+fn a_duplicate_far_along_one_line_shows_both_places() {
+    let dir = scratch("far-duplicate");
+    let spec = format!(
+        "{{\"openapi\":\"3.0.0\",\"paths\":{{\"/a\":{{\"get\":{{\"responses\":{{\"200\":{{\"description\":\"{}\"}},\"200\":{{\"description\":\"y\"}}}}}}}}}}}}",
+        "x".repeat(3000)
+    );
+    let first = spec.find("\"200\"").unwrap() + 1;
+    let second = spec.rfind("\"200\"").unwrap() + 1;
+    std::fs::write(dir.join("openapi.json"), &spec).unwrap();
+    let (stdout, _, code) = lint(&dir, &["openapi.json"]);
+    assert!(
+        stdout.contains(&format!("--> openapi.json:1:{second}")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("::: openapi.json:1:{first}")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("first listed here"), "{stdout}");
+    assert!(stdout.lines().all(|line| line.len() < 400), "{stdout}");
+    assert_eq!(code, 1);
+}
