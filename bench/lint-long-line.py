@@ -3,7 +3,7 @@
 
 Generators and `serde_json::to_string` write OpenAPI documents on one line, where a finding
 that kept its whole source line would keep the whole file. This writes such a document (20,000
-operations, each documenting 200 and the unused 306, padded past 2 MB), runs the release
+operations, each documenting 200, 404 and the unused 306, padded past 2 MB), runs the release
 binary on it once per output format, and prints each run's time, peak memory (the child's
 maximum resident set) and output size, against the targets: under 5 s and 200 MB, and a
 SARIF log under 10 MB (what code scanning accepts).
@@ -26,7 +26,7 @@ FINDINGS = 20_000
 def spec():
     operations = ",".join(
         f'"/p{i}":{{"get":{{"responses":{{"200":{{"description":"{"d" * 40}"}},'
-        f'"306":{{"description":"x"}}}}}}}}'
+        f'"306":{{"description":"x"}},"404":{{"description":"nf"}}}}}}}}'
         for i in range(FINDINGS))
     return ('{"openapi":"3.0.0","info":{"title":"t","version":"1"},"paths":{'
             + operations + '},"x-pad":"' + "p" * 200_000 + '"}')

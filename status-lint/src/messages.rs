@@ -459,6 +459,54 @@ impl Lang {
             (Lang::Korean, Rule::Malformed) => {
                 "코드도, 1XX부터 5XX까지의 범위도, default도 아닌 OpenAPI 응답 키"
             }
+            (Lang::English, Rule::NoSuccess) => {
+                "an API operation that documents no successful response (2xx or 3xx)"
+            }
+            (Lang::English, Rule::NoClientError) => {
+                "an API operation that documents no client error (4xx)"
+            }
+            (Lang::Korean, Rule::NoSuccess) => {
+                "성공 응답(2xx, 3xx)을 하나도 문서화하지 않은 API 작업"
+            }
+            (Lang::Korean, Rule::NoClientError) => {
+                "클라이언트 오류(4xx)를 하나도 문서화하지 않은 API 작업"
+            }
+        }
+    }
+
+    /// An operation whose responses document no 2xx or 3xx.
+    pub fn no_success(self) -> Text {
+        Text {
+            message: self.pick(
+                "this operation documents no successful response: no 2xx or 3xx".into(),
+                || "이 작업은 성공 응답을 하나도 문서화하지 않았습니다: 2xx도 3xx도 없습니다".into(),
+            ),
+            notes: vec![self.pick(
+                "a client reading the document cannot tell what a request that works gets back".into(),
+                || "문서를 읽는 클라이언트는 요청이 성공했을 때 무엇을 받는지 알 수 없습니다".into(),
+            )],
+            help: vec![self.pick(
+                "document the answer to a request that works, such as 200 with its body or 204".into(),
+                || "성공한 요청에 대한 응답을 문서화하세요. 예를 들어 본문이 있는 200이나 204입니다".into(),
+            )],
+        }
+    }
+
+    /// An operation whose responses document no 4xx.
+    pub fn no_client_error(self) -> Text {
+        Text {
+            message: self.pick(
+                "this operation documents no client error: no 4xx".into(),
+                || "이 작업은 클라이언트 오류를 하나도 문서화하지 않았습니다: 4xx가 없습니다".into(),
+            ),
+            notes: vec![self.pick(
+                "a request can be refused (a malformed body, a missing credential, an unknown id), and clients write their error handling against the documented statuses".into(),
+                || "요청은 거절될 수 있고(잘못된 본문, 없는 인증 정보, 없는 id), 클라이언트는 문서에 적힌 상태를 보고 오류 처리를 작성합니다".into(),
+            )],
+            help: vec![self.pick(
+                "document how a refused request is answered, such as 400, 404 or 422; or a 4XX range".into(),
+                || "거절된 요청에 어떻게 응답하는지 문서화하세요. 예를 들어 400, 404, 422나 4XX 범위입니다".into(),
+            )],
         }
     }
 

@@ -27,11 +27,15 @@ pub enum Rule {
     Duplicate,
     /// An OpenAPI response key that is neither a code, a range such as `4XX`, nor `default`.
     Malformed,
+    /// An API operation that documents no successful answer (no 2xx or 3xx, no `default`).
+    NoSuccess,
+    /// An API operation that documents no client error (no 4xx, no `default`).
+    NoClientError,
 }
 
 impl Rule {
     /// Every rule, in the order the documentation lists them.
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 12] = [
         Rule::Unused,
         Rule::Deprecated,
         Rule::Obsoleted,
@@ -42,6 +46,8 @@ impl Rule {
         Rule::Temporary,
         Rule::Duplicate,
         Rule::Malformed,
+        Rule::NoSuccess,
+        Rule::NoClientError,
     ];
 
     /// The stable id: `status::unused`.
@@ -57,6 +63,8 @@ impl Rule {
             Rule::Temporary => "status::temporary",
             Rule::Duplicate => "status::duplicate",
             Rule::Malformed => "status::malformed",
+            Rule::NoSuccess => "status::no-success",
+            Rule::NoClientError => "status::no-client-error",
         }
     }
 
@@ -66,10 +74,13 @@ impl Rule {
     }
 
     /// The level a rule has unless configured otherwise: the codes that may be sent without an
-    /// opt-in in `status!` (102, 104) warn, everything else is an error.
+    /// opt-in in `status!` (102, 104) warn, and so do the rules about what an operation
+    /// leaves undocumented, which are advice; everything else is an error.
     pub const fn default_level(self) -> Level {
         match self {
-            Rule::Discouraged | Rule::Temporary => Level::Warning,
+            Rule::Discouraged | Rule::Temporary | Rule::NoSuccess | Rule::NoClientError => {
+                Level::Warning
+            }
             _ => Level::Error,
         }
     }

@@ -163,7 +163,7 @@ fn findings_on_one_long_line_keep_a_window_of_it() {
     let operations: Vec<String> = (0..500)
         .map(|i| {
             format!(
-                "\"/p{i}\":{{\"get\":{{\"responses\":{{\"200\":{{\"description\":\"ok\"}},\"306\":{{\"description\":\"x\"}}}}}}}}"
+                "\"/p{i}\":{{\"get\":{{\"responses\":{{\"200\":{{\"description\":\"ok\"}},\"306\":{{\"description\":\"x\"}},\"404\":{{\"description\":\"nf\"}}}}}}}}"
             )
         })
         .collect();

@@ -189,7 +189,7 @@ fn sarif_matches_the_schema() {
         // The schema must have had something to check.
         assert!(log["runs"][0]["tool"]["driver"]["rules"]
             .as_array()
-            .is_some_and(|r| r.len() == 10));
+            .is_some_and(|r| r.len() == status_lint::rules::Rule::ALL.len()));
     }
     // And a broken log is refused, so the validator is not passing everything.
     let broken = serde_json::json!({"version": "2.1.0", "runs": [{"results": []}]});

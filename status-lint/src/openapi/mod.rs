@@ -121,7 +121,7 @@ pub fn check(
     if documents.iter().any(is_openapi) {
         for (position, root) in documents.iter().enumerate() {
             if is_openapi(root) {
-                walk(root, None, lang, &mut hits);
+                walk_document(root, lang, &mut hits);
                 local_refs(root, &mut refs);
             } else {
                 skipped.push(position + 1);
@@ -139,7 +139,7 @@ pub fn check(
                             check_responses(responses, lang, &mut hits);
                         }
                     }
-                    walk(root, None, lang, &mut hits);
+                    walk(root, None, false, lang, &mut hits);
                 }
             }
             local_refs(root, &mut refs);
@@ -229,28 +229,110 @@ fn local_refs(node: &Node, refs: &mut Vec<String>) {
     }
 }
 
+/// Walks an OpenAPI document: what its `paths` hold are the API's own operations, which the
+/// rules about what an operation documents apply to; webhooks and callbacks are requests the
+/// API sends, whose responses other servers give.
+fn walk_document(root: &Node, lang: Lang, hits: &mut Vec<Hit>) {
+    match root {
+        Node::Map(entries) => {
+            for (key, value) in entries {
+                walk(value, Some(&key.text), key.text == "paths", lang, hits);
+            }
+        }
+        _ => walk(root, None, false, lang, hits),
+    }
+}
+
 /// Visits every mapping; the `responses` of an operation (a mapping under an HTTP method key)
 /// are checked. That covers paths, webhooks and callbacks alike, and leaves
-/// `components.responses`, whose keys are names, alone.
-fn walk(node: &Node, parent_key: Option<&str>, lang: Lang, hits: &mut Vec<Hit>) {
+/// `components.responses`, whose keys are names, alone. `api` is true under `paths`, outside
+/// callbacks; `inherited` when the path item above takes parameters.
+fn walk(node: &Node, parent_key: Option<&str>, api: bool, lang: Lang, hits: &mut Vec<Hit>) {
+    walk_with(node, parent_key, api, false, lang, hits);
+}
+
+fn walk_with(
+    node: &Node,
+    parent_key: Option<&str>,
+    api: bool,
+    inherited: bool,
+    lang: Lang,
+    hits: &mut Vec<Hit>,
+) {
     match node {
         Node::Map(entries) => {
             let is_operation = parent_key.is_some_and(|key| METHODS.contains(&key));
+            // A path item's parameters are each of its operations' input too.
+            let inherited = inherited
+                || (parent_key.is_some_and(|key| key.starts_with('/'))
+                    && takes_input(node, &["parameters"]));
             for (key, value) in entries {
                 if is_operation && key.text == "responses" {
                     if let Node::Map(responses) = value {
                         check_responses(responses, lang, hits);
+                        if api {
+                            let inputs = inherited
+                                || takes_input(node, &["parameters", "requestBody", "security"]);
+                            check_coverage(responses, key.place, inputs, lang, hits);
+                        }
                     }
                 }
-                walk(value, Some(&key.text), lang, hits);
+                let api = api && key.text != "callbacks";
+                walk_with(value, Some(&key.text), api, inherited, lang, hits);
             }
         }
         Node::Seq(items) => {
             for item in items {
-                walk(item, None, lang, hits);
+                walk_with(item, None, api, inherited, lang, hits);
             }
         }
         Node::Scalar(_) | Node::Other => {}
+    }
+}
+
+/// True when one of `keys` of `node` holds something: a request the operation can refuse.
+fn takes_input(node: &Node, keys: &[&str]) -> bool {
+    keys.iter().any(|key| match node.get(key) {
+        Some(Node::Seq(items)) => !items.is_empty(),
+        Some(Node::Map(entries)) => !entries.is_empty(),
+        Some(Node::Scalar(_) | Node::Other) => true,
+        None => false,
+    })
+}
+
+/// What an operation of the API documents: some success (a 1xx, 2xx or 3xx code or range) and,
+/// when it takes input it can refuse (`inputs`: parameters, a body, a security requirement),
+/// some client error (a 4xx code or range). A `default` response may stand for either, so an
+/// operation with one is never held to these.
+fn check_coverage(
+    responses: &[(tree::Key, Node)],
+    at: Place,
+    inputs: bool,
+    lang: Lang,
+    hits: &mut Vec<Hit>,
+) {
+    let keys = || responses.iter().map(|(key, _)| key.text.as_str());
+    if keys().any(|key| key == "default" || key.starts_with('$')) {
+        return;
+    }
+    let class = |key: &str| key.bytes().next().filter(|_| key.len() == 3);
+    if !keys().any(|key| matches!(class(key), Some(b'1'..=b'3'))) {
+        hits.push(Hit {
+            rule: Rule::NoSuccess,
+            code: "responses".to_owned(),
+            place: at,
+            text: lang.no_success(),
+            first: None,
+        });
+    }
+    if inputs && !keys().any(|key| class(key) == Some(b'4')) {
+        hits.push(Hit {
+            rule: Rule::NoClientError,
+            code: "responses".to_owned(),
+            place: at,
+            text: lang.no_client_error(),
+            first: None,
+        });
     }
 }
 
@@ -356,7 +438,18 @@ mod tests {
         assert_eq!(rules(yaml, Syntax::Yaml), expected(7, 8));
     }
 
+    /// The hits of a YAML document about its codes (not about what operations leave out), and
+    /// the documents skipped.
     fn checked(text: &str) -> (Vec<(Rule, String, usize)>, Vec<usize>) {
+        let (hits, skipped) = every_hit(text);
+        let codes = hits
+            .into_iter()
+            .filter(|(rule, _, _)| !matches!(rule, Rule::NoSuccess | Rule::NoClientError))
+            .collect();
+        (codes, skipped)
+    }
+
+    fn every_hit(text: &str) -> (Vec<(Rule, String, usize)>, Vec<usize>) {
         match check(&Source::new(text), Syntax::Yaml, Lang::English, Parts::None).unwrap() {
             Outcome::Checked { hits, skipped, .. } => (
                 hits.into_iter()
@@ -366,6 +459,57 @@ mod tests {
             ),
             Outcome::NotOpenApi => panic!("not openapi"),
         }
+    }
+
+    /// An operation of the API documents some success and some client error; `default`, a
+    /// range, and 101 for an upgrade count; webhooks and callbacks, answered by other servers,
+    /// are not held to it.
+    #[test]
+    fn operations_document_success_and_client_errors() {
+        let yaml = "openapi: 3.1.0
+paths:
+  /none:
+    get:
+      parameters: [{name: q, in: query}]
+      responses:
+        '500': {description: e}
+  /health:
+    get:
+      responses: {'200': {description: up}}
+  /items/{id}:
+    parameters: [{name: id, in: path, required: true}]
+    delete:
+      responses: {'204': {description: gone}}
+  /fine:
+    get:
+      responses: {'200': {description: ok}, '404': {description: nf}}
+  /ranges:
+    post:
+      responses: {'2XX': {description: ok}, '4XX': {description: bad}}
+  /default:
+    put:
+      responses: {default: {description: anything}}
+  /socket:
+    get:
+      responses: {'101': {description: upgrade}, '400': {description: bad}}
+      callbacks:
+        done:
+          '{$request.body#/url}':
+            post:
+              responses: {'200': {description: ok}}
+webhooks:
+  ping:
+    post:
+      responses: {'200': {description: ok}}
+";
+        assert_eq!(
+            every_hit(yaml).0,
+            [
+                (Rule::NoSuccess, "responses".to_owned(), 6),
+                (Rule::NoClientError, "responses".to_owned(), 6),
+                (Rule::NoClientError, "responses".to_owned(), 14),
+            ]
+        );
     }
 
     /// Responses behind an alias are read where the anchor wrote them, once however many
