@@ -92,10 +92,16 @@ impl Report {
 
 /// What one file gave.
 enum Checked {
-    /// What the file breaks, and, for a stream of documents some of which were skipped, a note
-    /// that says which; and the files its `$ref`s name, to be checked as parts of it, with the
-    /// file itself.
-    Findings(Vec<Finding>, Option<Problem>, Vec<PathBuf>, PathBuf),
+    /// What the file breaks.
+    Findings {
+        findings: Vec<Finding>,
+        /// For a stream of documents some of which were skipped, a note that says which.
+        note: Option<Problem>,
+        /// The files its `$ref`s name, to be checked as parts of it.
+        refs: Vec<PathBuf>,
+        /// The file itself, which named them.
+        path: PathBuf,
+    },
     Problem(Problem),
     /// Not a kind of file the linter reads (or a document that is not OpenAPI, met in a walk).
     Skipped,
@@ -152,55 +158,38 @@ pub fn lint(options: &Options) -> Report {
         });
     }
     drop(sender);
-    let mut split = Vec::new();
+    // The other files of split documents, each once, checked as parts of them.
+    let mut pending = Vec::new();
     for checked in receiver {
-        if let Checked::Findings(_, _, refs, from) = &checked {
-            split.extend(refs.iter().map(|path| (path.clone(), from.clone())));
-        }
+        queue_parts(&checked, &[], &mut pending);
         take(&mut report, checked);
     }
-    // The other files of split documents, each once, checked as parts of them.
     let mut seen: std::collections::HashSet<PathBuf> = options
         .paths
         .iter()
         .filter_map(|path| std::fs::canonicalize(path).ok())
         .collect();
-    // Each with the file whose `$ref` named it, and the files that led there.
-    let mut pending: Vec<(PathBuf, PathBuf, Vec<PathBuf>)> = split
-        .into_iter()
-        .rev()
-        .map(|(path, from)| {
-            let chain = std::fs::canonicalize(&from).into_iter().collect();
-            (path, from, chain)
-        })
-        .collect();
-    while let Some((path, from, chain)) = pending.pop() {
-        let Ok(canonical) = std::fs::canonicalize(&path) else {
-            let referrer = output::display_path(&from);
-            report
-                .problems
-                .push(problem(&path, options.lang.missing_ref(&referrer), false));
+    while let Some(part) = pending.pop() {
+        let Ok(canonical) = std::fs::canonicalize(&part.path) else {
+            let referrer = output::display_path(&part.from);
+            report.problems.push(problem(
+                &part.path,
+                options.lang.missing_ref(&referrer),
+                false,
+            ));
             continue;
         };
-        if chain.contains(&canonical) {
+        if part.chain.contains(&canonical) {
             report
                 .problems
-                .push(problem(&path, options.lang.ref_cycle(), false));
+                .push(problem(&part.path, options.lang.ref_cycle(), false));
             continue;
         }
-        if !seen.insert(canonical.clone()) {
+        if !seen.insert(canonical) {
             continue;
         }
-        let checked = check_file(&path, Named::ByRef, options);
-        if let Checked::Findings(_, _, refs, _) = &checked {
-            let mut inner = chain.clone();
-            inner.push(canonical);
-            pending.extend(
-                refs.iter()
-                    .rev()
-                    .map(|next| (next.clone(), path.clone(), inner.clone())),
-            );
-        }
+        let checked = check_file(&part.path, Named::ByRef, options);
+        queue_parts(&checked, &part.chain, &mut pending);
         take(&mut report, checked);
     }
     report
@@ -230,10 +219,36 @@ fn joined(directory: &Path, target: &str) -> PathBuf {
     parts.iter().collect()
 }
 
+/// A file a `$ref` names, waiting to be checked as a part of a split document.
+struct Part {
+    path: PathBuf,
+    /// The file whose `$ref` named it.
+    from: PathBuf,
+    /// The files that led to it, canonical, `from` last: a `$ref` back to one is a cycle.
+    chain: Vec<PathBuf>,
+}
+
+/// Queues the files `checked`'s `$ref`s name, in order, reached through `chain`.
+fn queue_parts(checked: &Checked, chain: &[PathBuf], pending: &mut Vec<Part>) {
+    let Checked::Findings { refs, path, .. } = checked else {
+        return;
+    };
+    if refs.is_empty() {
+        return;
+    }
+    let mut chain = chain.to_vec();
+    chain.extend(std::fs::canonicalize(path));
+    pending.extend(refs.iter().rev().map(|target| Part {
+        path: target.clone(),
+        from: path.clone(),
+        chain: chain.clone(),
+    }));
+}
+
 /// Adds what one file gave to the report.
 fn take(report: &mut Report, checked: Checked) {
     match checked {
-        Checked::Findings(findings, note, _, _) => {
+        Checked::Findings { findings, note, .. } => {
             report.files += 1;
             report.findings.extend(findings);
             report.problems.extend(note);
@@ -346,7 +361,12 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
     let (hits, comment) = match kind {
         Kind::Rust => {
             if !options.parse_all && !rust::may_have_codes(text) {
-                return Checked::Findings(Vec::new(), None, Vec::new(), path.to_owned());
+                return Checked::Findings {
+                    findings: Vec::new(),
+                    note: None,
+                    refs: Vec::new(),
+                    path: path.to_owned(),
+                };
             }
             match rust::scan(text, lang) {
                 Ok(hits) => (hits, Some("//")),
@@ -412,7 +432,12 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
         .into_iter()
         .filter_map(|hit| finding(path, &source, comment, &options.config, hit))
         .collect();
-    Checked::Findings(findings, note, refs, path.to_owned())
+    Checked::Findings {
+        findings,
+        note,
+        refs,
+        path: path.to_owned(),
+    }
 }
 
 fn problem(path: &Path, message: String, fatal: bool) -> Problem {

@@ -139,7 +139,7 @@ pub fn check(
                             check_responses(responses, lang, &mut hits);
                         }
                     }
-                    walk(root, None, false, lang, &mut hits);
+                    walk(root, None, false, false, lang, &mut hits);
                 }
             }
             local_refs(root, &mut refs);
@@ -236,10 +236,17 @@ fn walk_document(root: &Node, lang: Lang, hits: &mut Vec<Hit>) {
     match root {
         Node::Map(entries) => {
             for (key, value) in entries {
-                walk(value, Some(&key.text), key.text == "paths", lang, hits);
+                walk(
+                    value,
+                    Some(&key.text),
+                    key.text == "paths",
+                    false,
+                    lang,
+                    hits,
+                );
             }
         }
-        _ => walk(root, None, false, lang, hits),
+        _ => walk(root, None, false, false, lang, hits),
     }
 }
 
@@ -247,11 +254,7 @@ fn walk_document(root: &Node, lang: Lang, hits: &mut Vec<Hit>) {
 /// are checked. That covers paths, webhooks and callbacks alike, and leaves
 /// `components.responses`, whose keys are names, alone. `api` is true under `paths`, outside
 /// callbacks; `inherited` when the path item above takes parameters.
-fn walk(node: &Node, parent_key: Option<&str>, api: bool, lang: Lang, hits: &mut Vec<Hit>) {
-    walk_with(node, parent_key, api, false, lang, hits);
-}
-
-fn walk_with(
+fn walk(
     node: &Node,
     parent_key: Option<&str>,
     api: bool,
@@ -278,12 +281,12 @@ fn walk_with(
                     }
                 }
                 let api = api && key.text != "callbacks";
-                walk_with(value, Some(&key.text), api, inherited, lang, hits);
+                walk(value, Some(&key.text), api, inherited, lang, hits);
             }
         }
         Node::Seq(items) => {
             for item in items {
-                walk_with(item, None, api, inherited, lang, hits);
+                walk(item, None, api, inherited, lang, hits);
             }
         }
         Node::Scalar(_) | Node::Other => {}
