@@ -117,7 +117,7 @@ pub use status_map::{Answer, StatusMap, VariantStatus};
 pub use status_set::{Iter as StatusSetIter, StatusSet};
 pub use status_table::{
     entries, implied, korean, lookup, Class, Date, Document, Entry, KoreanReference, Link,
-    Reference, State, Title, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
+    Proposal, Reference, State, Title, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
 };
 
 /// Support items for the macros' generated code. Not public API.

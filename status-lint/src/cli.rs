@@ -9,7 +9,7 @@ use annotate_snippets::Renderer;
 use crate::config::{self, Config};
 use crate::messages::Lang;
 use crate::output::{self, Format};
-use crate::rules::Rule;
+use crate::rules::{self, Rule};
 use crate::{lint, Options};
 
 const USAGE: &str = "\
@@ -30,6 +30,7 @@ Options:
       --threads <N>          walk and check with N threads (default: one per core)
       --max-file-size <MIB>  skip files larger than this many MiB (default: 16)
       --color <WHEN>         auto (default), always or never
+      --date <YYYY-MM-DD>    judge registrations as of this day (default: today, UTC)
   -h, --help                 print this help
   -V, --version              print the version
 
@@ -64,7 +65,7 @@ fn usage() -> String {
     let mut text = USAGE.to_owned();
     for rule in Rule::ALL {
         text += &format!(
-            "  {:<22} {} (default: {})\n",
+            "  {:<29} {} (default: {})\n",
             rule.id(),
             Lang::English.rule_description(rule),
             rule.default_level().name()
@@ -149,6 +150,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
                     .parse()
                     .map_err(|_| Exit::Usage(lang.not_a_number("--max-file-size", &n)))?;
                 options.max_file_size = mib.saturating_mul(1024 * 1024);
+            }
+            "--date" => {
+                let day = value("--date")?;
+                options.today =
+                    rules::parse_date(&day).ok_or_else(|| Exit::Usage(lang.not_a_date(&day)))?;
             }
             "--color" => {
                 color = match value("--color")?.as_str() {

@@ -31,8 +31,18 @@ impl Text {
     /// The message with its notes and help below it, each on a line of its own starting
     /// `note:` or `help:`, for formats that carry one block of text.
     pub fn full(&self) -> String {
+        self.with(&self.notes)
+    }
+
+    /// The message with its help, without the notes: what to do, for a reader who has been
+    /// told why once already.
+    pub fn brief(&self) -> String {
+        self.with(&[])
+    }
+
+    fn with(&self, notes: &[String]) -> String {
         let mut text = self.message.clone();
-        for (label, lines) in [("note", &self.notes), ("help", &self.help)] {
+        for (label, lines) in [("note", notes), ("help", &self.help)] {
             for line in lines {
                 text += &format!("\n{label}: {line}");
             }

@@ -44,6 +44,9 @@ pub struct Options {
     pub max_file_size: u64,
     /// Parse every Rust file, even those without any word a finding needs (for measuring).
     pub parse_all: bool,
+    /// The day codes are judged on: a temporary registration is reported as expired after the
+    /// expiry date the registry recorded. Today, unless `--date` names another day.
+    pub today: status_core::Date,
 }
 
 impl Default for Options {
@@ -55,6 +58,7 @@ impl Default for Options {
             threads: 0,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             parse_all: false,
+            today: rules::today(),
         }
     }
 }
@@ -368,7 +372,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                     path: path.to_owned(),
                 };
             }
-            match rust::scan(text, lang) {
+            match rust::scan(text, lang, options.today) {
                 Ok(hits) => (hits, Some("//")),
                 Err(error) => {
                     return Checked::Problem(syntax_problem(
@@ -390,7 +394,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                 Named::InWalk => openapi::Parts::None,
                 Named::ByRef => openapi::Parts::Any,
             };
-            match openapi::check(&source, syntax, lang, parts) {
+            match openapi::check(&source, syntax, lang, options.today, parts) {
                 Ok(Outcome::Checked {
                     hits,
                     skipped,

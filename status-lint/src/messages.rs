@@ -66,8 +66,76 @@ impl Lang {
         match verdict {
             Verdict::OutOfRange(_) => self.out_of_range(written),
             Verdict::Unassigned(code) => self.unassigned(code),
+            Verdict::Listed(Rule::Expired, entry) => self.expired(entry),
+            Verdict::Listed(Rule::Proposed, entry) => self.proposed(entry),
             Verdict::Listed(_, entry) => self.listed(entry),
         }
+    }
+
+    /// A temporary registration whose recorded expiry has passed: the table cannot know what
+    /// the registry did since, so the finding says to look.
+    fn expired(self, entry: &'static Entry) -> Text {
+        let State::Temporary { expires, .. } = entry.state() else {
+            return self.listed(entry);
+        };
+        let reference = self.reference(entry.reference());
+        Text {
+            message: self.pick(
+                format!(
+                    "{} was a temporary registration whose recorded expiry, {expires}, has passed: it may have been renewed, made permanent or removed since",
+                    entry.title()
+                ),
+                || format!(
+                    "{}은(는) 임시 등록이었고, 기록된 만료일({expires})이 지났습니다: 그 뒤로 갱신되었거나, 정식 등록되었거나, 삭제되었을 수 있습니다",
+                    title_ko(entry)
+                ),
+            ),
+            notes: vec![self.pick(
+                format!("the table follows the IANA registry of {REGISTRY_DATE}, which lists it as temporary ({reference})"),
+                || format!("이 표는 {REGISTRY_DATE}자 IANA 레지스트리를 따르며, 거기에는 임시 등록으로 올라 있습니다({reference})"),
+            )],
+            help: vec![self.pick(
+                format!("check the registry at {REGISTRY_URL}: keep the code if it is still listed, replace it if not"),
+                || format!("레지스트리({REGISTRY_URL})를 확인하세요. 아직 올라 있으면 그대로 쓰고, 없으면 다른 코드로 바꾸세요"),
+            )],
+        }
+    }
+
+    /// A number a standards proposal would give another meaning than the one it is sent with.
+    fn proposed(self, entry: &'static Entry) -> Text {
+        let (Some(proposal), State::NonStandard { used_by }) = (entry.proposed(), entry.state())
+        else {
+            return self.listed(entry);
+        };
+        let code = entry.code();
+        let mut text = self.listed(entry);
+        text.message = self.pick(
+            format!(
+                "{code} is not a standard status code, and two meanings compete for it: {used_by} sends it as \"{}\", and a proposal in the HTTP working group would register it as \"{}\"",
+                entry.reason(),
+                proposal.phrase
+            ),
+            || format!(
+                "{code}은(는) 표준 상태 코드가 아니며, 두 가지 의미가 이 번호를 두고 겹칩니다: {used_by}은(는) \"{}\"(으)로 보내고, HTTP 워킹 그룹의 제안은 \"{}\"({})(으)로 등록하려 합니다",
+                entry.reason(),
+                proposal.phrase,
+                proposal.name_ko
+            ),
+        );
+        text.notes.insert(
+            0,
+            self.pick(
+                format!(
+                    "the IANA registry (as of {REGISTRY_DATE}) lists neither; a client that gets {code} cannot tell which is meant (the proposal: {})",
+                    proposal.reference.link()
+                ),
+                || format!(
+                    "IANA 레지스트리({REGISTRY_DATE} 기준)에는 어느 쪽도 없습니다. {code}을(를) 받은 클라이언트는 어느 뜻인지 알 수 없습니다(제안: {})",
+                    proposal.reference.link()
+                ),
+            ),
+        );
+        text
     }
 
     fn out_of_range(self, written: &str) -> Text {
@@ -262,6 +330,34 @@ impl Lang {
             && matches!(key.as_bytes()[0], b'1'..=b'5')
             && key[1..].eq_ignore_ascii_case("xx")
             && &key[1..] != "XX";
+        let other_range = key.len() == 3
+            && key.as_bytes()[0].is_ascii_digit()
+            && key[1..].eq_ignore_ascii_case("xx")
+            && !lower_range;
+        let partial_range = key.len() == 3
+            && matches!(key.as_bytes()[0], b'1'..=b'5')
+            && key.as_bytes()[1].is_ascii_digit()
+            && key[2..].eq_ignore_ascii_case("x");
+        if other_range || partial_range {
+            return Text {
+                message: self.pick(
+                    format!("`{key}` is not a response range: OpenAPI's ranges are 1XX to 5XX, one per class"),
+                    || format!("`{key}`은(는) 응답 범위가 아닙니다: OpenAPI의 범위는 분류마다 하나씩, 1XX부터 5XX까지입니다"),
+                ),
+                notes: Vec::new(),
+                help: vec![if partial_range {
+                    self.pick(
+                        format!("list the codes one by one, or write {}XX for the whole class", &key[..1]),
+                        || format!("코드를 하나씩 적거나, 분류 전체라면 {}XX(으)로 쓰세요", &key[..1]),
+                    )
+                } else {
+                    self.pick(
+                        "there is no such class: codes run from 100 to 599".into(),
+                        || "그런 분류는 없습니다: 코드는 100부터 599까지입니다".into(),
+                    )
+                }],
+            };
+        }
         let help = if lower_range {
             self.pick(
                 format!(
@@ -437,6 +533,21 @@ impl Lang {
             (Lang::English, Rule::Temporary) => {
                 "a code the registry holds as a temporary registration (104)"
             }
+            (Lang::English, Rule::Expired) => {
+                "a temporary registration past the expiry date the registry recorded (104)"
+            }
+            (Lang::English, Rule::Proposed) => {
+                "a number a standards proposal would give a meaning other than the one it is sent with (419)"
+            }
+            (Lang::English, Rule::BodyNotAllowed) => {
+                "a body documented under a code that never has one (1xx, 204, 304)"
+            }
+            (Lang::English, Rule::UpgradeWithSuccess) => {
+                "an API operation that documents both 101 Switching Protocols and a 2xx"
+            }
+            (Lang::English, Rule::OutdatedPhrase) => {
+                "a reason phrase the registry has since replaced (\"Payload Too Large\")"
+            }
             (Lang::English, Rule::Duplicate) => "the same code twice in one list of responses",
             (Lang::English, Rule::Malformed) => {
                 "an OpenAPI response key that is not a code, a range from 1XX to 5XX, or default"
@@ -455,6 +566,21 @@ impl Lang {
                 "레지스트리에는 있지만 현행 문서에서 빠진 코드(102)"
             }
             (Lang::Korean, Rule::Temporary) => "레지스트리에 임시 등록된 코드(104)",
+            (Lang::Korean, Rule::Expired) => {
+                "레지스트리에 기록된 만료일이 지난 임시 등록 코드(104)"
+            }
+            (Lang::Korean, Rule::Proposed) => {
+                "지금 보내는 뜻과 다른 뜻으로 표준 제안이 등록하려는 번호(419)"
+            }
+            (Lang::Korean, Rule::BodyNotAllowed) => {
+                "본문이 있을 수 없는 코드(1xx, 204, 304)에 문서화된 본문"
+            }
+            (Lang::Korean, Rule::UpgradeWithSuccess) => {
+                "101 Switching Protocols와 2xx를 함께 문서화한 API 작업"
+            }
+            (Lang::Korean, Rule::OutdatedPhrase) => {
+                "레지스트리에서 이미 바뀐 옛 상태 문구(\"Payload Too Large\")"
+            }
             (Lang::Korean, Rule::Duplicate) => "한 응답 목록에 두 번 나오는 코드",
             (Lang::Korean, Rule::Malformed) => {
                 "코드도, 1XX부터 5XX까지의 범위도, default도 아닌 OpenAPI 응답 키"
@@ -510,6 +636,73 @@ impl Lang {
         }
     }
 
+    /// A response documented with a body under a code that never carries one. `key` is the
+    /// key that holds the body (`content`, or Swagger 2.0's `schema`).
+    pub fn body_not_allowed(self, entry: &'static Entry, key: &str) -> Text {
+        Text {
+            message: self.pick(
+                format!(
+                    "{} never carries a body, yet this response documents one under `{key}` (RFC 9110 section 6.4.1)",
+                    entry.title()
+                ),
+                || format!(
+                    "{}에는 본문이 올 수 없는데, 이 응답은 `{key}`에 본문을 문서화했습니다(RFC 9110 6.4.1절)",
+                    title_ko(entry)
+                ),
+            ),
+            notes: vec![self.pick(
+                "the response ends at its header fields, so a client never receives what this documents, and code generated from the document may wait for it".into(),
+                || "이 응답은 헤더 필드에서 끝나므로 클라이언트는 여기 문서화된 본문을 받지 못하고, 문서에서 만든 코드는 그 본문을 기다릴 수 있습니다".into(),
+            )],
+            help: vec![self.pick(
+                format!("remove `{key}`; or, if the answer does carry a body, document it under a code that has one, such as 200"),
+                || format!("`{key}`을(를) 지우세요. 실제로 본문을 보낸다면 200처럼 본문이 있는 코드로 문서화하세요"),
+            )],
+        }
+    }
+
+    /// An operation that documents 101 beside a 2xx. `success` is the 2xx key.
+    pub fn upgrade_with_success(self, success: &str) -> Text {
+        Text {
+            message: self.pick(
+                format!("this operation documents both 101 Switching Protocols and {success}"),
+                || format!("이 작업은 101 Switching Protocols와 {success}을(를) 함께 문서화했습니다"),
+            ),
+            notes: vec![self.pick(
+                "after 101 the connection speaks another protocol, while a 2xx is an HTTP answer; one request gets one or the other, and the document does not say which".into(),
+                || "101 뒤로는 연결이 다른 프로토콜로 바뀌고, 2xx는 HTTP 응답입니다. 한 요청은 둘 중 하나만 받는데, 문서는 어느 쪽인지 말하지 않습니다".into(),
+            )],
+            help: vec![self.pick(
+                "split the upgrade and the plain request into operations of their own; if the 2xx is the HTTP/2 answer to the same upgrade (RFC 8441), allow the rule here".into(),
+                || "업그레이드 요청과 일반 요청을 각각의 작업으로 나누세요. 2xx가 같은 업그레이드에 대한 HTTP/2 응답이라면(RFC 8441) 여기서는 이 규칙을 허용하세요".into(),
+            )],
+        }
+    }
+
+    /// A reason phrase the registry has since replaced, written for `entry`'s code.
+    pub fn outdated_phrase(self, entry: &'static Entry, phrase: &str) -> Text {
+        let reason = entry.reason();
+        Text {
+            message: self.pick(
+                format!(
+                    "\"{phrase}\" is an outdated name for {}: the registry now calls it \"{reason}\" ({})",
+                    entry.code(),
+                    self.reference(entry.reference())
+                ),
+                || format!(
+                    "\"{phrase}\"은(는) {}의 옛 이름입니다: 지금 레지스트리의 이름은 \"{reason}\"입니다({})",
+                    entry.code(),
+                    self.reference(entry.reference())
+                ),
+            ),
+            notes: Vec::new(),
+            help: vec![self.pick(
+                format!("write \"{reason}\""),
+                || format!("\"{reason}\"(으)로 쓰세요"),
+            )],
+        }
+    }
+
     // ----- the run -----
 
     /// The closing line of human output.
@@ -558,6 +751,14 @@ impl Lang {
         self.pick(format!("{flag} takes a number, not `{value}`"), || {
             format!("{flag}에는 숫자를 써야 합니다(받은 값: `{value}`)")
         })
+    }
+
+    /// A `--date` value that is not a day.
+    pub fn not_a_date(self, value: &str) -> String {
+        self.pick(
+            format!("--date takes a day written YYYY-MM-DD, such as 2026-11-14, not `{value}`"),
+            || format!("--date에는 2026-11-14처럼 YYYY-MM-DD 형식의 날짜를 주세요. `{value}`은(는) 읽을 수 없습니다"),
+        )
     }
 
     /// A `--color` value the linter does not know.
@@ -625,9 +826,26 @@ mod tests {
 
     #[test]
     fn every_korean_message_has_its_particles_chosen() {
-        for code in [99, 102, 104, 299, 305, 306, 418, 444, 499, 510, 600, 12345] {
-            let verdict = crate::rules::judge(code).unwrap();
-            let text = Lang::Korean.verdict(verdict, &code.to_string());
+        let days = [crate::rules::today(), REGISTRY_DATE];
+        let verdicts = days.into_iter().flat_map(|today| {
+            [
+                99, 102, 104, 299, 305, 306, 418, 419, 444, 499, 510, 600, 12345,
+            ]
+            .map(|code| (code, crate::rules::judge(code, today).unwrap()))
+        });
+        let mut texts: Vec<Text> = verdicts
+            .map(|(code, verdict)| Lang::Korean.verdict(verdict, &code.to_string()))
+            .collect();
+        for code in [100, 204, 304] {
+            texts.push(Lang::Korean.body_not_allowed(lookup(code).unwrap(), "content"));
+        }
+        texts.push(Lang::Korean.upgrade_with_success("200"));
+        for entry in status_core::entries() {
+            for phrase in entry.former_names() {
+                texts.push(Lang::Korean.outdated_phrase(entry, phrase));
+            }
+        }
+        for text in texts {
             for line in std::iter::once(&text.message)
                 .chain(&text.notes)
                 .chain(&text.help)

@@ -21,14 +21,14 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use status_core::{entries, Entry};
+use status_core::{entries, Date, Entry, State};
 use syn::visit::{self, Visit};
 use syn::{Expr, Lit};
 
 use crate::finding::{Hit, Place};
 use crate::messages::Lang;
 use crate::openapi::check_key;
-use crate::rules::{judge, judge_entry, Rule, Verdict};
+use crate::rules::{judge, judge_entry, outdated_name_in, outdated_names, Rule, Verdict};
 
 /// The paths through which `http`'s `StatusCode` is usually reached (besides a bare
 /// `StatusCode` brought in by `use`).
@@ -58,7 +58,7 @@ fn constants() -> &'static HashMap<String, &'static Entry> {
     NAMES.get_or_init(|| {
         let mut names = HashMap::new();
         for entry in entries() {
-            if judge_entry(entry).is_none() {
+            if entry.state() == State::Assigned {
                 continue;
             }
             let spelled = entry
@@ -84,11 +84,12 @@ fn screaming(name: &str) -> String {
         .collect()
 }
 
-/// True when a file may name a status code: the cheap test that lets the walk skip parsing
-/// files that cannot have a finding.
+/// True when a file may name a status code or an outdated reason phrase: the cheap test that
+/// lets the walk skip parsing files that cannot have a finding.
 pub fn may_have_codes(text: &str) -> bool {
     use memchr::memmem;
     static FINDERS: OnceLock<[memmem::Finder<'static>; 4]> = OnceLock::new();
+    static PHRASES: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
     let finders = FINDERS.get_or_init(|| {
         [
             memmem::Finder::new("Status"),
@@ -97,9 +98,22 @@ pub fn may_have_codes(text: &str) -> bool {
             memmem::Finder::new("HttpResponse"),
         ]
     });
-    finders
+    if finders
         .iter()
         .any(|finder| finder.find(text.as_bytes()).is_some())
+    {
+        return true;
+    }
+    // The phrases are matched in any case, so they are sought in a lower-case copy.
+    let phrases = PHRASES.get_or_init(|| {
+        outdated_names()
+            .map(|(_, name)| memmem::Finder::new(name.to_ascii_lowercase().as_bytes()).into_owned())
+            .collect()
+    });
+    let lower = text.to_ascii_lowercase();
+    phrases
+        .iter()
+        .any(|finder| finder.find(lower.as_bytes()).is_some())
 }
 
 /// Why a file does not parse: syn's words and where.
@@ -113,13 +127,15 @@ pub struct SyntaxError {
 
 /// Parses `text` and returns what it finds, or where syn stopped for a file that does not
 /// parse.
-pub fn scan(text: &str, lang: Lang) -> Result<Vec<Hit>, SyntaxError> {
+pub fn scan(text: &str, lang: Lang, today: Date) -> Result<Vec<Hit>, SyntaxError> {
     let result = match syn::parse_file(text) {
         Ok(file) => {
             let mut scan = Scan {
                 lang,
+                today,
                 hits: Vec::new(),
                 reading: 0,
+                in_attribute: 0,
             };
             scan.visit_file(&file);
             Ok(scan.hits)
@@ -140,10 +156,15 @@ pub fn scan(text: &str, lang: Lang) -> Result<Vec<Hit>, SyntaxError> {
 
 struct Scan {
     lang: Lang,
+    /// The day codes are judged on (a temporary registration may have expired).
+    today: Date,
     hits: Vec<Hit>,
     /// Above 0 inside a comparison (`==`, `!=`, a pattern, `assert_eq!`, `matches!`): a code
     /// named there is read from a response, not sent, so it is no finding.
     reading: usize,
+    /// Above 0 inside an attribute: its strings are documentation or configuration, not text
+    /// a response sends.
+    in_attribute: usize,
 }
 
 /// Macros whose arguments are compared, so the codes in them are read.
@@ -220,8 +241,26 @@ impl Scan {
         if self.reading > 0 {
             return;
         }
-        if let Some(verdict) = judge(value) {
+        if let Some(verdict) = judge(value, self.today) {
             self.verdict(verdict, written, place(span), None);
+        }
+    }
+
+    /// A string literal a response may send: a reason phrase the registry has replaced is a
+    /// finding, unless the string is compared (a test reading another server's answer) or
+    /// sits in an attribute (documentation).
+    fn string(&mut self, literal: &syn::LitStr) {
+        if self.reading > 0 || self.in_attribute > 0 {
+            return;
+        }
+        if let Some((entry, name)) = outdated_name_in(&literal.value(), None) {
+            self.hits.push(Hit {
+                rule: Rule::OutdatedPhrase,
+                code: entry.code().to_string(),
+                place: place(literal.span()),
+                text: self.lang.outdated_phrase(entry, name),
+                first: None,
+            });
         }
     }
 
@@ -273,7 +312,7 @@ impl Scan {
         let Some(&entry) = constants().get(constant) else {
             return;
         };
-        let Some(verdict) = judge_entry(entry) else {
+        let Some(verdict) = judge_entry(entry, self.today) else {
             return;
         };
         let note = self.lang.constant_is(path, entry.code());
@@ -296,7 +335,7 @@ impl Scan {
             Lit::Str(string) => {
                 let key = string.value();
                 let mut where_ = place(string.span());
-                if let Some(hit) = check_key(&key, where_, self.lang) {
+                if let Some(hit) = check_key(&key, where_, self.lang, self.today) {
                     self.hits.push(hit);
                 }
                 // Point at the text inside the quotes for duplicates.
@@ -400,6 +439,11 @@ impl Scan {
                     self.reading += usize::from(comparing);
                     self.tokens(group.stream());
                     self.reading -= usize::from(comparing);
+                }
+                TokenTree::Literal(literal) => {
+                    if let Lit::Str(string) = Lit::new(literal.clone()) {
+                        self.string(&string);
+                    }
                 }
                 TokenTree::Ident(ident) if ident == "HttpResponse" => {
                     if let (
@@ -514,7 +558,13 @@ fn assigned(stream: TokenStream, name: &str) -> Option<proc_macro2::Literal> {
 impl<'ast> Visit<'ast> for Scan {
     fn visit_attribute(&mut self, attr: &'ast syn::Attribute) {
         self.attribute(attr);
+        self.in_attribute += 1;
         visit::visit_attribute(self, attr);
+        self.in_attribute -= 1;
+    }
+
+    fn visit_lit_str(&mut self, literal: &'ast syn::LitStr) {
+        self.string(literal);
     }
 
     fn visit_path(&mut self, path: &'ast syn::Path) {
@@ -595,7 +645,7 @@ mod tests {
     use super::*;
 
     fn rules(text: &str) -> Vec<(Rule, String, usize, usize)> {
-        scan(text, Lang::English)
+        scan(text, Lang::English, status_core::REGISTRY_DATE)
             .unwrap()
             .into_iter()
             .map(|hit| (hit.rule, hit.code, hit.place.line, hit.place.column))
@@ -718,6 +768,6 @@ fn d() {}
 
     #[test]
     fn syntax_errors_are_errors() {
-        assert!(scan("fn (", Lang::English).is_err());
+        assert!(scan("fn (", Lang::English, status_core::REGISTRY_DATE).is_err());
     }
 }

@@ -192,6 +192,39 @@ fn findings_on_one_long_line_keep_a_window_of_it() {
     );
 }
 
+/// Past a thousand results a SARIF log stays under what code scanning accepts: no snippets,
+/// and a code's notes (the same for each of its findings) on its first result only, while
+/// every result keeps its message and help.
+#[test]
+fn a_large_sarif_log_tells_why_once_per_code() {
+    let dir = scratch("sarif-compact");
+    let operations: Vec<String> = (0..1_200)
+        .map(|i| format!("\"/p{i}\":{{\"get\":{{\"responses\":{{\"200\":{{}},\"306\":{{}},\"510\":{{}}}}}}}}"))
+        .collect();
+    let spec = format!(
+        "{{\"openapi\":\"3.0.0\",\"paths\":{{{}}}}}",
+        operations.join(",")
+    );
+    std::fs::write(dir.join("openapi.json"), &spec).unwrap();
+    let (sarif, _, code) = lint(&dir, &["--format", "sarif", "openapi.json"]);
+    assert_eq!(code, 1);
+    let log: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2_400);
+    let text = |result: &serde_json::Value| result["message"]["text"].as_str().unwrap().to_owned();
+    let with_notes: Vec<String> = results
+        .iter()
+        .map(text)
+        .filter(|text| text.contains("\nnote: "))
+        .collect();
+    assert_eq!(with_notes.len(), 2, "{with_notes:?}");
+    assert!(results
+        .iter()
+        .all(|result| text(result).contains("\nhelp: ")));
+    assert!(!sarif.contains("\"snippet\""));
+    assert!(!sarif.contains("\n  "), "written without indentation");
+}
+
 /// YAML's own forms, through the binary: a merge key is no response code, a stream of
 /// documents names the one it skipped, and an alias bomb is refused with its place.
 #[test]

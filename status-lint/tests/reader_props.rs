@@ -3,6 +3,7 @@
 //! keys were written on, duplicates included.
 
 use proptest::prelude::*;
+use status_core::REGISTRY_DATE;
 use status_lint::finding::Place;
 use status_lint::messages::Lang;
 use status_lint::openapi::{check, check_key, Outcome, Parts, Syntax};
@@ -30,7 +31,7 @@ fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
             column: 0,
             len: 1,
         };
-        if let Some(hit) = check_key(key, place, Lang::English) {
+        if let Some(hit) = check_key(key, place, Lang::English, REGISTRY_DATE) {
             out.push((hit.rule, hit.code, line));
         }
         if seen.contains_key(key) {
@@ -46,7 +47,7 @@ fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
 /// operation's responses lack, which is not about any one key).
 fn found(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
     let source = Source::new(text);
-    match check(&source, syntax, Lang::English, Parts::None) {
+    match check(&source, syntax, Lang::English, REGISTRY_DATE, Parts::None) {
         Ok(Outcome::Checked { hits, .. }) => hits
             .into_iter()
             .filter(|hit| !matches!(hit.rule, Rule::NoSuccess | Rule::NoClientError))
@@ -61,17 +62,17 @@ proptest! {
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
         let source = Source::new(&text);
-        let _ = check(&source, Syntax::Json, Lang::English, Parts::Shaped);
-        let _ = check(&source, Syntax::Yaml, Lang::English, Parts::Shaped);
+        let _ = check(&source, Syntax::Json, Lang::English, REGISTRY_DATE, Parts::Shaped);
+        let _ = check(&source, Syntax::Yaml, Lang::English, REGISTRY_DATE, Parts::Shaped);
     }
 
     #[test]
     fn any_bytes_shaped_like_a_document(text in "[{}\\[\\]\":, \n0-9a-zX\\-#'?&*!|>]{0,120}") {
         let text = format!("openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n{text}");
         let source = Source::new(&text);
-        let _ = check(&source, Syntax::Yaml, Lang::English, Parts::Shaped);
+        let _ = check(&source, Syntax::Yaml, Lang::English, REGISTRY_DATE, Parts::Shaped);
         let json = format!("{{\"openapi\": \"3.0.0\", \"paths\": {{\"/a\": {{\"get\": {{\"responses\": {text}");
-        let _ = check(&Source::new(&json), Syntax::Json, Lang::English, Parts::Shaped);
+        let _ = check(&Source::new(&json), Syntax::Json, Lang::English, REGISTRY_DATE, Parts::Shaped);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 /// non-standard). Fields come in a fixed order so the macro can lift the code, reason and
 /// summary into the constant's documentation. A row for a code that should not be sent ends with
 /// `advice_en` and `advice_ko`: what to do instead, where there is something to say; and, for
-/// a code its document gave up on, `why_en` and `why_ko`: why, in a line.
+/// a code its document gave up on, `why_en` and `why_ko`: why, in a line; for a number a
+/// standards draft proposes for another meaning, `proposed`.
 macro_rules! define_table {
     ($d:tt $(
         $(const $constant:ident =)? Entry {
@@ -20,7 +21,8 @@ macro_rules! define_table {
             summary_en: $summary_en:literal,
             summary_ko: $summary_ko:literal
             $(, advice_en: $advice_en:literal, advice_ko: $advice_ko:literal)?
-            $(, why_en: $why_en:literal, why_ko: $why_ko:literal)? $(,)?
+            $(, why_en: $why_en:literal, why_ko: $why_ko:literal)?
+            $(, proposed: $proposed:expr)? $(,)?
         }
     ),* $(,)?) => {
         /// Calls `$callback!` with a line `NAME = code, "Reason", "summary";` for every code that
@@ -57,13 +59,14 @@ macro_rules! define_table {
                 advice_ko: define_table!(@advice $($advice_ko)?),
                 why_en: define_table!(@advice $($why_en)?),
                 why_ko: define_table!(@advice $($why_ko)?),
+                proposed: define_table!(@advice $($proposed)?),
             }
         ),*];
     };
     (@constant) => { None };
     (@constant $constant:ident) => { Some(stringify!($constant)) };
     (@advice) => { None };
-    (@advice $advice:literal) => { Some($advice) };
+    (@advice $advice:expr) => { Some($advice) };
 }
 
 /// True when each code is greater than the one before it: the order `lookup` and the

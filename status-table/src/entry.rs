@@ -22,6 +22,7 @@ pub struct Entry {
     pub(crate) advice_ko: Option<&'static str>,
     pub(crate) why_en: Option<&'static str>,
     pub(crate) why_ko: Option<&'static str>,
+    pub(crate) proposed: Option<Proposal>,
 }
 
 impl Entry {
@@ -150,6 +151,13 @@ impl Entry {
             State::Obsoleted { .. } => Some("allow_obsoleted"),
             State::Assigned | State::Discouraged { .. } | State::Temporary { .. } => None,
         }
+    }
+
+    /// A meaning a standards draft proposes for the number, when the registry does not list
+    /// it yet (419: the table's row is the meaning software sends today, and the draft's
+    /// would collide with it).
+    pub const fn proposed(&self) -> Option<Proposal> {
+        self.proposed
     }
 
     /// True if the code is in the IANA registry (in any state).
@@ -326,8 +334,8 @@ impl Reference {
         }
     }
 
-    /// A vendor's own documentation, which has no sections: the reference of a non-standard
-    /// code.
+    /// A document outside the RFC series, which has no sections: a vendor's documentation (the
+    /// reference of a non-standard code) or a standards body's discussion.
     pub(crate) const fn vendor(title: &'static str, url: &'static str) -> Reference {
         Reference {
             document: Document::Vendor { title, url },
@@ -405,7 +413,8 @@ pub enum Document {
     Rfc(u16),
     /// An Internet-Draft, by its full name with revision.
     InternetDraft(&'static str),
-    /// A vendor's own documentation, for non-standard codes.
+    /// A document outside the RFC series: a vendor's own documentation, for non-standard
+    /// codes, or a standards body's discussion of a proposal.
     Vendor {
         /// What the documentation is called.
         title: &'static str,
@@ -447,6 +456,17 @@ impl fmt::Display for Link {
             Document::Vendor { url, .. } => f.write_str(url),
         }
     }
+}
+
+/// A meaning a standards draft proposes for a number the registry does not list yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Proposal {
+    /// The reason phrase the draft proposes.
+    pub phrase: &'static str,
+    /// The proposed meaning's name in Korean.
+    pub name_ko: &'static str,
+    /// Where the proposal is discussed.
+    pub reference: Reference,
 }
 
 /// A calendar day, as the registry writes dates.

@@ -36,7 +36,9 @@ pub mod korean;
 pub mod openapi;
 mod table;
 
-pub use entry::{Class, Date, Document, Entry, KoreanReference, Link, Reference, State, Title};
+pub use entry::{
+    Class, Date, Document, Entry, KoreanReference, Link, Proposal, Reference, State, Title,
+};
 
 /// The day of the registry update the table follows.
 pub const REGISTRY_DATE: Date = Date {

@@ -5,7 +5,7 @@
 //! `cargo run -p status-tests --bin check-registry -- http-status-codes.csv`, and fix every
 //! row it names.
 
-use crate::entry::{Date, Document, Reference, State::*};
+use crate::entry::{Date, Document, Proposal, Reference, State::*};
 
 const HISTORIC_DECISION: &str = "IESG status change of HTTP experiments to Historic";
 
@@ -514,6 +514,14 @@ define_table! { $
         summary_ko: "PHP 프레임워크 Laravel이, 상태를 바꾸는 요청의 CSRF 토큰이 없거나 낡았을 때 보냅니다. 대개 폼을 열어 둔 사이 세션이 만료된 경우입니다. IANA 레지스트리에 없는 코드이며, 폼을 다시 불러오면 새 토큰을 받습니다.",
         advice_en: "for an expired session or CSRF token, send 403 Forbidden (or 401 Unauthorized to ask for a new login)",
         advice_ko: "세션이나 CSRF 토큰이 만료되었다면 403 Forbidden을(다시 로그인이 필요하면 401 Unauthorized를) 보내세요",
+        proposed: Proposal {
+            phrase: "Purpose Declined",
+            name_ko: "목적 거부",
+            reference: Reference::vendor(
+                "HTTP working group, http-extensions issue 3410",
+                "https://github.com/httpwg/http-extensions/issues/3410",
+            ),
+        },
     },
     const MISDIRECTED_REQUEST = Entry {
         code: 421,

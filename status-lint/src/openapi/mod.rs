@@ -9,7 +9,9 @@ use std::collections::HashMap;
 
 use crate::finding::{Hit, Place};
 use crate::messages::Lang;
-use crate::rules::{judge, Rule};
+use status_core::{lookup, Date};
+
+use crate::rules::{judge, outdated_name_in, Rule};
 use crate::source::Source;
 use tree::Node;
 
@@ -99,6 +101,7 @@ pub fn check(
     source: &Source<'_>,
     syntax: Syntax,
     lang: Lang,
+    today: Date,
     parts: Parts,
 ) -> Result<Outcome, SyntaxError> {
     let documents = match syntax {
@@ -121,7 +124,7 @@ pub fn check(
     if documents.iter().any(is_openapi) {
         for (position, root) in documents.iter().enumerate() {
             if is_openapi(root) {
-                walk_document(root, lang, &mut hits);
+                walk_document(root, lang, today, &mut hits);
                 local_refs(root, &mut refs);
             } else {
                 skipped.push(position + 1);
@@ -131,15 +134,15 @@ pub fn check(
         for root in &documents {
             match root {
                 Node::Map(entries) if is_responses(entries) => {
-                    check_responses(entries, lang, &mut hits);
+                    check_responses(entries, lang, today, &mut hits);
                 }
                 _ => {
                     if parts == Parts::Any {
                         if let Some(Node::Map(responses)) = root.get("responses") {
-                            check_responses(responses, lang, &mut hits);
+                            check_responses(responses, lang, today, &mut hits);
                         }
                     }
-                    walk(root, None, false, false, lang, &mut hits);
+                    walk(root, None, false, false, lang, today, &mut hits);
                 }
             }
             local_refs(root, &mut refs);
@@ -232,7 +235,7 @@ fn local_refs(node: &Node, refs: &mut Vec<String>) {
 /// Walks an OpenAPI document: what its `paths` hold are the API's own operations, which the
 /// rules about what an operation documents apply to; webhooks and callbacks are requests the
 /// API sends, whose responses other servers give.
-fn walk_document(root: &Node, lang: Lang, hits: &mut Vec<Hit>) {
+fn walk_document(root: &Node, lang: Lang, today: Date, hits: &mut Vec<Hit>) {
     match root {
         Node::Map(entries) => {
             for (key, value) in entries {
@@ -242,11 +245,12 @@ fn walk_document(root: &Node, lang: Lang, hits: &mut Vec<Hit>) {
                     key.text == "paths",
                     false,
                     lang,
+                    today,
                     hits,
                 );
             }
         }
-        _ => walk(root, None, false, false, lang, hits),
+        _ => walk(root, None, false, false, lang, today, hits),
     }
 }
 
@@ -260,6 +264,7 @@ fn walk(
     api: bool,
     inherited: bool,
     lang: Lang,
+    today: Date,
     hits: &mut Vec<Hit>,
 ) {
     match node {
@@ -272,21 +277,22 @@ fn walk(
             for (key, value) in entries {
                 if is_operation && key.text == "responses" {
                     if let Node::Map(responses) = value {
-                        check_responses(responses, lang, hits);
+                        check_responses(responses, lang, today, hits);
                         if api {
                             let inputs = inherited
                                 || takes_input(node, &["parameters", "requestBody", "security"]);
                             check_coverage(responses, key.place, inputs, lang, hits);
+                            check_upgrade(responses, lang, hits);
                         }
                     }
                 }
                 let api = api && key.text != "callbacks";
-                walk(value, Some(&key.text), api, inherited, lang, hits);
+                walk(value, Some(&key.text), api, inherited, lang, today, hits);
             }
         }
         Node::Seq(items) => {
             for item in items {
-                walk(item, None, api, inherited, lang, hits);
+                walk(item, None, api, inherited, lang, today, hits);
             }
         }
         Node::Scalar(_) | Node::Other => {}
@@ -339,13 +345,69 @@ fn check_coverage(
     }
 }
 
-fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit>) {
+/// An operation of the API that documents 101 Switching Protocols beside a 2xx code or range:
+/// one hit, at the 101.
+fn check_upgrade(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit>) {
+    let upgrade = responses.iter().find(|(key, _)| key.text == "101");
+    let success = responses
+        .iter()
+        .find(|(key, _)| key.text.len() == 3 && key.text.starts_with('2'));
+    if let (Some((upgrade, _)), Some((success, _))) = (upgrade, success) {
+        hits.push(Hit {
+            rule: Rule::UpgradeWithSuccess,
+            code: upgrade.text.clone(),
+            place: upgrade.place,
+            text: lang.upgrade_with_success(&success.text),
+            first: None,
+        });
+    }
+}
+
+/// What one response documents beside its key: a body under a code that never carries one
+/// (OpenAPI 3's non-empty `content`, Swagger 2.0's `schema`), and a description that uses a
+/// name the registry has replaced for the key's code. A response given by `$ref` is not
+/// followed here.
+fn check_response(key: &str, response: &Node, lang: Lang, hits: &mut Vec<Hit>) {
+    let (Some(entry), Node::Map(fields)) = (key.parse().ok().and_then(lookup), response) else {
+        return;
+    };
+    for (field, value) in fields {
+        let body = match (field.text.as_str(), value) {
+            ("content", Node::Map(media_types)) => !media_types.is_empty(),
+            ("schema", _) => true,
+            _ => false,
+        };
+        if body && entry.never_has_content() {
+            hits.push(Hit {
+                rule: Rule::BodyNotAllowed,
+                code: key.to_owned(),
+                place: field.place,
+                text: lang.body_not_allowed(entry, &field.text),
+                first: None,
+            });
+        }
+        if let ("description", Node::Scalar(description)) = (field.text.as_str(), value) {
+            if let Some((entry, name)) = outdated_name_in(description, Some(entry.code())) {
+                hits.push(Hit {
+                    rule: Rule::OutdatedPhrase,
+                    code: key.to_owned(),
+                    place: field.place,
+                    text: lang.outdated_phrase(entry, name),
+                    first: None,
+                });
+            }
+        }
+    }
+}
+
+fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, today: Date, hits: &mut Vec<Hit>) {
     let mut seen: HashMap<&str, Place> = HashMap::new();
-    for (key, _) in responses {
+    for (key, response) in responses {
         if key.text.starts_with("x-") {
             continue;
         }
-        hits.extend(check_key(&key.text, key.place, lang));
+        hits.extend(check_key(&key.text, key.place, lang, today));
+        check_response(&key.text, response, lang, hits);
         if let Some(&first) = seen.get(key.text.as_str()) {
             hits.push(Hit {
                 rule: Rule::Duplicate,
@@ -361,7 +423,7 @@ fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<H
 }
 
 /// Judges one response key: a code, a range such as `4XX`, or `default`.
-pub fn check_key(key: &str, place: Place, lang: Lang) -> Option<Hit> {
+pub fn check_key(key: &str, place: Place, lang: Lang, today: Date) -> Option<Hit> {
     let bytes = key.as_bytes();
     let malformed = || Hit {
         rule: Rule::Malformed,
@@ -378,7 +440,7 @@ pub fn check_key(key: &str, place: Place, lang: Lang) -> Option<Hit> {
     }
     if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit) && bytes.len() == 3 {
         let code: u64 = key.parse().ok()?;
-        let verdict = judge(code)?;
+        let verdict = judge(code, today)?;
         return Some(Hit {
             rule: verdict.rule(),
             code: key.to_owned(),
@@ -393,10 +455,11 @@ pub fn check_key(key: &str, place: Place, lang: Lang) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use status_core::REGISTRY_DATE;
 
     fn rules(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
         let source = Source::new(text);
-        match check(&source, syntax, Lang::English, Parts::None).unwrap() {
+        match check(&source, syntax, Lang::English, REGISTRY_DATE, Parts::None).unwrap() {
             Outcome::Checked { hits, .. } => hits
                 .into_iter()
                 .map(|hit| (hit.rule, hit.code, hit.place.line))
@@ -412,7 +475,7 @@ mod tests {
             column: 0,
             len: 1,
         };
-        let rule = |key| check_key(key, at, Lang::English).map(|hit| hit.rule);
+        let rule = |key| check_key(key, at, Lang::English, REGISTRY_DATE).map(|hit| hit.rule);
         assert_eq!(rule("200"), None);
         assert_eq!(rule("4XX"), None);
         assert_eq!(rule("default"), None);
@@ -453,7 +516,15 @@ mod tests {
     }
 
     fn every_hit(text: &str) -> (Vec<(Rule, String, usize)>, Vec<usize>) {
-        match check(&Source::new(text), Syntax::Yaml, Lang::English, Parts::None).unwrap() {
+        match check(
+            &Source::new(text),
+            Syntax::Yaml,
+            Lang::English,
+            REGISTRY_DATE,
+            Parts::None,
+        )
+        .unwrap()
+        {
             Outcome::Checked { hits, skipped, .. } => (
                 hits.into_iter()
                     .map(|hit| (hit.rule, hit.code, hit.place.line))
@@ -565,6 +636,7 @@ webhooks:
             &Source::new(&yaml),
             Syntax::Yaml,
             Lang::English,
+            REGISTRY_DATE,
             Parts::None,
         ) {
             Err(error) => error,
@@ -581,7 +653,13 @@ webhooks:
     fn other_documents_are_told_apart() {
         let source = Source::new("{\"name\": \"openapi\"}");
         assert!(matches!(
-            check(&source, Syntax::Json, Lang::English, Parts::None),
+            check(
+                &source,
+                Syntax::Json,
+                Lang::English,
+                REGISTRY_DATE,
+                Parts::None
+            ),
             Ok(Outcome::NotOpenApi)
         ));
     }

@@ -58,6 +58,12 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                 .build()
         })
         .collect();
+    // Code scanning takes logs of up to 10 MB. Past a thousand results the log is written
+    // without indentation, without snippets (the service shows the file itself) and with a
+    // code's notes, which say why and are the same for every finding of it, on its first
+    // result only.
+    let compact = report.findings.len() > COMPACT_PAST;
+    let mut explained = std::collections::HashSet::new();
     let results: Vec<SarifResult> = report
         .findings
         .iter()
@@ -69,13 +75,24 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
             let region = Region::builder()
                 .start_line(finding.place.line as i64)
                 .start_column(finding.column() as i64)
-                .end_column((finding.column() + finding.place.len) as i64)
-                .snippet(
-                    serde_sarif::sarif::ArtifactContent::builder()
-                        .text(narrow(&finding.line_text, finding.range.clone()))
-                        .build(),
-                )
-                .build();
+                .end_column((finding.column() + finding.place.len) as i64);
+            let region = if compact {
+                region.build()
+            } else {
+                region
+                    .snippet(
+                        serde_sarif::sarif::ArtifactContent::builder()
+                            .text(narrow(&finding.line_text, finding.range.clone()))
+                            .build(),
+                    )
+                    .build()
+            };
+            let first_of_its_code = explained.insert((finding.rule, finding.code.as_str()));
+            let text = if compact && !first_of_its_code {
+                finding.text.brief()
+            } else {
+                finding.text.full()
+            };
             let result = SarifResult::builder()
                 .rule_id(finding.rule.id())
                 .rule_index(index as i64)
@@ -83,7 +100,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                     Level::Error => ResultLevel::Error,
                     _ => ResultLevel::Warning,
                 })
-                .message(Message::builder().text(finding.text.full()).build())
+                .message(Message::builder().text(text).build())
                 .locations(vec![location(&finding.file, Some(region))]);
             match &finding.related {
                 Some(related) => {
@@ -142,9 +159,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
         .version(serde_json::Value::from("2.1.0"))
         .runs(vec![run])
         .build();
-    // Code scanning takes logs of up to 10 MB: past a thousand results the log is written
-    // without indentation, which is a third of its size.
-    let text = if report.findings.len() > COMPACT_PAST {
+    let text = if compact {
         serde_json::to_string(&log)
     } else {
         serde_json::to_string_pretty(&log)
@@ -152,7 +167,8 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
     text.expect("plain data serializes") + "\n"
 }
 
-/// Results past which the log is written without indentation.
+/// Results past which the log is written compact: no indentation, no snippets, each code's
+/// notes once.
 const COMPACT_PAST: usize = 1000;
 
 /// The most characters a result's snippet keeps on each side of the mark: code scanning shows
