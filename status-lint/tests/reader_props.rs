@@ -106,3 +106,67 @@ proptest! {
         prop_assert_eq!(found, expected);
     }
 }
+
+/// A former name of a code the registry still lists, in any of the cases a writer uses.
+fn outdated_name() -> impl Strategy<Value = (u16, String)> {
+    let names: Vec<(u16, &'static str)> = status_lint::rules::outdated_names()
+        .map(|(entry, name)| (entry.code(), name))
+        .collect();
+    (prop::sample::select(names), 0..3usize).prop_map(|((code, name), case)| {
+        let written = match case {
+            0 => name.to_owned(),
+            1 => name.to_lowercase(),
+            _ => name.to_uppercase(),
+        };
+        (code, written)
+    })
+}
+
+proptest! {
+    /// A replaced name that is the whole text is found in any case, with or without its code
+    /// before it; joined to a letter it is another word and never found; in lower case inside
+    /// a sentence it is ordinary English and never found.
+    #[test]
+    fn outdated_names_are_found_as_names_only(
+        (code, name) in outdated_name(),
+        prefix in "[a-z]{1,8}",
+        words in "[a-z]{1,8} [a-z]{1,8}",
+    ) {
+        let found = |text: String| status_lint::rules::outdated_name_in(&text, Some(code)).is_some();
+        let with_code = format!("{code} {name}.");
+        let joined_before = format!("{prefix}{name}");
+        let joined_after = format!("{name}{prefix}");
+        let in_a_sentence = format!("{words} {} {words}", name.to_lowercase());
+        prop_assert!(found(name));
+        prop_assert!(found(with_code));
+        prop_assert!(!found(joined_before));
+        prop_assert!(!found(joined_after));
+        prop_assert!(!found(in_a_sentence));
+    }
+
+    /// Under a code that never has a body, any non-empty `content` is reported, once, at the
+    /// `content` key; an empty one, or any content under 200, is not.
+    #[test]
+    fn a_body_is_reported_only_where_none_can_be(
+        code in prop::sample::select(vec![100u16, 101, 103, 200, 204, 304]),
+        media_types in prop::collection::vec("[a-z]{1,6}/[a-z]{1,6}", 0..3),
+    ) {
+        let content: Vec<String> = media_types.iter().map(|media| format!("\"{media}\": {{}}")).collect();
+        let text = format!(
+            "{{\"openapi\": \"3.1.0\", \"paths\": {{\"/a\": {{\"get\": {{\"responses\": {{\n\"{code}\": {{\"description\": \"x\",\n\"content\": {{{}}}}}}}}}}}}}}}",
+            content.join(", ")
+        );
+        let source = Source::new(&text);
+        let Ok(Outcome::Checked { hits, .. }) = check(&source, Syntax::Json, Lang::English, REGISTRY_DATE, Parts::None) else {
+            panic!("{text}");
+        };
+        let bodies: Vec<usize> = hits
+            .iter()
+            .filter(|hit| hit.rule == Rule::BodyNotAllowed)
+            .map(|hit| hit.place.line)
+            .collect();
+        let forbidden = code < 200 || code == 204 || code == 304;
+        let documented = !media_types.is_empty();
+        prop_assert_eq!(bodies, if forbidden && documented { vec![3] } else { vec![] });
+    }
+}
