@@ -101,8 +101,9 @@ enum Checked {
         findings: Vec<Finding>,
         /// For a stream of documents some of which were skipped, a note that says which.
         note: Option<Problem>,
-        /// The files its `$ref`s name, to be checked as parts of it.
-        refs: Vec<PathBuf>,
+        /// The files its `$ref`s name, to be checked as parts of it, each with the code whose
+        /// response it is, when the `$ref` was a response's whole definition.
+        refs: Vec<(PathBuf, Option<u16>)>,
         /// The file itself, which named them.
         path: PathBuf,
     },
@@ -192,7 +193,7 @@ pub fn lint(options: &Options) -> Report {
         if !seen.insert(canonical) {
             continue;
         }
-        let checked = check_file(&part.path, Named::ByRef, options);
+        let checked = check_file(&part.path, Named::ByRef(part.response), options);
         queue_parts(&checked, &part.chain, &mut pending);
         take(&mut report, checked);
     }
@@ -230,6 +231,8 @@ struct Part {
     from: PathBuf,
     /// The files that led to it, canonical, `from` last: a `$ref` back to one is a cycle.
     chain: Vec<PathBuf>,
+    /// The code whose response the file is, when the `$ref` was a response's definition.
+    response: Option<u16>,
 }
 
 /// Queues the files `checked`'s `$ref`s name, in order, reached through `chain`.
@@ -242,10 +245,11 @@ fn queue_parts(checked: &Checked, chain: &[PathBuf], pending: &mut Vec<Part>) {
     }
     let mut chain = chain.to_vec();
     chain.extend(std::fs::canonicalize(path));
-    pending.extend(refs.iter().rev().map(|target| Part {
+    pending.extend(refs.iter().rev().map(|(target, response)| Part {
         path: target.clone(),
         from: path.clone(),
         chain: chain.clone(),
+        response: *response,
     }));
 }
 
@@ -306,8 +310,9 @@ enum Named {
     OnCommandLine,
     /// Met in a directory walk: read only when it looks like a file the linter reads.
     InWalk,
-    /// Named by a `$ref` of a document checked: read as a part of it, never failing the run.
-    ByRef,
+    /// Named by a `$ref` of a document checked: read as a part of it, never failing the run;
+    /// with a code, as that code's response.
+    ByRef(Option<u16>),
 }
 
 /// The kinds of file the linter reads.
@@ -392,7 +397,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
             let parts = match named {
                 Named::OnCommandLine => openapi::Parts::Shaped,
                 Named::InWalk => openapi::Parts::None,
-                Named::ByRef => openapi::Parts::Any,
+                Named::ByRef(response) => openapi::Parts::Any(response),
             };
             match openapi::check(&source, syntax, lang, options.today, parts) {
                 Ok(Outcome::Checked {
@@ -403,7 +408,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                     let directory = path.parent().unwrap_or(Path::new(""));
                     refs = targets
                         .iter()
-                        .map(|target| joined(directory, target))
+                        .map(|target| (joined(directory, &target.file), target.response))
                         .collect();
                     if !skipped.is_empty() {
                         note = Some(problem(path, lang.documents_skipped(&skipped), false));

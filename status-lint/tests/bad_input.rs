@@ -290,7 +290,7 @@ fn split_documents_are_followed() {
     write("api/samples/get.php", "<?php echo 1;\n");
     write(
         "api/paths/users.yaml",
-        "get:\n  responses:\n    '200': {description: ok}\n    '306': {description: unused}\n    default:\n      $ref: ../responses/errors.yaml\n",
+        "get:\n  responses:\n    '200': {description: ok}\n    '306': {description: unused}\n    '422': {$ref: ../responses/invalid.yaml}\n    default:\n      $ref: ../responses/errors.yaml\ndelete:\n  responses:\n    '204':\n      $ref: ../responses/empty.yaml\n",
     );
     write(
         "api/paths/orders.yaml",
@@ -299,6 +299,15 @@ fn split_documents_are_followed() {
     write(
         "api/responses/errors.yaml",
         "'418': {description: teapot}\n",
+    );
+    // Files that are one code's response, named by it.
+    write(
+        "api/responses/invalid.yaml",
+        "description: Unprocessable Entity\n",
+    );
+    write(
+        "api/responses/empty.yaml",
+        "description: gone\ncontent:\n  application/json: {}\n",
     );
     write(
         "package.json",
@@ -310,13 +319,18 @@ fn split_documents_are_followed() {
         ("api/paths/orders.yaml", "12345"),
         ("api/paths/users.yaml", "306"),
         ("api/responses/errors.yaml", "418"),
+        ("api/responses/invalid.yaml", "422"),
+        ("api/responses/empty.yaml", "204"),
     ] {
         assert!(
             stdout.contains(&format!("\"code\":\"{code}\",\"file\":\"{file}\"")),
             "{file}: {stdout}"
         );
     }
-    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+    assert!(
+        stdout.contains("status::outdated-phrase") && stdout.contains("status::body-not-allowed")
+    );
+    assert_eq!(stdout.lines().count(), 5, "{stdout}");
     assert!(
         stderr.contains("warning: api/paths/missing.yaml: not checked: a `$ref` in api/openapi.yaml names this file"),
         "{stderr}"

@@ -67,12 +67,21 @@ pub enum Outcome {
         hits: Vec<Hit>,
         /// The positions of the other documents of the stream.
         skipped: Vec<usize>,
-        /// The files its `$ref`s name, as written (`paths/users.yaml`), without the part
-        /// after `#`: a split document's other files.
-        refs: Vec<String>,
+        /// The files its `$ref`s name: a split document's other files.
+        refs: Vec<FileRef>,
     },
     /// Well-formed, and no document of it is OpenAPI.
     NotOpenApi,
+}
+
+/// A file a `$ref` names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileRef {
+    /// As written (`paths/users.yaml`), without the part after `#`.
+    pub file: String,
+    /// The code when the `$ref` is a response's whole definition (`'422': {$ref: ...}`): the
+    /// file is then that code's response.
+    pub response: Option<u16>,
 }
 
 /// True when a file's text may be an OpenAPI document: the cheap test for files met in a walk.
@@ -91,8 +100,9 @@ pub enum Parts {
     Shaped,
     /// Any: the file is one, since a document's `$ref` names it. Its responses are checked
     /// wherever they stand (an operation's own `responses` too), and a part with none, such as
-    /// a schema, is checked clean.
-    Any,
+    /// a schema, is checked clean. With a code, the `$ref` was that code's response, and the
+    /// file is checked as one.
+    Any(Option<u16>),
 }
 
 /// Reads a document and, when it is OpenAPI or a part of one (see [`Parts`]), checks its
@@ -125,27 +135,31 @@ pub fn check(
         for (position, root) in documents.iter().enumerate() {
             if is_openapi(root) {
                 walk_document(root, lang, today, &mut hits);
-                local_refs(root, &mut refs);
+                local_refs(root, None, &mut refs);
             } else {
                 skipped.push(position + 1);
             }
         }
-    } else if parts == Parts::Any || (parts == Parts::Shaped && documents.iter().any(is_part)) {
+    } else if matches!(parts, Parts::Any(_))
+        || (parts == Parts::Shaped && documents.iter().any(is_part))
+    {
         for root in &documents {
-            match root {
-                Node::Map(entries) if is_responses(entries) => {
+            match (root, parts) {
+                (Node::Map(entries), _) if is_responses(entries) => {
                     check_responses(entries, lang, today, &mut hits);
                 }
-                _ => {
-                    if parts == Parts::Any {
-                        if let Some(Node::Map(responses)) = root.get("responses") {
-                            check_responses(responses, lang, today, &mut hits);
-                        }
+                (_, Parts::Any(Some(code))) => {
+                    check_response(&code.to_string(), root, lang, &mut hits);
+                }
+                (_, Parts::Any(None)) => {
+                    if let Some(Node::Map(responses)) = root.get("responses") {
+                        check_responses(responses, lang, today, &mut hits);
                     }
                     walk(root, None, false, false, lang, today, &mut hits);
                 }
+                _ => walk(root, None, false, false, lang, today, &mut hits),
             }
-            local_refs(root, &mut refs);
+            local_refs(root, None, &mut refs);
         }
     } else {
         return Ok(Outcome::NotOpenApi);
@@ -204,28 +218,38 @@ fn is_responses(entries: &[(tree::Key, Node)]) -> bool {
 }
 
 /// The files a document's `$ref`s name: every `$ref` value that is neither within the
-/// document (`#/...`) nor a URL, without its `#...` part, each once, in order.
-fn local_refs(node: &Node, refs: &mut Vec<String>) {
+/// document (`#/...`) nor a URL, without its `#...` part, each once, in order. `response` is
+/// the code when `node` is the value of a key of a responses object, so that a `$ref` in it
+/// is that code's response.
+fn local_refs(node: &Node, response: Option<u16>, refs: &mut Vec<FileRef>) {
     match node {
         Node::Map(entries) => {
+            let responses = is_responses(entries);
             for (key, value) in entries {
                 if key.text == "$ref" {
                     if let Node::Scalar(target) = value {
                         let file = target.split('#').next().unwrap_or_default();
                         if !file.is_empty()
                             && !file.contains("://")
-                            && !refs.iter().any(|known| known == file)
+                            && !refs.iter().any(|known| known.file == file)
                         {
-                            refs.push(file.to_owned());
+                            refs.push(FileRef {
+                                file: file.to_owned(),
+                                response,
+                            });
                         }
                     }
                 }
-                local_refs(value, refs);
+                let code = responses
+                    .then(|| key.text.parse().ok())
+                    .flatten()
+                    .filter(|code| (100..=999).contains(code));
+                local_refs(value, code, refs);
             }
         }
         Node::Seq(items) => {
             for item in items {
-                local_refs(item, refs);
+                local_refs(item, None, refs);
             }
         }
         Node::Scalar(_) | Node::Other => {}
