@@ -136,6 +136,7 @@ pub fn scan(text: &str, lang: Lang, today: Date) -> Result<Vec<Hit>, SyntaxError
                 hits: Vec::new(),
                 reading: 0,
                 in_attribute: 0,
+                responding: 0,
             };
             scan.visit_file(&file);
             Ok(scan.hits)
@@ -165,6 +166,44 @@ struct Scan {
     /// Above 0 inside an attribute: its strings are documentation or configuration, not text
     /// a response sends.
     in_attribute: usize,
+    /// Above 0 inside an expression that builds a response from a status: a tuple with a
+    /// `StatusCode` in it, or a call on a response builder that was given one. Only there is a
+    /// string taken for text a response sends; elsewhere a reason phrase may as well be a
+    /// lookup key, a test input or a table row.
+    responding: usize,
+}
+
+/// The names that mark an expression as one that builds a response from a status.
+const RESPONSE_MARKS: &[&str] = &["StatusCode", "HttpResponse", "status"];
+
+/// True when `expr` names `StatusCode`, an actix-web `HttpResponse`, or calls `.status(..)`,
+/// in its syntax or in a macro's tokens.
+fn names_a_status(expr: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
+            self.0 |= RESPONSE_MARKS[..2].iter().any(|mark| segment.ident == mark);
+            visit::visit_path_segment(self, segment);
+        }
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            self.0 |= call.method == "status";
+            visit::visit_expr_method_call(self, call);
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            self.0 |= mentions(mac.tokens.clone());
+            visit::visit_macro(self, mac);
+        }
+    }
+    fn mentions(stream: TokenStream) -> bool {
+        stream.into_iter().any(|tree| match tree {
+            TokenTree::Ident(ident) => RESPONSE_MARKS.iter().any(|mark| ident == mark),
+            TokenTree::Group(group) => mentions(group.stream()),
+            _ => false,
+        })
+    }
+    let mut finder = Finder(false);
+    finder.visit_expr(expr);
+    finder.0
 }
 
 /// Macros whose arguments are compared, so the codes in them are read.
@@ -246,11 +285,12 @@ impl Scan {
         }
     }
 
-    /// A string literal a response may send: a reason phrase the registry has replaced is a
-    /// finding, unless the string is compared (a test reading another server's answer) or
-    /// sits in an attribute (documentation).
+    /// A string literal a response sends: a reason phrase the registry has replaced is a
+    /// finding where the string goes into a response built from a status, unless it is
+    /// compared (a test reading another server's answer) or sits in an attribute
+    /// (documentation).
     fn string(&mut self, literal: &syn::LitStr) {
-        if self.reading > 0 || self.in_attribute > 0 {
+        if self.responding == 0 || self.reading > 0 || self.in_attribute > 0 {
             return;
         }
         if let Some((entry, name)) = outdated_name_in(&literal.value(), None) {
@@ -436,8 +476,17 @@ impl Scan {
                         && matches!(&trees[at - 1], TokenTree::Punct(bang) if bang.as_char() == '!')
                         && matches!(&trees[at - 2], TokenTree::Ident(name)
                             if COMPARING_MACROS.iter().any(|comparing| name == comparing));
+                    // `#[doc = "..."]` (a `///` comment) inside a macro's tokens is an attribute.
+                    let attribute = group.delimiter() == Delimiter::Bracket
+                        && trees[..at].iter().rev().find(|tree| {
+                            !matches!(tree, TokenTree::Punct(bang) if bang.as_char() == '!')
+                        }).is_some_and(|tree| {
+                            matches!(tree, TokenTree::Punct(hash) if hash.as_char() == '#')
+                        });
                     self.reading += usize::from(comparing);
+                    self.in_attribute += usize::from(attribute);
                     self.tokens(group.stream());
+                    self.in_attribute -= usize::from(attribute);
                     self.reading -= usize::from(comparing);
                 }
                 TokenTree::Literal(literal) => {
@@ -611,7 +660,19 @@ impl<'ast> Visit<'ast> for Scan {
                 self.code(value, written, span);
             }
         }
+        // `HttpResponse::PayloadTooLarge().body("...")`, `builder.status(413).body("...")`.
+        let responding = names_a_status(&call.receiver);
+        self.responding += usize::from(responding);
         visit::visit_expr_method_call(self, call);
+        self.responding -= usize::from(responding);
+    }
+
+    fn visit_expr_tuple(&mut self, tuple: &'ast syn::ExprTuple) {
+        // `(StatusCode::PAYLOAD_TOO_LARGE, "...")`, axum's `IntoResponse` for a tuple.
+        let responding = tuple.elems.iter().any(names_a_status);
+        self.responding += usize::from(responding);
+        visit::visit_expr_tuple(self, tuple);
+        self.responding -= usize::from(responding);
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
@@ -658,6 +719,44 @@ mod tests {
             .into_iter()
             .map(|(rule, code, _, _)| format!("{} {code}", &rule.id()["status::".len()..]))
             .collect()
+    }
+
+    /// A replaced reason phrase in a string that goes into a response built from a status is a
+    /// finding; anywhere else (a table, a lookup, a help text), in a comparison, a doc comment
+    /// (also inside a macro's tokens) or an attribute it is not.
+    #[test]
+    fn replaced_phrases_in_strings() {
+        let found = codes(
+            r#"
+            fn f() -> (u16, &'static str) { (413, "Payload Too Large") }
+            fn g() -> serde_json::Value { serde_json::json!({"error": "unprocessable entity"}) }
+            fn h(reason: &str) -> bool { reason == "Payload Too Large" }
+            #[error("Unprocessable Entity")]
+            struct Invalid;
+            /// Answers 413 Payload Too Large.
+            fn i() {}
+            status_codes! {
+                /// 413 Payload Too Large
+                (413, PAYLOAD_TOO_LARGE, "Request Entity Too Large");
+            }
+            #[test]
+            fn t() { assert_eq!(f().1, "Payload Too Large"); }
+            fn j() -> impl IntoResponse { (StatusCode::PAYLOAD_TOO_LARGE, "Payload Too Large") }
+            fn k() -> Response { (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": "unprocessable entity"}))).into_response() }
+            fn l() -> HttpResponse { HttpResponse::PayloadTooLarge().body("413 Payload Too Large") }
+            fn m() -> Response<String> { Response::builder().status(504).body("Gateway Time-out".into()).unwrap() }
+            fn n() -> (u16, &'static str) { lookup("Payload Too Large") }
+            "#,
+        );
+        assert_eq!(
+            found,
+            [
+                "outdated-phrase 413",
+                "outdated-phrase 422",
+                "outdated-phrase 413",
+                "outdated-phrase 504"
+            ]
+        );
     }
 
     #[test]
