@@ -174,15 +174,18 @@ struct Scan {
 }
 
 /// The names that mark an expression as one that builds a response from a status.
-const RESPONSE_MARKS: &[&str] = &["StatusCode", "HttpResponse", "status"];
+const RESPONSE_MARKS: &[&str] = &["StatusCode", "HttpResponse"];
 
-/// True when `expr` names `StatusCode`, an actix-web `HttpResponse`, or calls `.status(..)`,
-/// in its syntax or in a macro's tokens.
+/// Macros whose tokens are code being generated, not run: nothing in them answers a request.
+const CODE_WRITING_MACROS: &[&str] = &["quote", "quote_spanned", "parse_quote"];
+
+/// True when `expr` names `StatusCode` or an actix-web `HttpResponse` (in its syntax or in a
+/// macro's tokens), calls `.status(..)` or `status!(..)`.
 fn names_a_status(expr: &Expr) -> bool {
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
         fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
-            self.0 |= RESPONSE_MARKS[..2].iter().any(|mark| segment.ident == mark);
+            self.0 |= RESPONSE_MARKS.iter().any(|mark| segment.ident == mark);
             visit::visit_path_segment(self, segment);
         }
         fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
@@ -190,7 +193,11 @@ fn names_a_status(expr: &Expr) -> bool {
             visit::visit_expr_method_call(self, call);
         }
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            self.0 |= mentions(mac.tokens.clone());
+            let name = mac.path.segments.last().map(|last| &last.ident);
+            if name.is_some_and(|name| CODE_WRITING_MACROS.iter().any(|code| name == code)) {
+                return;
+            }
+            self.0 |= name.is_some_and(|name| name == "status") || mentions(mac.tokens.clone());
             visit::visit_macro(self, mac);
         }
     }
@@ -746,6 +753,8 @@ mod tests {
             fn l() -> HttpResponse { HttpResponse::PayloadTooLarge().body("413 Payload Too Large") }
             fn m() -> Response<String> { Response::builder().status(504).body("Gateway Time-out".into()).unwrap() }
             fn n() -> (u16, &'static str) { lookup("Payload Too Large") }
+            fn o() -> impl IntoResponse { (status!(413), "Payload Too Large") }
+            fn p() -> Vec<(TokenStream, TokenStream)> { vec![(quote!("Payload Too Large"), quote!(status!(201)))] }
             "#,
         );
         assert_eq!(
@@ -754,7 +763,8 @@ mod tests {
                 "outdated-phrase 413",
                 "outdated-phrase 422",
                 "outdated-phrase 413",
-                "outdated-phrase 504"
+                "outdated-phrase 504",
+                "outdated-phrase 413"
             ]
         );
     }
