@@ -127,7 +127,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
                 return Err(Exit::Print(format!(
                     "status-lint {} (IANA registry of {})\n",
                     env!("CARGO_PKG_VERSION"),
-                    status_core::REGISTRY_DATE
+                    status_table::REGISTRY_DATE
                 )))
             }
             "--ko" => {}

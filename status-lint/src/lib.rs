@@ -1,7 +1,7 @@
 //! `status-lint` finds HTTP status codes that the IANA registry does not let you send: in Rust
 //! sources that build responses with `http`, axum, actix-web, Rocket, poem, salvo or utoipa,
 //! and in OpenAPI 3.0 and 3.1 documents (JSON or YAML). It judges every code against the same
-//! table the `status!` macro reads (status-core), and says why in the same words.
+//! table the `status!` macro reads (status-table), and says why in the same words.
 //!
 //! Run it as `cargo status-lint [PATH...]`; see the README for rules, formats, configuration
 //! and exit codes. The library half is what the binary and the tests call.
@@ -46,7 +46,7 @@ pub struct Options {
     pub parse_all: bool,
     /// The day codes are judged on: a temporary registration is reported as expired after the
     /// expiry date the registry recorded. Today, unless `--date` names another day.
-    pub today: status_core::Date,
+    pub today: status_table::Date,
 }
 
 impl Default for Options {

@@ -2,12 +2,12 @@
 //!
 //! The phrasing follows the diagnostics of `status!`: a short lower-case first line that says
 //! what is wrong and cites the document, then `note:` lines for background and `help:` lines
-//! for what to do. The reasons and advice for each code are read from status-core's table.
+//! for what to do. The reasons and advice for each code are read from status-table's rows.
 
 use std::fmt::Display;
 use std::path::Path;
 
-use status_core::{lookup, Class, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
+use status_table::{lookup, Class, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::finding::Text;
 use crate::rules::{Rule, Verdict};
@@ -23,9 +23,9 @@ pub enum Lang {
 }
 
 /// `text` with its paired particles (`은(는)`, `(으)로`, ...) resolved by the sound before each;
-/// see `status_core::korean`.
+/// see `status_table::korean`.
 fn ko(text: &str) -> String {
-    status_core::korean::particles(text).to_string()
+    status_table::korean::particles(text).to_string()
 }
 
 /// `305(Use Proxy)`: a title Korean particles can follow.
@@ -840,7 +840,7 @@ mod tests {
             texts.push(Lang::Korean.body_not_allowed(lookup(code).unwrap(), "content"));
         }
         texts.push(Lang::Korean.upgrade_with_success("200"));
-        for entry in status_core::entries() {
+        for entry in status_table::entries() {
             for phrase in entry.former_names() {
                 texts.push(Lang::Korean.outdated_phrase(entry, phrase));
             }

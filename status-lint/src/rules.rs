@@ -1,7 +1,7 @@
 //! The rules, their stable ids and default levels, and the judgement of one code against
-//! status-core's table on a given day.
+//! status-table's rows on a given day.
 
-use status_core::{entries, lookup, Date, Entry, State, CODE_RANGE};
+use status_table::{entries, lookup, Date, Entry, State, CODE_RANGE};
 
 /// One kind of finding. Each has a stable id (`status::unused`) by which configuration and
 /// inline comments select it.

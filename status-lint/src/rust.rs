@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use status_core::{entries, Date, Entry, State};
+use status_table::{entries, Date, Entry, State};
 use syn::visit::{self, Visit};
 use syn::{Expr, Lit};
 
@@ -713,7 +713,7 @@ mod tests {
     use super::*;
 
     fn rules(text: &str) -> Vec<(Rule, String, usize, usize)> {
-        scan(text, Lang::English, status_core::REGISTRY_DATE)
+        scan(text, Lang::English, status_table::REGISTRY_DATE)
             .unwrap()
             .into_iter()
             .map(|hit| (hit.rule, hit.code, hit.place.line, hit.place.column))
@@ -877,6 +877,6 @@ fn d() {}
 
     #[test]
     fn syntax_errors_are_errors() {
-        assert!(scan("fn (", Lang::English, status_core::REGISTRY_DATE).is_err());
+        assert!(scan("fn (", Lang::English, status_table::REGISTRY_DATE).is_err());
     }
 }

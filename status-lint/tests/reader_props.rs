@@ -3,12 +3,12 @@
 //! keys were written on, duplicates included.
 
 use proptest::prelude::*;
-use status_core::REGISTRY_DATE;
 use status_lint::finding::Place;
 use status_lint::messages::Lang;
 use status_lint::openapi::{check, check_key, Outcome, Parts, Syntax};
 use status_lint::rules::Rule;
 use status_lint::source::Source;
+use status_table::REGISTRY_DATE;
 
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![

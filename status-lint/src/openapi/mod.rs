@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use crate::finding::{Hit, Place};
 use crate::messages::Lang;
-use status_core::{lookup, Date};
+use status_table::{lookup, Date};
 
 use crate::rules::{judge, outdated_name_in, Rule};
 use crate::source::Source;
@@ -479,7 +479,7 @@ pub fn check_key(key: &str, place: Place, lang: Lang, today: Date) -> Option<Hit
 #[cfg(test)]
 mod tests {
     use super::*;
-    use status_core::REGISTRY_DATE;
+    use status_table::REGISTRY_DATE;
 
     fn rules(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
         let source = Source::new(text);
