@@ -25,16 +25,15 @@ pub fn check_responds(attr: TokenStream, item: TokenStream, lang: Lang) -> Vec<s
 
 /// The expansion without its errors, and the errors.
 fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<syn::Error>) {
-    let mut ctxt = Ctxt::new(lang);
     let mut handler = match parse_handler(item.clone()) {
         Ok(handler) => handler,
         Err(NotAHandler::Item(kind)) => {
-            ctxt.error_at(Span::call_site(), lang.not_a_function(kind));
-            return (item, ctxt.finish().err().unwrap_or_default());
+            let error = syn::Error::new(Span::call_site(), lang.not_a_function(kind));
+            return (item, vec![error]);
         }
         Err(NotAHandler::Foreign) => {
-            ctxt.error_at(Span::call_site(), lang.foreign_function());
-            return (item, ctxt.finish().err().unwrap_or_default());
+            let error = syn::Error::new(Span::call_site(), lang.foreign_function());
+            return (item, vec![error]);
         }
         Err(NotAHandler::Unreadable(error)) => {
             let error = at_last_token(error, &item);
@@ -52,19 +51,23 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
     };
     if handler.attrs.iter().any(is_responds) {
         let name = handler.name();
-        for attr in handler.attrs.iter().filter(|attr| is_responds(attr)) {
-            ctxt.error_spanned(attr, lang.second_responds(&name));
-        }
+        let errors = handler
+            .attrs
+            .iter()
+            .filter(|attr| is_responds(attr))
+            .map(|attr| syn::Error::new_spanned(attr, lang.second_responds(&name)))
+            .collect();
         handler.attrs.retain(|attr| !is_responds(attr));
         let (attrs, vis, sig) = (&handler.attrs, &handler.vis, &handler.sig);
         let body = handler.body_tokens();
         let item = quote::quote!(#(#attrs)* #vis #sig #body);
-        return (item, ctxt.finish().err().unwrap_or_default());
+        return (item, errors);
     }
     let args = match responds_args(attr.clone(), lang) {
         Ok(args) => args,
         Err(error) => return (item, vec![at_last_token(error, &attr)]),
     };
+    let mut ctxt = Ctxt::new(lang);
     let contract = check_contract(&handler, &args, &mut ctxt);
     let expansion = expand::responds(handler, &contract, lang);
     (expansion, ctxt.finish().err().unwrap_or_default())
