@@ -10,6 +10,7 @@ use std::path::Path;
 use status_table::{lookup, Class, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
 
 use crate::finding::Text;
+use crate::openapi::Malformed;
 use crate::rules::{Rule, Verdict};
 
 /// The language of the output.
@@ -324,64 +325,53 @@ impl Lang {
         self.pick("first listed here".into(), || "처음 나온 곳".into())
     }
 
-    /// An OpenAPI response key that is not a code, a range or `default`.
-    pub fn malformed(self, key: &str) -> Text {
-        let lower_range = key.len() == 3
-            && matches!(key.as_bytes()[0], b'1'..=b'5')
-            && key[1..].eq_ignore_ascii_case("xx")
-            && &key[1..] != "XX";
-        let other_range = key.len() == 3
-            && key.as_bytes()[0].is_ascii_digit()
-            && key[1..].eq_ignore_ascii_case("xx")
-            && !lower_range;
-        let partial_range = key.len() == 3
-            && matches!(key.as_bytes()[0], b'1'..=b'5')
-            && key.as_bytes()[1].is_ascii_digit()
-            && key[2..].eq_ignore_ascii_case("x");
-        if other_range || partial_range {
-            return Text {
-                message: self.pick(
-                    format!("`{key}` is not a response range: OpenAPI's ranges are 1XX to 5XX, one per class"),
-                    || format!("`{key}`은(는) 응답 범위가 아닙니다: OpenAPI의 범위는 분류마다 하나씩, 1XX부터 5XX까지입니다"),
-                ),
-                notes: Vec::new(),
-                help: vec![if partial_range {
-                    self.pick(
-                        format!("list the codes one by one, or write {}XX for the whole class", &key[..1]),
-                        || format!("코드를 하나씩 적거나, 분류 전체라면 {}XX(으)로 쓰세요", &key[..1]),
-                    )
-                } else {
-                    self.pick(
-                        "there is no such class: codes run from 100 to 599".into(),
-                        || "그런 분류는 없습니다: 코드는 100부터 599까지입니다".into(),
-                    )
-                }],
-            };
-        }
-        let help = if lower_range {
+    /// An OpenAPI response key that is not a code, a range or `default`, and what kind of
+    /// mistake it is.
+    pub fn malformed(self, key: &str, kind: Malformed) -> Text {
+        let not_a_code = || {
             self.pick(
-                format!(
-                    "write {}XX: OpenAPI spells ranges with an uppercase X",
-                    &key[..1]
-                ),
-                || {
-                    format!(
-                        "{}XX(으)로 쓰세요: OpenAPI는 범위를 대문자 X로 씁니다",
-                        &key[..1]
-                    )
-                },
-            )
-        } else {
-            self.pick(
-                "a response key is a code from 100 to 599 (\"404\"), a class range from 1XX to 5XX, or default".into(),
-                || "응답 키는 100부터 599까지의 코드(\"404\"), 1XX부터 5XX까지의 범위, 또는 default입니다".into(),
-            )
-        };
-        Text {
-            message: self.pick(
                 format!("`{key}` is not a response code: OpenAPI reads response keys as HTTP status codes"),
                 || format!("응답 키 `{key}`: OpenAPI는 응답 키를 HTTP 상태 코드로 읽으므로 이 키는 쓸 수 없습니다"),
+            )
+        };
+        let not_a_range = || {
+            self.pick(
+                format!("`{key}` is not a response range: OpenAPI's ranges are 1XX to 5XX, one per class"),
+                || format!("`{key}`은(는) 응답 범위가 아닙니다: OpenAPI의 범위는 분류마다 하나씩, 1XX부터 5XX까지입니다"),
+            )
+        };
+        let (message, help) = match kind {
+            Malformed::LowerCaseRange(class) => (
+                not_a_code(),
+                self.pick(
+                    format!("write {class}XX: OpenAPI spells ranges with an uppercase X"),
+                    || format!("{class}XX(으)로 쓰세요: OpenAPI는 범위를 대문자 X로 씁니다"),
+                ),
             ),
+            Malformed::NoSuchClass => (
+                not_a_range(),
+                self.pick(
+                    "there is no such class: codes run from 100 to 599".into(),
+                    || "그런 분류는 없습니다: 코드는 100부터 599까지입니다".into(),
+                ),
+            ),
+            Malformed::NarrowerThanClass(class) => (
+                not_a_range(),
+                self.pick(
+                    format!("list the codes one by one, or write {class}XX for the whole class"),
+                    || format!("코드를 하나씩 적거나, 분류 전체라면 {class}XX(으)로 쓰세요"),
+                ),
+            ),
+            Malformed::NotACode => (
+                not_a_code(),
+                self.pick(
+                    "a response key is a code from 100 to 599 (\"404\"), a class range from 1XX to 5XX, or default".into(),
+                    || "응답 키는 100부터 599까지의 코드(\"404\"), 1XX부터 5XX까지의 범위, 또는 default입니다".into(),
+                ),
+            ),
+        };
+        Text {
+            message,
             notes: Vec::new(),
             help: vec![help],
         }

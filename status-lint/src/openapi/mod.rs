@@ -446,6 +446,40 @@ fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, today: Date, hit
     }
 }
 
+/// What is wrong with a response key that is neither a code, a class range nor `default`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Malformed {
+    /// A class range written in lower case (`4xx`), with its class digit.
+    LowerCaseRange(char),
+    /// A range of a class that does not exist (`6XX`, `0xx`).
+    NoSuchClass,
+    /// A range narrower than a class (`40X`), with its class digit.
+    NarrowerThanClass(char),
+    /// Anything else (`12345`, `ok`).
+    NotACode,
+}
+
+impl Malformed {
+    /// The kind of mistake in `key`, which is known not to be a code, a range or `default`.
+    fn of(key: &str) -> Malformed {
+        let bytes = key.as_bytes();
+        let class = char::from(bytes.first().copied().unwrap_or_default());
+        let x = |byte: u8| byte.eq_ignore_ascii_case(&b'x');
+        match bytes {
+            [b'1'..=b'5', second, third] if x(*second) && x(*third) => {
+                Malformed::LowerCaseRange(class)
+            }
+            [first, second, third] if first.is_ascii_digit() && x(*second) && x(*third) => {
+                Malformed::NoSuchClass
+            }
+            [b'1'..=b'5', second, third] if second.is_ascii_digit() && x(*third) => {
+                Malformed::NarrowerThanClass(class)
+            }
+            _ => Malformed::NotACode,
+        }
+    }
+}
+
 /// Judges one response key: a code, a range such as `4XX`, or `default`.
 pub fn check_key(key: &str, place: Place, lang: Lang, today: Date) -> Option<Hit> {
     let bytes = key.as_bytes();
@@ -453,7 +487,7 @@ pub fn check_key(key: &str, place: Place, lang: Lang, today: Date) -> Option<Hit
         rule: Rule::Malformed,
         code: key.to_owned(),
         place,
-        text: lang.malformed(key),
+        text: lang.malformed(key, Malformed::of(key)),
         first: None,
     };
     if key == "default" {
@@ -511,6 +545,18 @@ mod tests {
         assert_eq!(rule("299"), Some(Rule::Unassigned));
         assert_eq!(rule("418"), Some(Rule::Unused));
         assert_eq!(rule(""), Some(Rule::Malformed));
+    }
+
+    #[test]
+    fn malformed_keys_are_told_apart() {
+        assert_eq!(Malformed::of("4xx"), Malformed::LowerCaseRange('4'));
+        assert_eq!(Malformed::of("5Xx"), Malformed::LowerCaseRange('5'));
+        assert_eq!(Malformed::of("6XX"), Malformed::NoSuchClass);
+        assert_eq!(Malformed::of("0xx"), Malformed::NoSuchClass);
+        assert_eq!(Malformed::of("40X"), Malformed::NarrowerThanClass('4'));
+        assert_eq!(Malformed::of("12345"), Malformed::NotACode);
+        assert_eq!(Malformed::of("é1"), Malformed::NotACode);
+        assert_eq!(Malformed::of(""), Malformed::NotACode);
     }
 
     #[test]

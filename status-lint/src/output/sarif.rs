@@ -87,8 +87,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                     )
                     .build()
             };
-            let first_of_its_code = explained.insert((finding.rule, finding.code.as_str()));
-            let text = if compact && !first_of_its_code {
+            let text = if compact && !explained.insert((finding.rule, finding.code.as_str())) {
                 finding.text.brief()
             } else {
                 finding.text.full()
