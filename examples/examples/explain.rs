@@ -13,6 +13,7 @@
 use std::env;
 use std::process::ExitCode;
 
+use status_core::words::{self, Lang};
 use status_core::{entries, lookup, Class, Entry, State, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL};
 
 /// The column at which the summary paragraph is wrapped.
@@ -23,7 +24,7 @@ fn main() -> ExitCode {
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned())
         .collect();
-    let lang = Lang::from_args(&args);
+    let lang = lang_of(&args);
     match parse_args(&args) {
         Ok(Action::Help) => {
             print!("{}", usage(lang));
@@ -59,29 +60,12 @@ fn explain(query: &str, lang: Lang) -> ExitCode {
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
-/// The language of everything the example prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lang {
-    En,
-    Ko,
-}
-
-impl Lang {
-    /// Korean when `--ko` appears anywhere among the arguments.
-    fn from_args(args: &[String]) -> Lang {
-        if args.iter().any(|arg| arg == "--ko") {
-            Lang::Ko
-        } else {
-            Lang::En
-        }
-    }
-
-    /// One of two fixed texts.
-    fn pick(self, en: &'static str, ko: &'static str) -> &'static str {
-        match self {
-            Lang::En => en,
-            Lang::Ko => ko,
-        }
+/// Korean when `--ko` appears anywhere among the arguments.
+fn lang_of(args: &[String]) -> Lang {
+    if args.iter().any(|arg| arg == "--ko") {
+        Lang::Korean
+    } else {
+        Lang::English
     }
 }
 
@@ -122,22 +106,26 @@ fn parse_args(args: &[String]) -> Result<Action<'_>, UsageError<'_>> {
 impl UsageError<'_> {
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (UsageError::MissingQuery, Lang::En) => {
+            (UsageError::MissingQuery, Lang::English) => {
                 "give a status code (such as 404) or a name (such as \"Not Found\")".to_owned()
             }
-            (UsageError::MissingQuery, Lang::Ko) => {
+            (UsageError::MissingQuery, Lang::Korean) => {
                 "상태 코드(예: 404)나 이름(예: \"Not Found\")을 주세요".to_owned()
             }
-            (UsageError::ExtraQuery(first, second), Lang::En) => format!(
+            (UsageError::ExtraQuery(first, second), Lang::English) => format!(
                 "one code or name at a time, but got \"{first}\" and \"{second}\" \
                  (put quotes around a name that has spaces)"
             ),
-            (UsageError::ExtraQuery(first, second), Lang::Ko) => format!(
+            (UsageError::ExtraQuery(first, second), Lang::Korean) => format!(
                 "코드나 이름은 한 번에 하나만 받는데 \"{first}\"와 \"{second}\"가 들어왔습니다 \
                  (띄어쓰기가 있는 이름은 따옴표로 묶으세요)"
             ),
-            (UsageError::UnknownOption(option), Lang::En) => format!("unknown option {option}"),
-            (UsageError::UnknownOption(option), Lang::Ko) => format!("알 수 없는 옵션: {option}"),
+            (UsageError::UnknownOption(option), Lang::English) => {
+                format!("unknown option {option}")
+            }
+            (UsageError::UnknownOption(option), Lang::Korean) => {
+                format!("알 수 없는 옵션: {option}")
+            }
         }
     }
 }
@@ -271,10 +259,10 @@ impl Miss<'_> {
             Miss::OutOfRange(text) => {
                 let (first, last) = (CODE_RANGE.start(), CODE_RANGE.end());
                 match lang {
-                    Lang::En => format!(
+                    Lang::English => format!(
                         "{text} is not an HTTP status code: status codes run from {first} to {last}"
                     ),
-                    Lang::Ko => format!(
+                    Lang::Korean => format!(
                         "{text}: HTTP 상태 코드가 아닙니다. 상태 코드는 {first}부터 {last}까지입니다"
                     ),
                 }
@@ -286,20 +274,20 @@ impl Miss<'_> {
                     .collect::<Vec<_>>()
                     .join(", ");
                 match lang {
-                    Lang::En => format!(
+                    Lang::English => format!(
                         "\"{name}\" is the name of more than one code ({codes}); ask by number"
                     ),
-                    Lang::Ko => format!(
+                    Lang::Korean => format!(
                         "\"{name}\"라는 이름의 코드가 여럿입니다({codes}). 번호로 물어 주세요"
                     ),
                 }
             }
             Miss::NoSuchName(name) => match lang {
-                Lang::En => format!(
+                Lang::English => format!(
                     "no status code has the reason phrase or former name \"{name}\"; \
                      give a code such as 404 or a name such as \"Not Found\""
                 ),
-                Lang::Ko => format!(
+                Lang::Korean => format!(
                     "사유 문구나 이전 이름이 \"{name}\"인 상태 코드가 없습니다. \
                      404 같은 코드나 \"Not Found\" 같은 이름을 주세요"
                 ),
@@ -313,41 +301,30 @@ impl Miss<'_> {
 fn unassigned(code: u16, lang: Lang) -> String {
     let class = Class::of(code);
     let digit = code / 100;
-    let (below, above) = neighbours(code);
+    let (below, above) = words::nearest_sendable(code);
     let below = neighbour(below, digit, lang);
     let above = neighbour(above, digit, lang);
     match lang {
-        Lang::En => format!(
+        Lang::English => format!(
             "the IANA registry (as updated {REGISTRY_DATE}) assigns nothing to {code}, \
              and no well-known server sends it\n\
-             nearest listed codes in {digit}xx ({class}):\n  below: {below}\n  above: {above}"
+             nearest codes to send in {digit}xx ({class}):\n  below: {below}\n  above: {above}"
         ),
-        Lang::Ko => format!(
+        Lang::Korean => format!(
             "IANA 레지스트리({REGISTRY_DATE} 갱신 기준)는 {code}에 아무것도 할당하지 않았고, \
              이 코드를 보내는 널리 알려진 서버도 없습니다\n\
-             같은 분류 {digit}xx({})에서 가장 가까운 코드:\n  아래: {below}\n  위:   {above}",
+             같은 분류 {digit}xx({})에서 보낼 수 있는 가장 가까운 코드:\n  아래: {below}\n  위:   {above}",
             class.label_ko()
         ),
     }
 }
 
-/// The closest table entries of the same class below and above `code`.
-fn neighbours(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
-    let class = Class::of(code).range();
-    let mut same_class = entries()
-        .iter()
-        .filter(|entry| class.contains(&entry.code()));
-    let below = same_class.clone().rev().find(|entry| entry.code() < code);
-    let above = same_class.find(|entry| entry.code() > code);
-    (below, above)
-}
-
 fn neighbour(entry: Option<&Entry>, digit: u16, lang: Lang) -> String {
     match (entry, lang) {
-        (Some(entry), Lang::En) => format!("{} {}", entry.code(), entry.reason()),
-        (Some(entry), Lang::Ko) => format!("{} {}", entry.code(), entry.name_ko()),
-        (None, Lang::En) => format!("none in {digit}xx"),
-        (None, Lang::Ko) => format!("{digit}xx에는 없음"),
+        (Some(entry), Lang::English) => format!("{} {}", entry.code(), entry.reason()),
+        (Some(entry), Lang::Korean) => format!("{} {}", entry.code(), entry.name_ko()),
+        (None, Lang::English) => format!("none in {digit}xx"),
+        (None, Lang::Korean) => format!("{digit}xx에는 없음"),
     }
 }
 
@@ -395,8 +372,8 @@ const LABELS_KO: Labels = Labels {
 impl Labels {
     fn of(lang: Lang) -> &'static Labels {
         match lang {
-            Lang::En => &LABELS_EN,
-            Lang::Ko => &LABELS_KO,
+            Lang::English => &LABELS_EN,
+            Lang::Korean => &LABELS_KO,
         }
     }
 }
@@ -414,18 +391,12 @@ fn describe(found: &Found, lang: Lang) -> String {
     text += "\n";
     text += &align(&fields(entry, lang));
     text += "\n";
-    let summary = match lang {
-        Lang::En => entry.summary_en(),
-        Lang::Ko => entry.summary_ko(),
-    };
-    text += &wrap(summary, WRAP_WIDTH);
+    text += &wrap(entry.summary(lang), WRAP_WIDTH);
     text += "\n";
-    let advice = match lang {
-        Lang::En => entry
-            .advice_en()
-            .map(|advice| format!("What to do instead: {advice}.")),
-        Lang::Ko => entry.advice_ko().map(|advice| format!("권장: {advice}.")),
-    };
+    let advice = entry.advice(lang).map(|advice| match lang {
+        Lang::English => format!("What to do instead: {advice}."),
+        Lang::Korean => format!("권장: {advice}."),
+    });
     if let Some(advice) = advice {
         text += "\n";
         text += &wrap(&advice, WRAP_WIDTH);
@@ -436,19 +407,19 @@ fn describe(found: &Found, lang: Lang) -> String {
 
 fn former_name_note(name: &str, entry: &Entry, lang: Lang) -> String {
     match lang {
-        Lang::En => format!(
+        Lang::English => format!(
             "\"{name}\" is a former name of {} {}.",
             entry.code(),
             entry.reason()
         ),
-        Lang::Ko => format!("\"{name}\": {}번 코드의 이전 이름입니다.", entry.code()),
+        Lang::Korean => format!("\"{name}\": {}번 코드의 이전 이름입니다.", entry.code()),
     }
 }
 
 fn heading(entry: &Entry, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{} {}", entry.code(), entry.reason()),
-        Lang::Ko => format!("{} {}", entry.code(), entry.name_ko()),
+        Lang::English => format!("{} {}", entry.code(), entry.reason()),
+        Lang::Korean => format!("{} {}", entry.code(), entry.name_ko()),
     }
 }
 
@@ -460,20 +431,13 @@ fn fields(entry: &Entry, lang: Lang) -> Vec<(&'static str, String)> {
         fields.push((label, entry.reason().to_owned()));
     }
     let state = entry.state();
-    let state_label = match lang {
-        Lang::En => state.label(),
-        Lang::Ko => state.label_ko(),
-    };
-    fields.push((labels.state, state_label.to_owned()));
+    fields.push((labels.state, state.label_in(lang).to_owned()));
     if let Some(detail) = state_detail(state, lang) {
         fields.push(("", detail));
     }
     fields.push((labels.class, class_text(entry.class(), lang)));
     let reference = entry.reference();
-    let cited = match lang {
-        Lang::En => reference.to_string(),
-        Lang::Ko => reference.korean().to_string(),
-    };
+    let cited = reference.cited_in(lang);
     fields.push((labels.defined_in, format!("{cited} <{}>", reference.link())));
     if !entry.former_names().is_empty() {
         fields.push((labels.former_names, entry.former_names().join(", ")));
@@ -496,7 +460,7 @@ fn state_detail(state: State, lang: Lang) -> Option<String> {
                 registered,
                 expires,
             },
-            Lang::En,
+            Lang::English,
         ) => {
             format!("in the registry of {REGISTRY_DATE}: registered {registered}, expiry date {expires} unless renewed; current state: {REGISTRY_URL}")
         }
@@ -505,18 +469,18 @@ fn state_detail(state: State, lang: Lang) -> Option<String> {
                 registered,
                 expires,
             },
-            Lang::Ko,
+            Lang::Korean,
         ) => {
             format!("{REGISTRY_DATE}자 레지스트리 기록: {registered} 등록, 갱신하지 않으면 {expires} 만료. 현재 상태: {REGISTRY_URL}")
         }
-        (State::Obsoleted { since, by }, Lang::En) => format!("since {since}, by {by}"),
-        (State::Obsoleted { since, by }, Lang::Ko) => format!("{since}부터, 근거: {by}"),
-        (State::Discouraged { dropped_by }, Lang::En) => format!("dropped by {dropped_by}"),
-        (State::Discouraged { dropped_by }, Lang::Ko) => format!("{dropped_by}에서 빠짐"),
-        (State::NonStandard { used_by }, Lang::En) => {
+        (State::Obsoleted { since, by }, Lang::English) => format!("since {since}, by {by}"),
+        (State::Obsoleted { since, by }, Lang::Korean) => format!("{since}부터, 근거: {by}"),
+        (State::Discouraged { dropped_by }, Lang::English) => format!("dropped by {dropped_by}"),
+        (State::Discouraged { dropped_by }, Lang::Korean) => format!("{dropped_by}에서 빠짐"),
+        (State::NonStandard { used_by }, Lang::English) => {
             format!("not in the IANA registry; sent by {used_by}")
         }
-        (State::NonStandard { used_by }, Lang::Ko) => {
+        (State::NonStandard { used_by }, Lang::Korean) => {
             format!("IANA 레지스트리에 없음, {used_by}에서 사용")
         }
         _ => return None,
@@ -526,11 +490,11 @@ fn state_detail(state: State, lang: Lang) -> Option<String> {
 
 /// `redirection (3xx)`.
 fn class_text(class: Class, lang: Lang) -> String {
-    let label = match lang {
-        Lang::En => class.label(),
-        Lang::Ko => class.label_ko(),
-    };
-    format!("{label} ({}xx)", class.range().start() / 100)
+    format!(
+        "{} ({}xx)",
+        class.label_in(lang),
+        class.range().start() / 100
+    )
 }
 
 fn properties(entry: &Entry, labels: &Labels) -> Vec<&'static str> {

@@ -116,8 +116,9 @@ pub use status_macros::{responds, status, status_code, ResponseStatus};
 pub use status_map::{Answer, StatusMap, VariantStatus};
 pub use status_set::{Iter as StatusSetIter, StatusSet};
 pub use status_table::{
-    entries, implied, korean, lookup, Class, Date, Document, Entry, KoreanReference, Link,
-    Proposal, Reference, State, Title, CODE_RANGE, REGISTRY_DATE, REGISTRY_URL,
+    constant_name, entries, implied, korean, lookup, words, Class, ConstantName, Date, Document,
+    Entry, KoreanReference, Link, Proposal, Reference, State, Title, CODE_RANGE, REGISTRY_DATE,
+    REGISTRY_URL,
 };
 
 /// Support items for the macros' generated code. Not public API.

@@ -66,22 +66,11 @@ fn constants() -> &'static HashMap<String, &'static Entry> {
                 .into_iter()
                 .chain(entry.former_names().iter().copied());
             for name in spelled {
-                names.insert(screaming(name), entry);
+                names.insert(status_table::constant_name(name).to_string(), entry);
             }
         }
         names
     })
-}
-
-/// `I'm a teapot` to `IM_A_TEAPOT`.
-fn screaming(name: &str) -> String {
-    name.chars()
-        .filter_map(|c| match c {
-            ' ' | '-' => Some('_'),
-            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
-            _ => None,
-        })
-        .collect()
 }
 
 /// True when a file may name a status code or an outdated reason phrase: the cheap test that

@@ -16,6 +16,7 @@ use crate::ast::{
 };
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::handler::{written, ErrorTypeSource, Handler};
+use crate::messages::Speak;
 use crate::parse::{status_attr, top_level, utoipa_path, MiddlewareArg, RespondsArgs, StatusAttr};
 use crate::resolve::{entry_named, entry_with_phrase, range_class, resolve};
 use crate::scan::{answers, Answers, ValueMention};
@@ -66,13 +67,13 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
             match OptIn::from_keyword(&written) {
                 Some(known) => Some((known, keyword)),
                 None if crate::parse::FLAGS.contains(&written.as_str()) => {
-                    ctxt.error_spanned(keyword, lang.flag_with_code(&written));
+                    ctxt.error_spanned(keyword, lang.say().flag_with_code(&written));
                     resolve(&arg.code, ctxt);
                     return None;
                 }
                 None => {
                     let suggestion = suggest_opt_in(&written);
-                    ctxt.error_spanned(keyword, lang.unknown_opt_in(&written, suggestion));
+                    ctxt.error_spanned(keyword, lang.say().unknown_opt_in(&written, suggestion));
                     // Still look the code up, so a bad code in a bad opt-in shows both errors.
                     resolve(&arg.code, ctxt);
                     return None;
@@ -88,7 +89,7 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
         let is_number =
             matches!(&arg.code, Code::Literal(Lit::Int(int)) if int.suffix().is_empty());
         if let (Some((_, keyword)), true) = (written_opt_in, is_number) {
-            ctxt.error_spanned(keyword, lang.opt_in_for_unlisted());
+            ctxt.error_spanned(keyword, lang.say().opt_in_for_unlisted());
         }
         return None;
     };
@@ -97,22 +98,22 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
 
     if state.is_sendable() {
         if let Some((written, keyword)) = written_opt_in {
-            ctxt.error_spanned(keyword, lang.needless_opt_in(entry, written));
+            ctxt.error_spanned(keyword, lang.say().needless_opt_in(entry, written));
             return None;
         }
     } else {
         let needed = opt_in_for(entry);
         match (written_opt_in, needed) {
             (None, _) => {
-                ctxt.error_spanned(arg.code.tokens(), lang.refused(entry, needed, place));
+                ctxt.error_spanned(arg.code.tokens(), lang.say().refused(entry, needed, place));
                 return None;
             }
             (Some((_, keyword)), None) => {
-                ctxt.error_spanned(keyword, lang.no_opt_in_for(entry));
+                ctxt.error_spanned(keyword, lang.say().no_opt_in_for(entry));
                 return None;
             }
             (Some((written, keyword)), Some(needed)) if written != needed => {
-                ctxt.error_spanned(keyword, lang.wrong_opt_in(entry, written, needed));
+                ctxt.error_spanned(keyword, lang.say().wrong_opt_in(entry, written, needed));
                 return None;
             }
             (Some(_), Some(_)) => {}
@@ -123,22 +124,15 @@ fn check_code_in(arg: &CodeArg, place: Place, ctxt: &mut Ctxt) -> Option<Checked
     let warning = match (state, found.former_name.as_deref(), entry.constant()) {
         (_, Some(former), Some(constant)) => Some(Warning {
             item: "former_name",
-            note: lang.former_name(former, entry, constant),
+            note: lang.say().former_name(former, entry, constant),
         }),
-        (State::Discouraged { dropped_by }, _, _) => Some(Warning {
+        (State::Discouraged { .. }, _, _) => Some(Warning {
             item: "discouraged_status",
-            note: lang.discouraged(entry, dropped_by),
+            note: lang.say().discouraged(entry),
         }),
-        (
-            State::Temporary {
-                registered,
-                expires,
-            },
-            _,
-            _,
-        ) => Some(Warning {
+        (State::Temporary { .. }, _, _) => Some(Warning {
             item: "temporary_status",
-            note: lang.temporary(entry, registered, expires),
+            note: lang.say().temporary(entry),
         }),
         _ => None,
     };
@@ -178,9 +172,9 @@ pub fn check_declared(codes: &[CodeArg], ctxt: &mut Ctxt) -> Vec<Declared> {
             .iter()
             .any(|earlier| earlier.checked.entry.code() == entry.code())
         {
-            ctxt.error_spanned(arg.tokens(), lang.duplicate_status(entry));
+            ctxt.error_spanned(arg.tokens(), lang.say().duplicate_status(entry));
         } else if entry.class() == status_table::Class::Informational && entry.code() != 101 {
-            ctxt.error_spanned(arg.code.tokens(), lang.informational_final(entry));
+            ctxt.error_spanned(arg.code.tokens(), lang.say().informational_final(entry));
         } else {
             declared.push(Declared {
                 checked,
@@ -218,7 +212,7 @@ pub fn check_error_type<'a>(
     let input = error_type.input;
     match &input.data {
         syn::Data::Union(data) => {
-            ctxt.error_at(data.union_token.span, lang.derive_on_union());
+            ctxt.error_at(data.union_token.span, lang.say().derive_on_union());
             return None;
         }
         syn::Data::Enum(_) => {
@@ -227,7 +221,7 @@ pub fn check_error_type<'a>(
                 .iter()
                 .filter(|attr| is_status_attr(attr) && !is_crate_attr(attr));
             for attr in misplaced {
-                ctxt.error_spanned(attr, lang.status_on_enum());
+                ctxt.error_spanned(attr, lang.say().status_on_enum());
             }
         }
         syn::Data::Struct(_) => {}
@@ -236,7 +230,7 @@ pub fn check_error_type<'a>(
     for variant in &error_type.variants {
         for field in variant.fields.iter() {
             for attr in field.attrs.iter().filter(|attr| is_status_attr(attr)) {
-                ctxt.error_spanned(attr, lang.status_on_field());
+                ctxt.error_spanned(attr, lang.say().status_on_field());
             }
         }
         if let Some(answer) = check_variant(variant, ctxt) {
@@ -251,17 +245,18 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
     let Some((first, extra)) = variant.status_attrs.split_first() else {
         ctxt.error_spanned(
             variant.ident,
-            lang.variant_without_status(&variant.ident.to_string(), variant.is_struct),
+            lang.say()
+                .variant_without_status(&variant.ident.to_string(), variant.is_struct),
         );
         return None;
     };
     for attr in extra {
-        ctxt.error_spanned(attr, lang.second_status_attr());
+        ctxt.error_spanned(attr, lang.say().second_status_attr());
     }
     let tokens = match &first.meta {
         syn::Meta::List(list) => list.tokens.clone(),
         _ => {
-            ctxt.error_spanned(first, lang.status_attr_shape());
+            ctxt.error_spanned(first, lang.say().status_attr_shape());
             return None;
         }
     };
@@ -275,23 +270,23 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
     };
     match parsed {
         StatusAttr::Crate(found) => {
-            ctxt.error_spanned(found.tokens(), lang.crate_on_variant());
+            ctxt.error_spanned(found.tokens(), lang.say().crate_on_variant());
             None
         }
         StatusAttr::Transparent(keyword) => match only_field(variant) {
             Some(field) => Some(VariantAnswer::Transparent(field)),
             None => {
-                ctxt.error_spanned(keyword, lang.transparent_needs_one_field());
+                ctxt.error_spanned(keyword, lang.say().transparent_needs_one_field());
                 None
             }
         },
         StatusAttr::AnyOf(keyword, codes) => {
             let field = only_field(variant);
             if field.is_none() {
-                ctxt.error_at(keyword.span, lang.any_of_needs_one_field());
+                ctxt.error_at(keyword.span, lang.say().any_of_needs_one_field());
             }
             if codes.is_empty() {
-                ctxt.error_at(keyword.span, lang.empty_any_of());
+                ctxt.error_at(keyword.span, lang.say().empty_any_of());
             }
             let mut checked: Vec<Checked> = Vec::new();
             let mut passed = true;
@@ -302,13 +297,13 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
                 };
                 let entry = one.entry;
                 if entry.class() == status_table::Class::Informational {
-                    ctxt.error_spanned(code.code.tokens(), lang.informational_error(entry));
+                    ctxt.error_spanned(code.code.tokens(), lang.say().informational_error(entry));
                     passed = false;
                 } else if checked
                     .iter()
                     .any(|earlier| earlier.entry.code() == entry.code())
                 {
-                    ctxt.error_spanned(code.tokens(), lang.listed_twice_in_any_of(entry));
+                    ctxt.error_spanned(code.tokens(), lang.say().listed_twice_in_any_of(entry));
                     passed = false;
                 } else {
                     checked.push(one);
@@ -324,16 +319,16 @@ fn check_variant<'a>(variant: &'a ErrorVariant<'a>, ctxt: &mut Ctxt) -> Option<V
         }
         StatusAttr::Codes(codes) => {
             let Some((code, extra)) = codes.split_first() else {
-                ctxt.error_spanned(first, lang.status_attr_shape());
+                ctxt.error_spanned(first, lang.say().status_attr_shape());
                 return None;
             };
             for extra in extra {
-                ctxt.error_spanned(extra.tokens(), lang.one_status_per_variant());
+                ctxt.error_spanned(extra.tokens(), lang.say().one_status_per_variant());
             }
             let checked = check_code(code, ctxt)?;
             let entry = checked.entry;
             if entry.class() == status_table::Class::Informational {
-                ctxt.error_spanned(code.code.tokens(), lang.informational_error(entry));
+                ctxt.error_spanned(code.code.tokens(), lang.say().informational_error(entry));
                 return None;
             }
             Some(VariantAnswer::Status(checked))
@@ -354,7 +349,7 @@ fn only_field<'a>(variant: &ErrorVariant<'a>) -> Option<&'a syn::Field> {
 /// further override is an error at it.
 pub fn check_crate(overrides: &[CrateOverride], ctxt: &mut Ctxt) -> Root {
     for extra in overrides.iter().skip(1) {
-        ctxt.error_spanned(extra.tokens(), ctxt.lang.duplicate_crate());
+        ctxt.error_spanned(extra.tokens(), ctxt.lang.say().duplicate_crate());
     }
     Root::new(overrides.first().map(|first| &first.path))
 }
@@ -489,16 +484,16 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     let lang = ctxt.lang;
     let root = check_crate(&args.crates, ctxt);
     if args.codes.is_empty() {
-        ctxt.error_at(Span::call_site(), lang.empty_responds());
+        ctxt.error_at(Span::call_site(), lang.say().empty_responds());
     }
     for extra in args.strict.iter().skip(1) {
-        ctxt.error_spanned(extra, lang.duplicate_flag("strict"));
+        ctxt.error_spanned(extra, lang.say().duplicate_flag("strict"));
     }
     for extra in args.debug_check.iter().skip(1) {
-        ctxt.error_spanned(extra, lang.duplicate_flag("debug_check"));
+        ctxt.error_spanned(extra, lang.say().duplicate_flag("debug_check"));
     }
     for extra in args.all_errors.iter().skip(1) {
-        ctxt.error_spanned(extra, lang.duplicate_flag("all_errors"));
+        ctxt.error_spanned(extra, lang.say().duplicate_flag("all_errors"));
     }
     let middleware = check_middleware(&args.middleware, ctxt);
     let declared = check_declared(&args.codes, ctxt);
@@ -523,7 +518,8 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
         if list_passed && !is_declared(success.entry.code()) {
             ctxt.error_spanned(
                 &success.at,
-                lang.implied_undeclared(&name, &success.written, success.entry, &entries),
+                lang.say()
+                    .implied_undeclared(&name, &success.written, success.entry, &entries),
             );
         }
     }
@@ -537,7 +533,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
             if !is_declared(mention.entry.code()) {
                 ctxt.error_spanned(
                     &mention.tokens,
-                    lang.undeclared(&name, mention.entry, &entries),
+                    lang.say().undeclared(&name, mention.entry, &entries),
                 );
             }
         }
@@ -552,7 +548,9 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 at: value.path.to_token_stream(),
                 rule: DeferredRule::Declared {
                     mention: mention.clone(),
-                    message: lang.undeclared_through(&name, &written(&value.path), &entries),
+                    message: lang
+                        .say()
+                        .undeclared_through(&name, &written(&value.path), &entries),
                 },
             });
         }
@@ -585,7 +583,9 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
         if mentions.is_empty() && !may_be_implied {
             // Nothing the compiler knows could name them: each is an error now.
             for unnamed in unnamed {
-                let message = lang.never_named(&name, unnamed.checked.entry, may_be_implied);
+                let message = lang
+                    .say()
+                    .never_named(&name, unnamed.checked.entry, may_be_implied);
                 ctxt.error_spanned(&unnamed.tokens, message);
             }
         } else {
@@ -596,7 +596,7 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                 checks.push(DeferredCheck {
                     at: first.clone(),
                     rule: DeferredRule::Named {
-                        message: lang.never_named_any(&name, may_be_implied),
+                        message: lang.say().never_named_any(&name, may_be_implied),
                         codes,
                         mentions,
                     },
@@ -608,11 +608,13 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
     if let Some(flag) = args.all_errors.first() {
         match &error_type {
             ErrorTypeSource::Unknown => {
-                ctxt.error_spanned(flag, lang.all_errors_without_error_type());
+                ctxt.error_spanned(flag, lang.say().all_errors_without_error_type());
             }
             ErrorTypeSource::Written { .. } | ErrorTypeSource::Alias { .. } => {
                 let described = match &error_type {
-                    ErrorTypeSource::Alias { alias, .. } => lang.error_type_of(&written(alias)),
+                    ErrorTypeSource::Alias { alias, .. } => {
+                        lang.say().error_type_of(&written(alias))
+                    }
                     ErrorTypeSource::Written { error, .. } => format!("`{}`", written(error)),
                     ErrorTypeSource::Unknown => String::new(),
                 };
@@ -620,8 +622,10 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
                     checks.push(DeferredCheck {
                         at: flag.to_token_stream(),
                         rule: DeferredRule::Every {
-                            not_derived: lang.all_errors_not_derived(&described),
-                            undeclared: lang.all_errors_undeclared(&name, &described, &entries),
+                            not_derived: lang.say().all_errors_not_derived(&described),
+                            undeclared: lang
+                                .say()
+                                .all_errors_undeclared(&name, &described, &entries),
                         },
                     });
                 }
@@ -671,20 +675,20 @@ pub fn check_contract(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) -
 fn check_middleware(written_args: &[MiddlewareArg], ctxt: &mut Ctxt) -> Vec<TokenStream> {
     let lang = ctxt.lang;
     for extra in written_args.iter().skip(1) {
-        ctxt.error_at(extra.keyword.span, lang.middleware_twice());
+        ctxt.error_at(extra.keyword.span, lang.say().middleware_twice());
     }
     let Some(first) = written_args.first() else {
         return Vec::new();
     };
     if first.constants.is_empty() {
-        ctxt.error_at(first.keyword.span, lang.empty_middleware());
+        ctxt.error_at(first.keyword.span, lang.say().empty_middleware());
     }
     let mut names: Vec<String> = Vec::new();
     let mut constants = Vec::new();
     for constant in &first.constants {
         let name = written(constant);
         if names.contains(&name) {
-            ctxt.error_spanned(constant, lang.middleware_named_twice(&name));
+            ctxt.error_spanned(constant, lang.say().middleware_named_twice(&name));
         } else {
             names.push(name);
             constants.push(constant.to_token_stream());
@@ -742,7 +746,7 @@ fn check_openapi(
     };
     if path.responses.len() > 1 {
         for later in &path.responses[1..] {
-            ctxt.error_spanned(&later.key, lang.responses_replaced());
+            ctxt.error_spanned(&later.key, lang.say().responses_replaced());
         }
         return Some(as_written(path));
     }
@@ -767,7 +771,7 @@ fn check_openapi(
     for (position, response) in entries.iter().enumerate() {
         let (group, status) = match response {
             DocumentedResponse::IntoResponses(ty) => {
-                ctxt.error_spanned(ty, lang.into_responses(&written(ty)));
+                ctxt.error_spanned(ty, lang.say().into_responses(&written(ty)));
                 failed = true;
                 has_type = true;
                 continue;
@@ -776,7 +780,7 @@ fn check_openapi(
                 group,
                 status: None,
             } => {
-                ctxt.error_at(group.span(), lang.response_without_status());
+                ctxt.error_at(group.span(), lang.say().response_without_status());
                 failed = true;
                 dropped.push(position);
                 continue;
@@ -796,14 +800,17 @@ fn check_openapi(
                 continue;
             }
             DocumentedCode::Unlisted(entry) if may_be_implied => {
-                let message = lang.documented_unlisted(&name, entry, &declared_entries, true);
+                let message = lang
+                    .say()
+                    .documented_unlisted(&name, entry, &declared_entries, true);
                 deferred.push((status.tokens(), entry.code(), message));
                 Some(entry)
             }
             DocumentedCode::Unlisted(entry) => {
                 ctxt.error_spanned(
                     status.tokens(),
-                    lang.documented_unlisted(&name, entry, &declared_entries, false),
+                    lang.say()
+                        .documented_unlisted(&name, entry, &declared_entries, false),
                 );
                 failed = true;
                 dropped.push(position);
@@ -815,7 +822,7 @@ fn check_openapi(
             Some((_, first)) => {
                 ctxt.error_spanned(
                     status.tokens(),
-                    lang.documented_twice(code, &shown_response(first)),
+                    lang.say().documented_twice(code, &shown_response(first)),
                 );
                 failed = true;
             }
@@ -843,7 +850,7 @@ fn check_openapi(
             let suggested = description(entry, Origin::Declared).to_string();
             ctxt.error_spanned(
                 &undocumented.tokens,
-                lang.declared_undocumented(entry, &suggested),
+                lang.say().declared_undocumented(entry, &suggested),
             );
             failed = true;
         }
@@ -893,7 +900,7 @@ fn documented_code(
     };
     let range = |written: String, class: u16, at: TokenStream, ctxt: &mut Ctxt| {
         let listed = in_class(class);
-        ctxt.error_spanned(at, lang.documented_range(&written, class, &listed));
+        ctxt.error_spanned(at, lang.say().documented_range(&written, class, &listed));
         DocumentedCode::Refused {
             meant: listed.iter().map(|entry| entry.code()).collect(),
         }
@@ -919,7 +926,7 @@ fn documented_code(
                 .and_then(lookup)
                 .or_else(|| entry_with_phrase(&value))
                 .map(Entry::code);
-            ctxt.error_spanned(string, lang.string_status(&value, named));
+            ctxt.error_spanned(string, lang.say().string_status(&value, named));
             return DocumentedCode::Refused {
                 meant: named.into_iter().collect(),
             };
@@ -935,12 +942,12 @@ fn documented_code(
         DocumentedStatus::Name(path) => match path.segments.last() {
             Some(last) => Code::Name(last.ident.clone()),
             None => {
-                ctxt.error_spanned(path, lang.documented_status_shape());
+                ctxt.error_spanned(path, lang.say().documented_status_shape());
                 return DocumentedCode::Refused { meant: Vec::new() };
             }
         },
         DocumentedStatus::Other(tokens) => {
-            ctxt.error_spanned(tokens, lang.documented_status_shape());
+            ctxt.error_spanned(tokens, lang.say().documented_status_shape());
             return DocumentedCode::Refused { meant: Vec::new() };
         }
     };
@@ -1078,16 +1085,16 @@ fn check_debug_check(handler: &Handler, args: &RespondsArgs, ctxt: &mut Ctxt) ->
         return false;
     };
     if handler.body.is_none() {
-        ctxt.error_spanned(keyword, lang.debug_check_no_body());
+        ctxt.error_spanned(keyword, lang.say().debug_check_no_body());
         return false;
     }
     if let Some(never @ Type::Never(_)) = handler.return_type() {
-        ctxt.error_spanned(never, lang.debug_check_never_returns());
+        ctxt.error_spanned(never, lang.say().debug_check_never_returns());
         return false;
     }
     match handler.return_type().and_then(first_impl_trait) {
         Some(opaque) => {
-            let message = lang.debug_check_opaque(
+            let message = lang.say().debug_check_opaque(
                 &written(&opaque),
                 &handler.name(),
                 &handler.responses_const(),

@@ -2,8 +2,7 @@
 
 use proc_macro2::Span;
 use quote::ToTokens;
-
-use crate::messages::Lang;
+use status_table::words::Lang;
 
 /// The errors found so far, and the language to write new ones in. It must be ended with
 /// [`Ctxt::finish`]: one dropped unfinished would lose its errors without a word, so dropping

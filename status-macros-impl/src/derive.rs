@@ -8,7 +8,7 @@ use crate::ast::{is_crate_attr, is_lint_attr, is_status_attr, ErrorType, ErrorVa
 use crate::check::{check_crate_attrs, check_error_type};
 use crate::ctxt::Ctxt;
 use crate::expand;
-use crate::messages::Lang;
+use status_table::words::Lang;
 
 /// Expands `#[derive(ResponseStatus)]` on `input`: the impls, plus every error found. The impls
 /// are emitted even when some variants are refused (without those variants), so one mistake

@@ -16,7 +16,8 @@ use crate::check::{
 };
 use crate::exits::{has_tail, only_walked_exits, wrap_exits};
 use crate::handler::{with_inner_attrs, Handler};
-use crate::messages::Lang;
+use crate::messages::Speak;
+use status_table::words::Lang;
 
 /// The `Status` constant for a checked code. A code with a public constant expands to it
 /// (`::status_core::Status::NOT_FOUND`); one reached through an opt-in expands to
@@ -233,7 +234,7 @@ pub fn responds(handler: Handler, contract: &Contract, lang: Lang) -> TokenStrea
         }
     });
 
-    let data_doc = lang.responses_const_doc(&name);
+    let data_doc = lang.say().responses_const_doc(&name);
     let (checks, inline_checks) = contract
         .deferred
         .as_ref()
@@ -440,7 +441,7 @@ fn utoipa_order_check(name: &str, lang: Lang, root: &Root) -> TokenStream {
 /// The "Responses" section of the handler's documentation, one attribute for the whole
 /// section: fewer tokens for the compiler than one per line.
 fn responses_docs(contract: &Contract, lang: Lang) -> String {
-    let mut docs = format!("\n{}\n", lang.responses_heading());
+    let mut docs = format!("\n{}\n", lang.say().responses_heading());
     for declared in &contract.declared {
         docs.push('\n');
         docs.push_str(&response_doc_line(declared.checked.entry, lang));

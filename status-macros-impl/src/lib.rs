@@ -13,7 +13,7 @@
 //!
 //! | Feature | What it does |
 //! | --- | --- |
-//! | `ko` | `Lang::current()` is Korean: the macros built with it write their diagnostics in Korean. |
+//! | `ko` | `current_lang()` is Korean: the macros built with it write their diagnostics in Korean. |
 //!
 //! One file per phase: `parse.rs` reads the arguments, `handler.rs` the annotated item,
 //! `resolve.rs` turns a written code into its table entry, `check.rs` applies the rules,
@@ -46,9 +46,10 @@ mod scan;
 mod status;
 
 pub use derive::{check_derive, expand_derive};
-pub use messages::Lang;
+pub use messages::current_lang;
 pub use responds::{check_responds, expand_responds};
 pub use status::{check_status, expand_status, expand_status_code, Accepted};
+pub use status_table::words::Lang;
 
 #[cfg(test)]
 mod tests;

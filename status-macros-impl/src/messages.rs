@@ -3,19 +3,36 @@
 //! A message's first line must stand alone: on stable Rust the compiler prints the rest above
 //! the `-->` location, so later lines are short `note:` and `help:` lines.
 
-use status_table::{lookup, Class, Entry, State, REGISTRY_DATE, REGISTRY_URL};
+use status_table::words::{self, Lang};
+use status_table::{Entry, State};
 
 use crate::ast::OptIn;
 use crate::check::Place;
 use crate::handler::ItemKind;
 
-/// The language of the diagnostics.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    /// English, the default.
-    English,
-    /// Korean, with the `ko` feature.
-    Korean,
+/// The diagnostics in one language: every message is a method, so the language is chosen once,
+/// where a message is made (`lang.say().unassigned(..)`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Say(Lang);
+
+/// Gives [`Lang`] the diagnostics of the macros.
+pub(crate) trait Speak {
+    fn say(self) -> Say;
+}
+
+impl Speak for Lang {
+    fn say(self) -> Say {
+        Say(self)
+    }
+}
+
+/// Korean with the `ko` feature, English otherwise: the language the macros write in.
+pub const fn current_lang() -> Lang {
+    if cfg!(feature = "ko") {
+        Lang::Korean
+    } else {
+        Lang::English
+    }
 }
 
 /// `201 Created, 409 Conflict`.
@@ -27,42 +44,18 @@ fn listed_contract(entries: &[&Entry]) -> String {
     titles.join(", ")
 }
 
-fn listed_titles(entries: &[&Entry], lang: Lang) -> String {
-    let titles: Vec<String> = entries
-        .iter()
-        .map(|entry| entry.title().to_string())
-        .collect();
-    match lang {
-        Lang::English => titles.join(" or "),
-        Lang::Korean => titles.join(" 또는 "),
-    }
-}
-
 /// `text` with its paired particles (`은(는)`, `(으)로`, ...) resolved by the sound before each;
 /// see `status_table::korean`.
 fn particles(text: &str) -> String {
     status_table::korean::particles(text).to_string()
 }
 
-impl Lang {
-    /// Korean with the `ko` feature, English otherwise.
-    pub const fn current() -> Lang {
-        if cfg!(feature = "ko") {
-            Lang::Korean
-        } else {
-            Lang::English
-        }
-    }
+/// A sentence of the shared vocabulary (`status_table::words`) in a message being built.
+fn line(sentence: impl std::fmt::Display) -> String {
+    sentence.to_string()
+}
 
-    /// A reference as a sentence in this language cites it: "RFC 9110 section 15.4.7", or in
-    /// Korean "RFC 9110 15.4.7절" (and "부록 B" for an appendix).
-    fn reference(self, reference: status_table::Reference) -> String {
-        match self {
-            Lang::English => reference.to_string(),
-            Lang::Korean => reference.korean().to_string(),
-        }
-    }
-
+impl Say {
     /// What a code in this state is, in a Korean sentence: "사용이 중단된 코드".
     fn state_noun_ko(state: State) -> &'static str {
         match state {
@@ -77,66 +70,52 @@ impl Lang {
         }
     }
 
-    fn state(self, state: State) -> &'static str {
-        match self {
-            Lang::English => state.label(),
-            Lang::Korean => state.label_ko(),
-        }
-    }
-
-    fn class(self, class: Class) -> &'static str {
-        match self {
-            Lang::English => class.label(),
-            Lang::Korean => class.label_ko(),
-        }
-    }
-
     // ----- shape of the input -----
 
     pub(crate) fn expected_code(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "expected a status code: a number (404), a constant name (NOT_FOUND) or a reason phrase (\"Not Found\")".into(),
             Lang::Korean => "상태 코드가 와야 합니다: 숫자(404), 상수 이름(NOT_FOUND), 또는 사유 문구(\"Not Found\")".into(),
         }
     }
 
     pub(crate) fn empty_status(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "status! needs one code, e.g. status!(404), status!(NOT_FOUND) or status!(\"Not Found\")".into(),
             Lang::Korean => "status!에는 코드 하나가 필요합니다. 예: status!(404), status!(NOT_FOUND), status!(\"Not Found\")".into(),
         }
     }
 
     pub(crate) fn more_than_one_code(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "status! takes exactly one code\nhelp: to declare every code a handler answers with, use #[responds(...)] on the handler".into(),
             Lang::Korean => "status!는 코드를 하나만 받습니다\nhelp: 핸들러가 응답하는 코드를 모두 선언하려면 핸들러에 #[responds(...)]를 붙이세요".into(),
         }
     }
 
     pub(crate) fn code_is_one_token(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "expected `,` or the end: each code is one number, name or phrase, not an expression".into(),
             Lang::Korean => "`,`나 끝이 와야 합니다: 코드는 숫자, 이름, 문구 하나이며 식은 쓸 수 없습니다".into(),
         }
     }
 
     pub(crate) fn one_code_per_opt_in(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "an opt-in wraps exactly one code, e.g. allow_nonstandard(444)".into(),
             Lang::Korean => "허용 표시는 코드 하나만 감쌉니다. 예: allow_nonstandard(444)".into(),
         }
     }
 
     pub(crate) fn suffixed(self, suffix: &str, digits: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("remove the `{suffix}` suffix: a status code is a plain integer\nhelp: write {digits}"),
             Lang::Korean => particles(&format!("`{suffix}` 접미사를 지우세요: 상태 코드는 접미사 없는 정수입니다\nhelp: {digits}(으)로 쓰세요")),
         }
     }
 
     pub(crate) fn not_an_integer(self, written: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 format!("a status code is a whole number from 100 to 599, not `{written}`")
             }
@@ -147,7 +126,7 @@ impl Lang {
     }
 
     pub(crate) fn path_instead_of_name(self, last: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 format!("write the constant's name alone, not a path\nhelp: write `{last}`")
             }
@@ -159,7 +138,7 @@ impl Lang {
 
     /// `name` is the macro's name as written: `concat`.
     pub(crate) fn macro_instead_of_code(self, name: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("the code is read from the tokens as written, so `{name}!(..)` is not expanded first\nhelp: write the code itself, e.g. 404, NOT_FOUND or \"Not Found\"; for a code known only at run time, use Status::from_code"),
             Lang::Korean => particles(&format!("코드는 쓰인 토큰 그대로 읽으므로 `{name}!(..)`을 먼저 펼치지 않습니다\nhelp: 404, NOT_FOUND, \"Not Found\"처럼 코드 자체를 쓰세요. 실행 중에야 알 수 있는 코드라면 Status::from_code를 쓰세요")),
         }
@@ -167,7 +146,7 @@ impl Lang {
 
     /// A `2XX` where one code was expected; `examples` are codes of that class.
     pub(crate) fn class_range(self, written: &str, class: u16, examples: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("`{written}` stands for every {class}xx status, but each code here is one exact status\nhelp: write each code you mean, e.g. {examples}"),
             Lang::Korean => particles(&format!("`{written}`은(는) {class}xx 상태 전체를 뜻하지만, 여기에는 정확한 상태 하나씩을 씁니다\nhelp: 뜻하는 코드를 하나씩 쓰세요. 예: {examples}")),
         }
@@ -175,7 +154,7 @@ impl Lang {
 
     /// A string holding a number: `"200"`.
     pub(crate) fn quoted_number(self, written: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("\"{written}\" is a number in quotes, and a string is read as a reason phrase\nhelp: write the number without quotes, inside parentheses: ({written})"),
             Lang::Korean => particles(&format!("\"{written}\"은(는) 따옴표 안의 숫자이며, 문자열은 사유 문구로 읽습니다\nhelp: 따옴표 없이 괄호 안에 숫자를 쓰세요: ({written})")),
         }
@@ -183,7 +162,7 @@ impl Lang {
 
     /// `STRICT` where the flag `strict` was meant.
     pub(crate) fn flag_in_capitals(self, flag: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("\nhelp: the flag is written in lower case: `{flag}`, as in #[responds(200, {flag})]"),
             Lang::Korean => particles(&format!("\nhelp: 플래그는 소문자로 씁니다: #[responds(200, {flag})]처럼 `{flag}`")),
         }
@@ -191,7 +170,7 @@ impl Lang {
 
     /// `strict(200)`: a flag written like an opt-in.
     pub(crate) fn flag_with_code(self, flag: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("`{flag}` is a flag of the whole list and wraps no code\nhelp: write it on its own, e.g. #[responds(200, {flag})]"),
             Lang::Korean => particles(&format!("`{flag}`은(는) 목록 전체에 거는 플래그라 코드를 감싸지 않습니다\nhelp: #[responds(200, {flag})]처럼 따로 쓰세요")),
         }
@@ -200,7 +179,7 @@ impl Lang {
     /// What follows "no status code is named `MY_CONST`" when nothing is close: the macros read
     /// tokens, not values.
     pub(crate) fn names_are_not_evaluated(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "\nnote: the code is read from the tokens as written, so a constant or variable is not evaluated\nhelp: write the code itself, e.g. 404, NOT_FOUND or \"Not Found\"; for a code known only at run time, use Status::from_code".into(),
             Lang::Korean => "\nnote: 코드는 쓰인 토큰 그대로 읽으므로 상수나 변수의 값을 계산하지 않습니다\nhelp: 404, NOT_FOUND, \"Not Found\"처럼 코드 자체를 쓰세요. 실행 중에야 알 수 있는 코드라면 Status::from_code를 쓰세요".into(),
         }
@@ -209,28 +188,28 @@ impl Lang {
     /// A character in a phrase that looks like a space but is not one.
     pub(crate) fn lookalike_space(self, character: char, position: usize) -> String {
         let code = format!("U+{:04X}", u32::from(character));
-        match self {
+        match self.0 {
             Lang::English => format!("\nnote: character {position} of the phrase is {code}, which looks like a space but is not one; the registry's phrases use plain spaces"),
             Lang::Korean => particles(&format!("\nnote: 문구의 {position}번째 글자는 공백처럼 보이지만 공백이 아닌 {code}입니다. 레지스트리 문구에는 일반 공백만 씁니다")),
         }
     }
 
     pub(crate) fn second_responds(self, handler: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("a second #[responds] on `{handler}`: a handler has one contract\nhelp: merge the two lists into one #[responds(...)]"),
             Lang::Korean => particles(&format!("`{handler}`에 #[responds]가 또 있습니다: 핸들러의 계약은 하나입니다\nhelp: 두 목록을 #[responds(...)] 하나로 합치세요")),
         }
     }
 
     pub(crate) fn debug_check_never_returns(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "debug_check has nothing to check: a function that returns `!` never answers\nhelp: drop debug_check".into(),
             Lang::Korean => "debug_check가 검사할 것이 없습니다: `!`를 반환하는 함수는 응답하지 않습니다\nhelp: debug_check를 빼세요".into(),
         }
     }
 
     pub(crate) fn negative(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 "status codes are never negative: they run from 100 to 599 (RFC 9110 section 15)"
                     .into()
@@ -244,61 +223,30 @@ impl Lang {
     // ----- codes the registry does not give -----
 
     pub(crate) fn out_of_range(self, written: &str) -> String {
-        match self {
-            Lang::English => format!("{written} is not an HTTP status code: codes run from 100 to 599 (RFC 9110 section 15)\nhelp: the first digit is the class: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error"),
-            Lang::Korean => particles(&format!("{written}은(는) HTTP 상태 코드가 아닙니다. 코드는 100에서 599까지입니다(RFC 9110 15절)\nhelp: 첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류")),
-        }
+        format!(
+            "{}\nhelp: {}",
+            words::out_of_range(written, self.0),
+            words::classes(self.0)
+        )
     }
 
-    pub(crate) fn unassigned(
-        self,
-        code: u16,
-        below: Option<&Entry>,
-        above: Option<&Entry>,
-    ) -> String {
-        let class = self.class(Class::of(code));
-        let neighbours: Vec<&Entry> = below.into_iter().chain(above).collect();
-        match self {
-            Lang::English => {
-                let mut message = format!(
-                    "{code} is not assigned: the IANA HTTP status code registry (as of {REGISTRY_DATE}) lists nothing for it"
-                );
-                match neighbours.as_slice() {
-                    [] => {}
-                    [only] => {
-                        message += &format!("\nhelp: the nearest {class} code is {}", only.title())
-                    }
-                    _ => {
-                        message += &format!(
-                            "\nhelp: the nearest {class} codes are {}",
-                            listed_titles(&neighbours, self)
-                        )
-                    }
-                }
-                message
-            }
-            Lang::Korean => {
-                let mut message = particles(&format!(
-                    "{code}은(는) 할당되지 않은 코드입니다: IANA HTTP 상태 코드 레지스트리({REGISTRY_DATE} 기준)에 없습니다"
-                ));
-                if !neighbours.is_empty() {
-                    message += &format!(
-                        "\nhelp: 가장 가까운 {class} 코드는 {}입니다",
-                        listed_titles(&neighbours, self)
-                    );
-                }
-                message
-            }
+    /// The refusal of a number the registry lists nothing for, with the sendable codes nearest
+    /// to it.
+    pub(crate) fn unassigned(self, code: u16) -> String {
+        let mut message = line(words::unassigned(code, self.0));
+        if let Some(nearest) = words::nearest(code, self.0) {
+            message += &format!("\nhelp: {nearest}");
         }
+        message
     }
 
     pub(crate) fn unknown_name(self, written: &str, suggestion: Option<(&str, &Entry)>) -> String {
-        let mut message = match self {
+        let mut message = match self.0 {
             Lang::English => format!("no status code is named `{written}`"),
             Lang::Korean => particles(&format!("`{written}`(이)라는 이름의 상태 코드는 없습니다")),
         };
         if let Some((name, entry)) = suggestion {
-            message += &match self {
+            message += &match self.0 {
                 Lang::English => format!("\nhelp: did you mean `{name}` ({})?", entry.title()),
                 Lang::Korean => particles(&format!(
                     "\nhelp: `{name}`({})을(를) 뜻하셨나요?",
@@ -314,12 +262,12 @@ impl Lang {
         written: &str,
         suggestion: Option<(&str, &Entry)>,
     ) -> String {
-        let mut message = match self {
+        let mut message = match self.0 {
             Lang::English => format!("no status code has the reason phrase \"{written}\""),
             Lang::Korean => particles(&format!("사유 문구가 \"{written}\"인 상태 코드는 없습니다")),
         };
         if let Some((phrase, entry)) = suggestion {
-            message += &match self {
+            message += &match self.0 {
                 Lang::English => format!(
                     "\nhelp: did you mean \"{phrase}\" ({})? Phrases are spelt as the IANA registry spells them",
                     entry.code()
@@ -339,54 +287,16 @@ impl Lang {
     /// that would let it through, if there is one; `place` says where it would be written.
     pub(crate) fn refused(self, entry: &Entry, opt_in: Option<OptIn>, place: Place) -> String {
         let code = entry.code();
-        let state = self.state(entry.state());
-        let reference = self.reference(entry.reference());
-        let mut message = match (self, entry.state()) {
-            (Lang::English, State::NonStandard { used_by }) => format!(
-                "{code} is not a standard status code: it is {used_by}'s \"{}\", and the IANA registry (as of {REGISTRY_DATE}) does not list it",
-                entry.reason()
-            ),
-            (Lang::Korean, State::NonStandard { used_by }) => particles(&format!(
-                "{code}은(는) 표준 상태 코드가 아닙니다: {used_by}의 \"{}\"이며, IANA 레지스트리({REGISTRY_DATE} 기준)에 없습니다",
-                entry.reason()
-            )),
-            (Lang::English, State::Obsoleted { since, .. }) => format!(
-                "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
-                entry.title(),
-                since.year,
-                since.month
-            ),
-            (Lang::Korean, State::Obsoleted { since, .. }) => particles(&format!(
-                "{}은(는) 폐기된 코드입니다: 유일한 정의인 {reference}이(가) {}-{:02}에 Historic으로 옮겨졌습니다",
-                entry.title(),
-                since.year,
-                since.month
-            )),
-            (Lang::English, State::Unused) => format!(
-                "{code} is unused: {reference} reserves the number and gives it no meaning"
-            ),
-            (Lang::Korean, State::Unused) => particles(&format!(
-                "{code}은(는) 사용하지 않는 코드입니다: {reference}은(는) 번호만 예약해 두었고 의미를 부여하지 않습니다"
-            )),
-            (Lang::English, _) => format!(
-                "{} is {state}: {reference} says not to send it",
-                entry.title()
-            ),
-            (Lang::Korean, _) => particles(&format!(
-                "{}은(는) {}입니다: {reference}에 따라 보내지 않아야 합니다",
-                entry.title(),
-                Lang::state_noun_ko(entry.state())
-            )),
-        };
-        if let Some(why) = self.why(code) {
+        let mut message = line(words::listed(entry, self.0));
+        if let Some(why) = entry.why(self.0) {
             message += "\nnote: ";
             message += why;
         }
-        if let Some(instead) = self.instead(entry) {
+        if let Some(instead) = entry.advice(self.0) {
             message += "\nhelp: ";
             message += instead;
         }
-        message += &match (self, opt_in, place) {
+        message += &match (self.0, opt_in, place) {
             (Lang::English, Some(opt_in), Place::Macro) => format!(
                 "\nhelp: to send {code} anyway, write {}({code})",
                 opt_in.keyword()
@@ -409,35 +319,18 @@ impl Lang {
         message
     }
 
-    /// Why the document gave up on a code, in a line: the table's note for the code.
-    fn why(self, code: u16) -> Option<&'static str> {
-        let entry = lookup(code)?;
-        match self {
-            Lang::English => entry.why_en(),
-            Lang::Korean => entry.why_ko(),
-        }
-    }
-
-    /// What to send instead, in a line: the table's advice for the code.
-    fn instead(self, entry: &Entry) -> Option<&'static str> {
-        match self {
-            Lang::English => entry.advice_en(),
-            Lang::Korean => entry.advice_ko(),
-        }
-    }
-
     // ----- opt-ins -----
 
     pub(crate) fn unknown_opt_in(self, written: &str, suggestion: Option<OptIn>) -> String {
         let all = OptIn::ALL.map(OptIn::keyword).join(", ");
-        let mut message = match self {
+        let mut message = match self.0 {
             Lang::English => format!("unknown opt-in `{written}`: expected one of {all}"),
             Lang::Korean => particles(&format!(
                 "알 수 없는 허용 표시 `{written}`: {all} 중 하나여야 합니다"
             )),
         };
         if let Some(opt_in) = suggestion {
-            message += &match self {
+            message += &match self.0 {
                 Lang::English => format!("\nhelp: did you mean `{}`?", opt_in.keyword()),
                 Lang::Korean => {
                     particles(&format!("\nhelp: `{}`을(를) 뜻하셨나요?", opt_in.keyword()))
@@ -448,7 +341,7 @@ impl Lang {
     }
 
     pub(crate) fn nested_opt_in(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "opt-ins do not nest: write one, e.g. allow_nonstandard(444)".into(),
             Lang::Korean => {
                 "허용 표시는 겹쳐 쓸 수 없습니다. 하나만 쓰세요. 예: allow_nonstandard(444)".into()
@@ -457,8 +350,8 @@ impl Lang {
     }
 
     pub(crate) fn needless_opt_in(self, entry: &Entry, written: OptIn) -> String {
-        let state = self.state(entry.state());
-        match self {
+        let state = entry.state().label_in(self.0);
+        match self.0 {
             Lang::English => format!(
                 "{} is {state} and needs no opt-in\nhelp: remove {}(...) and write {}",
                 entry.title(),
@@ -468,7 +361,7 @@ impl Lang {
             Lang::Korean => particles(&format!(
                 "{}은(는) {}(이)라 허용 표시가 필요 없습니다\nhelp: {}(...)을(를) 지우고 {}(으)로 쓰세요",
                 entry.title(),
-                Lang::state_noun_ko(entry.state()),
+                Say::state_noun_ko(entry.state()),
                 written.keyword(),
                 entry.code()
             )),
@@ -476,9 +369,9 @@ impl Lang {
     }
 
     pub(crate) fn wrong_opt_in(self, entry: &Entry, written: OptIn, needed: OptIn) -> String {
-        let state = self.state(entry.state());
+        let state = entry.state().label_in(self.0);
         let code = entry.code();
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "{code} is {state}, so {} does not apply\nhelp: write {}({code})",
                 written.keyword(),
@@ -486,7 +379,7 @@ impl Lang {
             ),
             Lang::Korean => particles(&format!(
                 "{code}은(는) {}(이)라 {}은(는) 맞지 않습니다\nhelp: {}({code})(으)로 쓰세요",
-                Lang::state_noun_ko(entry.state()),
+                Say::state_noun_ko(entry.state()),
                 written.keyword(),
                 needed.keyword()
             )),
@@ -495,7 +388,7 @@ impl Lang {
 
     pub(crate) fn no_opt_in_for(self, entry: &Entry) -> String {
         let code = entry.code();
-        match self {
+        match self.0 {
             Lang::English => format!("{code} cannot be opted into: it has no meaning to send"),
             Lang::Korean => particles(&format!(
                 "{code}은(는) 허용 표시로도 보낼 수 없습니다: 보낼 의미가 없습니다"
@@ -504,7 +397,7 @@ impl Lang {
     }
 
     pub(crate) fn opt_in_for_unlisted(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "unassigned and out-of-range codes have no opt-in".into(),
             Lang::Korean => "할당되지 않았거나 범위를 벗어난 코드에는 허용 표시가 없습니다".into(),
         }
@@ -512,45 +405,29 @@ impl Lang {
 
     // ----- warnings (shown by the compiler as deprecation notes) -----
 
-    pub(crate) fn discouraged(self, entry: &Entry, dropped_by: status_table::Reference) -> String {
-        match self {
-            Lang::English => format!(
-                "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({}); most clients ignore it, so send the final response (or 103 Early Hints for preload hints)",
-                entry.title(),
-                entry.reference()
-            ),
-            Lang::Korean => particles(&format!(
-                "{}은(는) 사용을 자제해야 합니다: 레지스트리에는 남아 있지만({}) {dropped_by}에서 빠졌습니다. 대부분의 클라이언트가 무시하므로 최종 응답(미리 불러오기 힌트라면 103 Early Hints)을 보내세요",
-                entry.title(),
-                self.reference(entry.reference())
-            )),
+    /// A warning is one line (the compiler shows it as a deprecation note), so the table's
+    /// sentences are joined with `; `.
+    pub(crate) fn discouraged(self, entry: &Entry) -> String {
+        let mut warning = line(words::listed(entry, self.0));
+        if let Some(advice) = entry.advice(self.0) {
+            warning += "; ";
+            warning += advice;
         }
+        warning
     }
 
     /// Every statement is about the registry of `REGISTRY_DATE`, so it stays true whatever
     /// happened to the registration since; the macros never read the clock.
-    pub(crate) fn temporary(
-        self,
-        entry: &Entry,
-        registered: status_table::Date,
-        expires: status_table::Date,
-    ) -> String {
-        match self {
-            Lang::English => format!(
-                "{} was a temporary registration in the IANA registry of {REGISTRY_DATE} ({}, registered {registered}); that record gives {expires} as its expiry date unless renewed, so check the current registry at {REGISTRY_URL} before relying on it",
-                entry.title(),
-                entry.reference()
-            ),
-            Lang::Korean => particles(&format!(
-                "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({}, {registered} 등록). 그 기록의 만료일은 갱신하지 않을 경우 {expires}이므로, 쓰기 전에 최신 레지스트리({REGISTRY_URL})를 확인하세요",
-                entry.title(),
-                self.reference(entry.reference())
-            )),
-        }
+    pub(crate) fn temporary(self, entry: &Entry) -> String {
+        format!(
+            "{}; {}",
+            words::listed(entry, self.0),
+            words::check_registry(self.0)
+        )
     }
 
     pub(crate) fn former_name(self, written: &str, entry: &Entry, constant: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "`{written}` is a former name of {}: the registry now calls it \"{}\" ({}); write {}, {constant} or \"{}\"",
                 entry.code(),
@@ -563,7 +440,7 @@ impl Lang {
                 "`{written}`은(는) {}의 예전 이름입니다: 지금 레지스트리 이름은 \"{}\"입니다({}). {}, {constant}, \"{}\" 중 하나로 쓰세요",
                 entry.code(),
                 entry.reason(),
-                self.reference(entry.reference()),
+                entry.reference().cited_in(self.0),
                 entry.code(),
                 entry.reason()
             )),
@@ -574,7 +451,7 @@ impl Lang {
 
     /// "a struct", "구조체": the item `#[responds]` was put on instead of a function.
     fn item_kind(self, kind: ItemKind) -> &'static str {
-        match (self, kind) {
+        match (self.0, kind) {
             (Lang::English, ItemKind::Struct) => "a struct",
             (Lang::English, ItemKind::Enum) => "an enum",
             (Lang::English, ItemKind::Union) => "a union",
@@ -602,28 +479,28 @@ impl Lang {
 
     pub(crate) fn not_a_function(self, kind: ItemKind) -> String {
         let kind = self.item_kind(kind);
-        match self {
+        match self.0 {
             Lang::English => format!("#[responds] goes on a function or method, not on {kind}\nhelp: put it on each handler function or method whose statuses it declares"),
             Lang::Korean => particles(&format!("#[responds]는 {kind}이(가) 아니라 함수나 메서드에 붙입니다\nhelp: 상태를 선언할 핸들러 함수나 메서드마다 붙이세요")),
         }
     }
 
     pub(crate) fn foreign_function(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[responds] cannot go on a function declared in an `extern` block: it has no Rust body, and an extern block cannot hold the contract's constant\nhelp: put #[responds] on the Rust handler that calls this function".into(),
             Lang::Korean => "#[responds]는 `extern` 블록에 선언된 함수에 붙일 수 없습니다: Rust 본문이 없고, extern 블록에는 계약 상수를 둘 수 없습니다\nhelp: 이 함수를 호출하는 Rust 핸들러에 #[responds]를 붙이세요".into(),
         }
     }
 
     pub(crate) fn empty_responds(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[responds] needs at least one status, e.g. #[responds(200)] or #[responds(201, 409)]".into(),
             Lang::Korean => "#[responds]에는 상태가 하나 이상 필요합니다. 예: #[responds(200)], #[responds(201, 409)]".into(),
         }
     }
 
     pub(crate) fn duplicate_status(self, entry: &Entry) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("{} is declared twice\nhelp: remove this one", entry.title()),
             Lang::Korean => particles(&format!(
                 "{}이(가) 두 번 선언되었습니다\nhelp: 이것을 지우세요",
@@ -634,28 +511,28 @@ impl Lang {
 
     /// `middleware` without its list, or with something other than paths in it.
     pub(crate) fn middleware_without_list(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`middleware(...)` takes the constants that say what the layers in front of the handler add: middleware(AUTH, RATE_LIMIT)\nhelp: declare each once, beside its layer: const AUTH: StatusSet = StatusSet::of(&[status!(401)]);".into(),
             Lang::Korean => "`middleware(...)`에는 핸들러 앞의 레이어가 더하는 상태를 담은 상수를 씁니다: middleware(AUTH, RATE_LIMIT)\nhelp: 레이어 옆에 한 번만 선언하세요: const AUTH: StatusSet = StatusSet::of(&[status!(401)]);".into(),
         }
     }
 
     pub(crate) fn empty_middleware(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`middleware()` names no constant\nhelp: name the constants of the layers in front of the handler, middleware(AUTH), or remove it".into(),
             Lang::Korean => "`middleware()`에 상수가 없습니다\nhelp: 핸들러 앞 레이어의 상수를 middleware(AUTH)처럼 쓰거나 이것을 지우세요".into(),
         }
     }
 
     pub(crate) fn middleware_twice(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`middleware(...)` is written twice\nhelp: name every constant in the first one: middleware(AUTH, RATE_LIMIT)".into(),
             Lang::Korean => "`middleware(...)`가 두 번 쓰였습니다\nhelp: 모든 상수를 첫 번째에 쓰세요: middleware(AUTH, RATE_LIMIT)".into(),
         }
     }
 
     pub(crate) fn middleware_named_twice(self, constant: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 format!("`{constant}` is named twice in middleware(...)\nhelp: remove this one")
             }
@@ -666,7 +543,7 @@ impl Lang {
     }
 
     pub(crate) fn duplicate_flag(self, flag: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("`{flag}` is given twice"),
             Lang::Korean => particles(&format!("`{flag}`이(가) 두 번 쓰였습니다")),
         }
@@ -674,7 +551,7 @@ impl Lang {
 
     /// `crate = ...` that is not `crate = path`.
     pub(crate) fn malformed_crate(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "expected `crate = path`: the path to status-core where the dependency is renamed or re-exported\nhelp: write e.g. crate = my_core, or crate = ::my_crate::status_core".into(),
             Lang::Korean => "`crate = 경로`가 와야 합니다: 이름을 바꾸거나 다시 내보낸 status-core의 경로입니다\nhelp: crate = my_core나 crate = ::my_crate::status_core처럼 쓰세요".into(),
         }
@@ -682,14 +559,14 @@ impl Lang {
 
     /// `crate = "my_core"`: serde's form, written where a path is read.
     pub(crate) fn quoted_crate(self, written: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("the crate override is a path, not a string\nhelp: write it without quotes: crate = {written}"),
             Lang::Korean => format!("crate 재지정은 문자열이 아니라 경로입니다\nhelp: 따옴표 없이 쓰세요: crate = {written}"),
         }
     }
 
     pub(crate) fn duplicate_crate(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 "`crate = ...` is given twice\nhelp: keep one path to status-core".into()
             }
@@ -701,21 +578,21 @@ impl Lang {
 
     /// `#[status(crate = my_core, 404)]`: the override shares its attribute with something.
     pub(crate) fn crate_attr_alone(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`crate = ...` stands alone in its attribute\nhelp: write #[status(crate = my_core)] on the type, and each status in its own #[status(...)]".into(),
             Lang::Korean => "`crate = ...`는 속성 안에 혼자 씁니다\nhelp: 타입에 #[status(crate = my_core)]를 쓰고, 상태는 각각 #[status(...)]에 따로 쓰세요".into(),
         }
     }
 
     pub(crate) fn crate_on_variant(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[status(crate = ...)] goes on the type, not on a variant\nhelp: move it above the enum, beside #[derive(ResponseStatus)]".into(),
             Lang::Korean => "#[status(crate = ...)]는 배리언트가 아니라 타입에 붙입니다\nhelp: #[derive(ResponseStatus)] 옆, 열거형 위로 옮기세요".into(),
         }
     }
 
     pub(crate) fn informational_final(self, entry: &Entry) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "{} is informational, so it cannot be a handler's final answer\nnote: 1xx responses come before the final one (RFC 9110 section 15.2); only 101 Switching Protocols ends the exchange\nhelp: declare the final status instead",
                 entry.title()
@@ -730,7 +607,7 @@ impl Lang {
     pub(crate) fn undeclared(self, handler: &str, entry: &Entry, declared: &[&Entry]) -> String {
         let code = entry.code();
         let declared = listed_contract(declared);
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "`{handler}` answers {} here, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or answer with a declared status",
                 entry.title()
@@ -751,7 +628,7 @@ impl Lang {
     ) -> String {
         let code = entry.code();
         let declared = listed_contract(declared);
-        match self {
+        match self.0 {
             Lang::English if written == "()" => format!(
                 "`{handler}` returns nothing, which is sent as {}, but its #[responds] contract is {declared}\nhelp: add {code} to #[responds(...)], or return the status itself (-> StatusCode)",
                 entry.title()
@@ -779,7 +656,7 @@ impl Lang {
         declared: &[&Entry],
     ) -> String {
         let declared = listed_contract(declared);
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "`{handler}` answers {{status}} here through `{mention}`, but its #[responds] contract is {declared}\nhelp: add {{code}} to #[responds(...)], or answer with a variant whose status is declared"
             ),
@@ -790,7 +667,7 @@ impl Lang {
     }
 
     pub(crate) fn all_errors_without_error_type(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "all_errors needs a return type `Result<T, E>` whose error type `E` can be named here\nhelp: return Result<T, ApiError> (or an alias of Result), or drop all_errors".into(),
             Lang::Korean => "all_errors에는 오류 타입 `E`를 이 자리에서 이름으로 가리킬 수 있는 `Result<T, E>` 반환 타입이 필요합니다\nhelp: Result<T, ApiError>(또는 Result의 별칭)를 반환하거나 all_errors를 빼세요".into(),
         }
@@ -798,14 +675,14 @@ impl Lang {
 
     /// "the error type of `Result<()>`", for a handler whose `Result` is an alias.
     pub(crate) fn error_type_of(self, alias: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("the error type of `{alias}`"),
             Lang::Korean => particles(&format!("`{alias}`의 오류 타입")),
         }
     }
 
     pub(crate) fn all_errors_not_derived(self, error_type: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("all_errors needs the error type to derive ResponseStatus, and {error_type} does not\nhelp: add #[derive(ResponseStatus)] to it, with a #[status(...)] on each variant, or drop all_errors"),
             Lang::Korean => particles(&format!("all_errors를 쓰려면 오류 타입이 ResponseStatus를 derive해야 하는데, {error_type}은(는) 그렇지 않습니다\nhelp: 그 타입에 #[derive(ResponseStatus)]를 붙이고 배리언트마다 #[status(...)]를 쓰거나, all_errors를 빼세요")),
         }
@@ -819,7 +696,7 @@ impl Lang {
         declared: &[&Entry],
     ) -> String {
         let declared = listed_contract(declared);
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "`{handler}` can answer, through {error_type}, statuses its #[responds] contract ({declared}) does not list (all_errors): {{undeclared}}\nhelp: add {{undeclared_codes}} to #[responds(...)], or return an error type that only answers declared statuses"
             ),
@@ -831,7 +708,7 @@ impl Lang {
 
     /// `by_parameters`: the handler has parameters, whose types were asked too.
     pub(crate) fn never_named(self, handler: &str, entry: &Entry, by_parameters: bool) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 let parameters = if by_parameters {
                     " and no parameter's type implies it"
@@ -861,7 +738,7 @@ impl Lang {
 
     /// What `strict` sees, and what to do about one unnamed status or several.
     fn strict_sees(self, several: bool) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 let (them, they_come) = if several {
                     ("them", "they come")
@@ -878,7 +755,7 @@ impl Lang {
     /// knows the error type's variants and the parameters' types): a template whose
     /// `{unnamed}` becomes every such status, so one error lists them all.
     pub(crate) fn never_named_any(self, handler: &str, by_parameters: bool) -> String {
-        match self {
+        match self.0 {
             Lang::English => {
                 let parameters = if by_parameters {
                     " and no parameter's type implies"
@@ -908,14 +785,14 @@ impl Lang {
     /// its `NAME_RESPONSES`.
     pub(crate) fn debug_check_opaque(self, opaque: &str, handler: &str, constant: &str) -> String {
         let route = format!(".route(\"/path\", post({constant}.on({handler})))");
-        match self {
+        match self.0 {
             Lang::English => format!("debug_check cannot read a status through `{opaque}`\nhelp: drop debug_check and check the route instead (status-core's `axum` feature); it reads every response, whatever the handler returns: {route}\nhelp: or return a concrete type, such as Json<T>, String, (StatusCode, T) or Result<T, E>"),
             Lang::Korean => particles(&format!("debug_check는 `{opaque}` 너머의 상태를 읽을 수 없습니다\nhelp: debug_check를 빼고 라우트에서 검사하세요(status-core의 `axum` 기능). 핸들러가 무엇을 반환하든 모든 응답을 읽습니다: {route}\nhelp: 아니면 Json<T>, String, (StatusCode, T), Result<T, E> 같은 구체적인 타입을 반환하세요")),
         }
     }
 
     pub(crate) fn debug_check_no_body(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "debug_check needs a body to check, and this method has none\nhelp: drop debug_check here and write #[responds(..., debug_check)] on each implementation of the method".into(),
             Lang::Korean => "debug_check에는 검사할 본문이 필요한데, 이 메서드에는 본문이 없습니다\nhelp: 여기서는 debug_check를 빼고, 메서드를 구현하는 쪽마다 #[responds(..., debug_check)]를 쓰세요".into(),
         }
@@ -924,7 +801,7 @@ impl Lang {
     // ----- #[derive(ResponseStatus)] -----
 
     pub(crate) fn variant_without_status(self, name: &str, is_struct: bool) -> String {
-        match (self, is_struct) {
+        match (self.0, is_struct) {
             (Lang::English, false) => format!("variant `{name}` has no status\nhelp: write the status it is answered with above it, e.g. #[status(404)], or #[status(transparent)] if it wraps another error that derives ResponseStatus"),
             (Lang::English, true) => format!("`{name}` has no status\nhelp: write the status it is answered with above the struct, e.g. #[status(400)], or #[status(transparent)] if its one field is another error that derives ResponseStatus"),
             (Lang::Korean, false) => particles(&format!("`{name}` 배리언트에 상태가 없습니다\nhelp: 이 배리언트로 응답할 상태를 위에 쓰세요. 예: #[status(404)]. ResponseStatus를 derive한 다른 오류를 감싼다면 #[status(transparent)]를 쓰세요")),
@@ -933,35 +810,35 @@ impl Lang {
     }
 
     pub(crate) fn second_status_attr(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "a second #[status] here: each variant is answered with one status\nhelp: remove this one, or split the variant in two".into(),
             Lang::Korean => "#[status]가 또 있습니다: 배리언트 하나는 상태 하나로 응답합니다\nhelp: 이것을 지우거나 배리언트를 둘로 나누세요".into(),
         }
     }
 
     pub(crate) fn one_status_per_variant(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[status] takes one status: each variant is answered with one\nhelp: split the variant in two, one per status".into(),
             Lang::Korean => "#[status]에는 상태를 하나만 씁니다: 배리언트 하나는 상태 하나로 응답합니다\nhelp: 상태마다 배리언트를 하나씩 두세요".into(),
         }
     }
 
     pub(crate) fn status_attr_shape(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "expected #[status(CODE)] or #[status(transparent)], e.g. #[status(404)], #[status(NOT_FOUND)] or #[status(\"Not Found\")]".into(),
             Lang::Korean => "#[status(코드)]나 #[status(transparent)] 꼴이어야 합니다. 예: #[status(404)], #[status(NOT_FOUND)], #[status(\"Not Found\")]".into(),
         }
     }
 
     pub(crate) fn transparent_alone(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`transparent` stands alone: the status comes from the wrapped value\nhelp: write #[status(transparent)], or a status such as #[status(500)] instead".into(),
             Lang::Korean => "`transparent`는 혼자 씁니다: 상태는 감싼 값에서 옵니다\nhelp: #[status(transparent)]로 쓰거나, 대신 #[status(500)]처럼 상태를 쓰세요".into(),
         }
     }
 
     pub(crate) fn listed_twice_in_any_of(self, entry: &Entry) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "{} is listed twice in any_of(...)\nhelp: remove this one",
                 entry.title()
@@ -974,56 +851,56 @@ impl Lang {
     }
 
     pub(crate) fn any_of_alone(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`any_of(...)` stands alone: the status comes from the field, at run time\nhelp: write #[status(any_of(400, 422))] with every status the field may carry".into(),
             Lang::Korean => "`any_of(...)`는 혼자 씁니다: 상태는 실행 중에 필드에서 옵니다\nhelp: 필드가 담을 수 있는 상태를 모두 #[status(any_of(400, 422))]처럼 쓰세요".into(),
         }
     }
 
     pub(crate) fn any_of_needs_one_field(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[status(any_of(...))] needs exactly one field: the value whose status is chosen at run time, such as a StatusCode, a (StatusCode, String) or an extractor's rejection\nhelp: carry one value, e.g. Upstream(StatusCode), or give this variant one status such as #[status(502)]".into(),
             Lang::Korean => "#[status(any_of(...))]에는 필드가 정확히 하나 있어야 합니다: StatusCode, (StatusCode, String), 추출기의 거부처럼 실행 중에 상태가 정해지는 값입니다\nhelp: Upstream(StatusCode)처럼 값 하나를 담거나, #[status(502)]처럼 상태 하나를 쓰세요".into(),
         }
     }
 
     pub(crate) fn empty_any_of(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "`any_of()` lists no status\nhelp: list every status the field may carry, e.g. any_of(400, 413, 415, 422) for axum's JsonRejection".into(),
             Lang::Korean => "`any_of()`에 상태가 없습니다\nhelp: 필드가 담을 수 있는 상태를 모두 쓰세요. 예: axum의 JsonRejection이라면 any_of(400, 413, 415, 422)".into(),
         }
     }
 
     pub(crate) fn transparent_needs_one_field(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[status(transparent)] needs exactly one field: the wrapped error whose status is answered\nhelp: wrap one value, e.g. Db(DbError), or give this variant its own status such as #[status(500)]".into(),
             Lang::Korean => "#[status(transparent)]에는 필드가 정확히 하나 있어야 합니다: 그 상태로 응답할, 감싼 오류입니다\nhelp: Db(DbError)처럼 값 하나를 감싸거나, #[status(500)]처럼 이 배리언트의 상태를 직접 쓰세요".into(),
         }
     }
 
     pub(crate) fn status_on_enum(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[status] on an enum has no meaning: each variant carries its own\nhelp: move it onto the variants, e.g. #[status(404)] above NotFound".into(),
             Lang::Korean => "열거형 자체에 붙은 #[status]는 의미가 없습니다: 배리언트마다 따로 붙입니다\nhelp: NotFound 위의 #[status(404)]처럼 배리언트로 옮기세요".into(),
         }
     }
 
     pub(crate) fn status_on_field(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "#[status] goes on a variant (or a struct), not on a field\nhelp: to answer with the status of this field's value, write #[status(transparent)] on the variant".into(),
             Lang::Korean => "#[status]는 필드가 아니라 배리언트(또는 구조체)에 붙입니다\nhelp: 이 필드 값의 상태로 응답하려면 배리언트에 #[status(transparent)]를 쓰세요".into(),
         }
     }
 
     pub(crate) fn derive_on_union(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "ResponseStatus cannot be derived for a union\nhelp: derive it on an enum, one variant per status, or on a struct".into(),
             Lang::Korean => "공용체(union)에는 ResponseStatus를 derive할 수 없습니다\nhelp: 상태마다 배리언트를 둔 열거형이나 구조체에 derive하세요".into(),
         }
     }
 
     pub(crate) fn informational_error(self, entry: &Entry) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "{} is informational, so no value can be answered with it\nnote: 1xx responses come before the final one (RFC 9110 section 15.2)\nhelp: give the variant the final status it is answered with",
                 entry.title()
@@ -1048,7 +925,7 @@ impl Lang {
     ) -> String {
         let code = entry.code();
         let declared = listed_contract(declared);
-        match self {
+        match self.0 {
             Lang::English => {
                 let (implied, help) = if by_parameters {
                     (", and no parameter's type implies it", "\nhelp: if an extractor of yours rejects requests with it, implement status_core::RejectionStatuses for that extractor")
@@ -1080,7 +957,7 @@ impl Lang {
             || "\"default\"".to_owned(),
             |entry| entry.title().to_string(),
         );
-        match self {
+        match self.0 {
             Lang::English => format!("{status} is documented twice: utoipa keeps only the last entry for a status, so the first one, {first}, would be lost\nhelp: merge the two entries into one"),
             Lang::Korean => particles(&format!("{status}이(가) 두 번 문서화되었습니다: utoipa는 한 상태에 마지막 항목만 남기므로 앞의 항목 {first}은(는) 사라집니다\nhelp: 두 항목을 하나로 합치세요")),
         }
@@ -1089,7 +966,7 @@ impl Lang {
     /// `suggested` is the description the table gives the status in an OpenAPI document.
     pub(crate) fn declared_undocumented(self, entry: &Entry, suggested: &str) -> String {
         let code = entry.code();
-        match self {
+        match self.0 {
             Lang::English => format!(
                 "{} is declared, but responses(...) in #[utoipa::path] does not document it\nhelp: add (status = {code}, description = \"{suggested}\") to responses(...), or drop {code} from #[responds(...)]",
                 entry.title()
@@ -1105,7 +982,7 @@ impl Lang {
     /// in its class.
     pub(crate) fn documented_range(self, written: &str, class: u16, in_class: &[&Entry]) -> String {
         let listed = listed_contract(in_class);
-        match (self, in_class.is_empty()) {
+        match (self.0, in_class.is_empty()) {
             (Lang::English, false) => format!("`{written}` documents a range of statuses, but the contract lists exact codes\nhelp: write one entry per code; the contract's {class}xx statuses are {listed}"),
             (Lang::English, true) => format!("`{written}` documents a range of statuses, but the contract lists exact codes\nhelp: the contract has no {class}xx status; remove this entry"),
             (Lang::Korean, false) => particles(&format!("`{written}`은(는) 상태 범위를 문서화하지만, 계약은 정확한 코드를 나열합니다\nhelp: 코드마다 항목을 하나씩 쓰세요. 계약의 {class}xx 상태는 {listed}입니다")),
@@ -1115,41 +992,41 @@ impl Lang {
 
     /// `code` is the status the string names, if it names one (`"404"`, `"Not Found"`).
     pub(crate) fn string_status(self, written: &str, code: Option<u16>) -> String {
-        let help = match (self, code) {
+        let help = match (self.0, code) {
             (Lang::English, Some(code)) => format!("write status = {code}"),
             (Lang::English, None) => "write the code as a number, e.g. status = 404".to_owned(),
             (Lang::Korean, Some(code)) => particles(&format!("status = {code}(으)로 쓰세요")),
             (Lang::Korean, None) => "코드를 숫자로 쓰세요. 예: status = 404".to_owned(),
         };
-        match self {
+        match self.0 {
             Lang::English => format!("utoipa reads a string status only as \"default\" or a range such as \"4XX\", not \"{written}\"\nhelp: {help}"),
             Lang::Korean => particles(&format!("utoipa는 문자열 상태를 \"default\"나 \"4XX\" 같은 범위로만 읽습니다. \"{written}\"은(는) 쓸 수 없습니다\nhelp: {help}")),
         }
     }
 
     pub(crate) fn documented_status_shape(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "expected a status: a number (status = 201), an http::StatusCode constant (status = StatusCode::CREATED) or \"default\"".into(),
             Lang::Korean => "상태가 와야 합니다: 숫자(status = 201), http::StatusCode 상수(status = StatusCode::CREATED), 또는 \"default\"".into(),
         }
     }
 
     pub(crate) fn response_without_status(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "this response has no status\nhelp: write one first, e.g. (status = 201, description = \"...\")".into(),
             Lang::Korean => "이 응답에는 상태가 없습니다\nhelp: 맨 앞에 상태를 쓰세요. 예: (status = 201, description = \"...\")".into(),
         }
     }
 
     pub(crate) fn into_responses(self, ty: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("the statuses of `{ty}` cannot be read at compile time, so #[responds] cannot hold them to its contract\nhelp: list them here as (status = N, description = \"...\") entries\nhelp: or keep the two apart: put #[responds] below #[utoipa::path]; nothing is compared then, and #[allow(deprecated)] on the handler silences the warning about the order"),
             Lang::Korean => particles(&format!("`{ty}`의 상태는 컴파일 때 읽을 수 없어 #[responds]가 계약과 맞춰 볼 수 없습니다\nhelp: 여기에 (status = N, description = \"...\") 항목으로 나열하세요\nhelp: 아니면 둘을 따로 두세요: #[responds]를 #[utoipa::path] 아래에 두면 아무것도 비교하지 않으며, 순서에 대한 경고는 핸들러의 #[allow(deprecated)]로 끌 수 있습니다")),
         }
     }
 
     pub(crate) fn responses_replaced(self) -> String {
-        match self {
+        match self.0 {
             Lang::English => "a second responses(...): utoipa keeps only the last, so the entries of the first would be lost\nhelp: merge them into one responses(...)".into(),
             Lang::Korean => "responses(...)가 또 있습니다: utoipa는 마지막 것만 남기므로 앞의 항목은 사라집니다\nhelp: 하나의 responses(...)로 합치세요".into(),
         }
@@ -1157,14 +1034,14 @@ impl Lang {
 
     /// The note of the warning given when `#[utoipa::path]` expanded before `#[responds]`.
     pub(crate) fn responses_heading(self) -> &'static str {
-        match self {
+        match self.0 {
             Lang::English => "# Responses",
             Lang::Korean => "# 응답",
         }
     }
 
     pub(crate) fn responses_const_doc(self, handler: &str) -> String {
-        match self {
+        match self.0 {
             Lang::English => format!("The statuses [`{handler}`] is declared to answer with, from its `#[responds]` attribute."),
             Lang::Korean => particles(&format!("[`{handler}`]이(가) `#[responds]`로 선언한 응답 상태입니다.")),
         }

@@ -12,7 +12,8 @@ use syn::{Ident, Lit, LitStr, Token};
 use crate::ast::{
     Code, CodeArg, CrateOverride, DocumentedResponse, DocumentedStatus, ResponsesKey, UtoipaPath,
 };
-use crate::messages::Lang;
+use crate::messages::Speak;
+use status_table::words::Lang;
 
 /// The whole input of `status!` and `status_code!`: a comma-separated list of codes, and any
 /// `crate = path` overrides among them.
@@ -84,26 +85,26 @@ fn starts_crate_override(input: ParseStream) -> bool {
 fn crate_override(input: ParseStream, lang: Lang) -> syn::Result<CrateOverride> {
     let keyword: Token![crate] = input.parse()?;
     if input.is_empty() {
-        return Err(syn::Error::new(keyword.span, lang.malformed_crate()));
+        return Err(syn::Error::new(keyword.span, lang.say().malformed_crate()));
     }
     if !input.peek(Token![=]) {
-        return Err(input.error(lang.malformed_crate()));
+        return Err(input.error(lang.say().malformed_crate()));
     }
     let equals: Token![=] = input.parse()?;
     if input.peek(LitStr) {
         let quoted: LitStr = input.parse()?;
         return Err(syn::Error::new(
             quoted.span(),
-            lang.quoted_crate(&quoted.value()),
+            lang.say().quoted_crate(&quoted.value()),
         ));
     }
     if input.is_empty() {
-        return Err(syn::Error::new(equals.span, lang.malformed_crate()));
+        return Err(syn::Error::new(equals.span, lang.say().malformed_crate()));
     }
     let path = syn::Path::parse_mod_style(input)
-        .map_err(|error| syn::Error::new(error.span(), lang.malformed_crate()))?;
+        .map_err(|error| syn::Error::new(error.span(), lang.say().malformed_crate()))?;
     if !input.is_empty() && !input.peek(Token![,]) {
-        return Err(input.error(lang.malformed_crate()));
+        return Err(input.error(lang.say().malformed_crate()));
     }
     Ok(CrateOverride { keyword, path })
 }
@@ -187,14 +188,14 @@ fn middleware_arg(input: ParseStream, lang: Lang) -> syn::Result<MiddlewareArg> 
     if !input.peek(syn::token::Paren) {
         return Err(syn::Error::new(
             keyword.span,
-            lang.middleware_without_list(),
+            lang.say().middleware_without_list(),
         ));
     }
     let content;
     syn::parenthesized!(content in input);
     let constants = content.parse_terminated(syn::Path::parse_mod_style, Token![,]);
-    let constants =
-        constants.map_err(|error| syn::Error::new(error.span(), lang.middleware_without_list()))?;
+    let constants = constants
+        .map_err(|error| syn::Error::new(error.span(), lang.say().middleware_without_list()))?;
     Ok(MiddlewareArg {
         keyword,
         constants: constants.into_iter().collect(),
@@ -205,7 +206,10 @@ fn middleware_arg(input: ParseStream, lang: Lang) -> syn::Result<MiddlewareArg> 
 fn no_code_after_flag(input: ParseStream, flag: &str, lang: Lang) -> syn::Result<()> {
     if input.peek(syn::token::Paren) {
         let group: proc_macro2::Group = input.parse()?;
-        return Err(syn::Error::new(group.span(), lang.flag_with_code(flag)));
+        return Err(syn::Error::new(
+            group.span(),
+            lang.say().flag_with_code(flag),
+        ));
     }
     Ok(())
 }
@@ -229,14 +233,14 @@ pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
         if input.peek(keyword::transparent) {
             let keyword: keyword::transparent = input.parse()?;
             if !input.is_empty() {
-                return Err(input.error(lang.transparent_alone()));
+                return Err(input.error(lang.say().transparent_alone()));
             }
             return Ok(StatusAttr::Transparent(keyword));
         }
         if starts_crate_override(input) {
             let found = crate_override(input, lang)?;
             if !input.is_empty() {
-                return Err(input.error(lang.crate_attr_alone()));
+                return Err(input.error(lang.say().crate_attr_alone()));
             }
             return Ok(StatusAttr::Crate(found));
         }
@@ -252,7 +256,7 @@ pub fn status_attr(tokens: TokenStream, lang: Lang) -> syn::Result<StatusAttr> {
                 }
             }
             if !input.is_empty() {
-                return Err(input.error(lang.any_of_alone()));
+                return Err(input.error(lang.say().any_of_alone()));
             }
             return Ok(StatusAttr::AnyOf(keyword, codes));
         }
@@ -275,7 +279,7 @@ fn at_end_after_comma(input: ParseStream, lang: Lang) -> syn::Result<bool> {
         return Ok(true);
     }
     if !input.peek(Token![,]) {
-        return Err(input.error(lang.code_is_one_token()));
+        return Err(input.error(lang.say().code_is_one_token()));
     }
     input.parse::<Token![,]>()?;
     Ok(input.is_empty())
@@ -296,11 +300,11 @@ fn code_arg(input: ParseStream, lang: Lang) -> syn::Result<CodeArg> {
     let content;
     syn::parenthesized!(content in input);
     if starts_opt_in(&content) {
-        return Err(content.error(lang.nested_opt_in()));
+        return Err(content.error(lang.say().nested_opt_in()));
     }
     let code = code(&content, lang)?;
     if !content.is_empty() {
-        return Err(content.error(lang.one_code_per_opt_in()));
+        return Err(content.error(lang.say().one_code_per_opt_in()));
     }
     Ok(CodeArg {
         opt_in: Some(keyword),
@@ -328,7 +332,7 @@ fn code(input: ParseStream, lang: Lang) -> syn::Result<Code> {
     if input.peek(Ident) {
         return Ok(Code::Name(input.parse()?));
     }
-    Err(input.error(lang.expected_code()))
+    Err(input.error(lang.say().expected_code()))
 }
 
 /// Reads `#[utoipa::path(...)]` for its `responses(...)`. Only what `#[responds]` compares is

@@ -2,11 +2,12 @@
 //! mean" suggestions for near misses. Whether the entry may be sent is `check.rs`'s question.
 
 use quote::ToTokens;
-use status_table::{entries, lookup, Class, Entry, CODE_RANGE};
+use status_table::{constant_name, entries, lookup, Entry, CODE_RANGE};
 use syn::Lit;
 
 use crate::ast::Code;
 use crate::ctxt::Ctxt;
+use crate::messages::Speak;
 
 /// A code found in the table, and the former name it was written by, if it was.
 pub struct Found {
@@ -22,9 +23,10 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
             if !int.suffix().is_empty() {
                 let message = match range_class(int.base10_digits(), int.suffix()) {
                     Some(class) => {
-                        lang.class_range(&int.to_string(), class, &class_examples(class))
+                        lang.say()
+                            .class_range(&int.to_string(), class, &class_examples(class))
                     }
-                    None => lang.suffixed(int.suffix(), int.base10_digits()),
+                    None => lang.say().suffixed(int.suffix(), int.base10_digits()),
                 };
                 ctxt.error_spanned(int, message);
                 return None;
@@ -37,7 +39,7 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
                 .ok()
                 .filter(|code| CODE_RANGE.contains(code))
             else {
-                ctxt.error_spanned(int, lang.out_of_range(digits));
+                ctxt.error_spanned(int, lang.say().out_of_range(digits));
                 return None;
             };
             match lookup(code) {
@@ -46,23 +48,22 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
                     former_name: None,
                 }),
                 None => {
-                    let (below, above) = nearest_in_class(code);
-                    ctxt.error_spanned(int, lang.unassigned(code, below, above));
+                    ctxt.error_spanned(int, lang.say().unassigned(code));
                     None
                 }
             }
         }
         Code::Literal(Lit::Float(float)) => {
-            ctxt.error_spanned(float, lang.not_an_integer(&float.to_string()));
+            ctxt.error_spanned(float, lang.say().not_an_integer(&float.to_string()));
             None
         }
         Code::Literal(other) => {
             let written = other.to_token_stream().to_string();
-            ctxt.error_spanned(other, lang.not_an_integer(&written));
+            ctxt.error_spanned(other, lang.say().not_an_integer(&written));
             None
         }
         Code::Negative(minus, lit) => {
-            ctxt.error_spanned(quote::quote!(#minus #lit), lang.negative());
+            ctxt.error_spanned(quote::quote!(#minus #lit), lang.say().negative());
             None
         }
         Code::Name(ident) => resolve_named(&ident.to_string(), Spelling::Constant, ident, ctxt),
@@ -73,14 +74,15 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
                 .map(|segment| segment.ident.to_string());
             ctxt.error_spanned(
                 path,
-                lang.path_instead_of_name(last.as_deref().unwrap_or("NOT_FOUND")),
+                lang.say()
+                    .path_instead_of_name(last.as_deref().unwrap_or("NOT_FOUND")),
             );
             None
         }
         Code::Phrase(phrase) => {
             let value = phrase.value();
             if !value.is_empty() && value.len() <= 5 && value.bytes().all(|b| b.is_ascii_digit()) {
-                ctxt.error_spanned(phrase, lang.quoted_number(&value));
+                ctxt.error_spanned(phrase, lang.say().quoted_number(&value));
                 return None;
             }
             resolve_named(&value, Spelling::Phrase, phrase, ctxt)
@@ -92,7 +94,7 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
                 .last()
                 .map(|segment| segment.ident.to_string())
                 .unwrap_or_default();
-            ctxt.error_spanned(mac, lang.macro_instead_of_code(&name));
+            ctxt.error_spanned(mac, lang.say().macro_instead_of_code(&name));
             None
         }
     }
@@ -177,18 +179,18 @@ fn resolve_named(
             None => shown(written),
         };
         let mut message = match spelling {
-            Spelling::Constant => lang.unknown_name(&shown, suggestion),
-            Spelling::Phrase => lang.unknown_phrase(&shown, suggestion),
+            Spelling::Constant => lang.say().unknown_name(&shown, suggestion),
+            Spelling::Phrase => lang.say().unknown_phrase(&shown, suggestion),
         };
         let lowered = written.to_lowercase();
         match (spelling, suggestion) {
             (Spelling::Constant, None) if crate::parse::FLAGS.contains(&lowered.as_str()) => {
-                message += &lang.flag_in_capitals(&lowered)
+                message += &lang.say().flag_in_capitals(&lowered)
             }
-            (Spelling::Constant, None) => message += &lang.names_are_not_evaluated(),
+            (Spelling::Constant, None) => message += &lang.say().names_are_not_evaluated(),
             (Spelling::Phrase, _) => {
                 if let Some((position, character)) = lookalike {
-                    message += &lang.lookalike_space(character, position);
+                    message += &lang.say().lookalike_space(character, position);
                 }
             }
             (Spelling::Constant, Some(_)) => {}
@@ -209,43 +211,20 @@ enum Spelling {
 impl Spelling {
     /// `phrase` written this way, one character at a time, so comparing allocates nothing.
     fn spell(self, phrase: &'static str) -> impl Iterator<Item = char> {
-        phrase.chars().filter_map(move |c| match self {
-            Spelling::Phrase => Some(c),
-            Spelling::Constant => constant_char(c),
-        })
-    }
-}
-
-/// True if `phrase` written in `spelling` is `written`: what comparing `spelling.spell(phrase)`
-/// with `written`'s characters says, a byte at a time. A constant keeps only ASCII letters,
-/// digits, spaces and hyphens of the phrase, so every byte of a character beyond ASCII is
-/// dropped, as [`constant_char`] drops the character.
-fn spelled_as(phrase: &str, spelling: Spelling, written: &str) -> bool {
-    if let Spelling::Phrase = spelling {
-        return phrase == written;
-    }
-    let mut rest = written.as_bytes().iter();
-    for &byte in phrase.as_bytes() {
-        let spelled = match byte {
-            b' ' | b'-' => b'_',
-            byte if byte.is_ascii_alphanumeric() => byte.to_ascii_uppercase(),
-            _ => continue,
+        let (as_written, as_constant) = match self {
+            Spelling::Phrase => (Some(phrase.chars()), None),
+            Spelling::Constant => (None, Some(constant_name(phrase).chars())),
         };
-        if rest.next() != Some(&spelled) {
-            return false;
-        }
+        as_written
+            .into_iter()
+            .flatten()
+            .chain(as_constant.into_iter().flatten())
     }
-    rest.next().is_none()
 }
 
-/// The rule the table's constant names follow: `"Non-Authoritative Information"` becomes
-/// `NON_AUTHORITATIVE_INFORMATION`, `"I'm a teapot"` becomes `IM_A_TEAPOT`.
-fn constant_char(c: char) -> Option<char> {
-    match c {
-        ' ' | '-' => Some('_'),
-        c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
-        _ => None,
-    }
+/// True if `phrase` written in `spelling` is `written`.
+fn spelled_as(phrase: &'static str, spelling: Spelling, written: &str) -> bool {
+    spelling.spell(phrase).eq(written.chars())
 }
 
 /// The entry a constant name stands for, current or former: `NOT_FOUND`, `PAYLOAD_TOO_LARGE`.
@@ -296,17 +275,4 @@ fn suggest(written: &str, spelling: Spelling) -> Option<(String, &'static Entry)
         .filter(|(score, _, _)| *score >= THRESHOLD)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, name, entry)| (name, entry))
-}
-
-/// The nearest codes below and above `code` in its class that may be sent without an opt-in.
-pub fn nearest_in_class(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
-    let class = Class::of(code);
-    let candidates = || {
-        entries()
-            .iter()
-            .filter(move |entry| entry.class() == class && entry.state().is_sendable())
-    };
-    let below = candidates().rev().find(|entry| entry.code() < code);
-    let above = candidates().find(|entry| entry.code() > code);
-    (below, above)
 }

@@ -6,8 +6,9 @@ use crate::check::check_contract;
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
 use crate::handler::{parse_handler, NotAHandler};
-use crate::messages::Lang;
+use crate::messages::Speak;
 use crate::parse::responds_args;
+use status_table::words::Lang;
 
 /// Expands `#[responds(attr)] item`. The item is always re-emitted, so a mistake in the list
 /// never turns into errors about a missing function. Never panics.
@@ -28,11 +29,11 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
     let mut handler = match parse_handler(item.clone()) {
         Ok(handler) => handler,
         Err(NotAHandler::Item(kind)) => {
-            let error = syn::Error::new(Span::call_site(), lang.not_a_function(kind));
+            let error = syn::Error::new(Span::call_site(), lang.say().not_a_function(kind));
             return (item, vec![error]);
         }
         Err(NotAHandler::Foreign) => {
-            let error = syn::Error::new(Span::call_site(), lang.foreign_function());
+            let error = syn::Error::new(Span::call_site(), lang.say().foreign_function());
             return (item, vec![error]);
         }
         Err(NotAHandler::Unreadable(error)) => {
@@ -55,7 +56,7 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
             .attrs
             .iter()
             .filter(|attr| is_responds(attr))
-            .map(|attr| syn::Error::new_spanned(attr, lang.second_responds(&name)))
+            .map(|attr| syn::Error::new_spanned(attr, lang.say().second_responds(&name)))
             .collect();
         handler.attrs.retain(|attr| !is_responds(attr));
         let (attrs, vis, sig) = (&handler.attrs, &handler.vis, &handler.sig);

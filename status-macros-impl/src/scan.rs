@@ -32,9 +32,9 @@ use syn::{
 };
 
 use crate::ctxt::Ctxt;
-use crate::messages::Lang;
 use crate::parse::status_args;
 use crate::resolve::{entry_named, resolve};
+use status_table::words::Lang;
 
 /// A status named in the body, and the tokens that name it.
 pub struct Mention {

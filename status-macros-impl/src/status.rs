@@ -6,8 +6,9 @@ use crate::ast::Root;
 use crate::check::{check_code, check_crate, Checked};
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
-use crate::messages::Lang;
+use crate::messages::Speak;
 use crate::parse::status_args;
+use status_table::words::Lang;
 
 /// Expands `status!(input)`: the constant for a good code, or every error found. Never panics.
 pub fn expand_status(input: TokenStream, lang: Lang) -> TokenStream {
@@ -57,10 +58,10 @@ pub(crate) fn check_status_input(
     let mut ctxt = Ctxt::new(lang);
     let root = check_crate(&args.crates, &mut ctxt);
     if codes.is_empty() {
-        ctxt.error_at(Span::call_site(), lang.empty_status());
+        ctxt.error_at(Span::call_site(), lang.say().empty_status());
     }
     for extra in codes.iter().skip(1) {
-        ctxt.error_spanned(extra.tokens(), lang.more_than_one_code());
+        ctxt.error_spanned(extra.tokens(), lang.say().more_than_one_code());
     }
     let checked: Vec<Option<Checked>> = codes
         .iter()
@@ -74,5 +75,10 @@ pub(crate) fn check_status_input(
         .next()
         .flatten()
         .map(|checked| (root, checked))
-        .ok_or_else(|| vec![syn::Error::new(Span::call_site(), lang.expected_code())])
+        .ok_or_else(|| {
+            vec![syn::Error::new(
+                Span::call_site(),
+                lang.say().expected_code(),
+            )]
+        })
 }

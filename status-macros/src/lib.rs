@@ -46,7 +46,9 @@
 //! directly with `proc-macro2` token streams; this crate only hands them the compiler's tokens.
 
 use proc_macro::TokenStream;
-use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_status_code, Lang};
+use status_macros_impl::{
+    current_lang, expand_derive, expand_responds, expand_status, expand_status_code,
+};
 
 /// A status code checked against the IANA registry at compile time, as a
 /// `status_core::Status` constant.
@@ -105,7 +107,7 @@ use status_macros_impl::{expand_derive, expand_responds, expand_status, expand_s
 /// ```
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
-    expand_status(input.into(), Lang::current()).into()
+    expand_status(input.into(), current_lang()).into()
 }
 
 /// A status code checked exactly like [`status!`], as an `http::StatusCode` (http 1.x: axum
@@ -136,7 +138,7 @@ pub fn status(input: TokenStream) -> TokenStream {
 /// `status_core`".
 #[proc_macro]
 pub fn status_code(input: TokenStream) -> TokenStream {
-    expand_status_code(input.into(), Lang::current()).into()
+    expand_status_code(input.into(), current_lang()).into()
 }
 
 /// Declares the statuses a handler answers with, and holds the handler to them.
@@ -333,7 +335,7 @@ pub fn status_code(input: TokenStream) -> TokenStream {
 /// body takes its own `crate = ...`.
 #[proc_macro_attribute]
 pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
-    expand_responds(attr.into(), item.into(), Lang::current()).into()
+    expand_responds(attr.into(), item.into(), current_lang()).into()
 }
 
 /// Gives an error type (an enum, or a struct) the status each of its values is answered with,
@@ -425,5 +427,5 @@ pub fn responds(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro_derive(ResponseStatus, attributes(status))]
 pub fn derive_response_status(input: TokenStream) -> TokenStream {
-    expand_derive(input.into(), Lang::current()).into()
+    expand_derive(input.into(), current_lang()).into()
 }

@@ -486,3 +486,37 @@ impl fmt::Display for Date {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
+
+/// The name of the constant for a reason phrase, by the rule status-core's `Status` constants
+/// and `http`'s `StatusCode` constants follow: spaces and hyphens become `_`, letters are
+/// capitalised, anything else is dropped.
+///
+/// ```
+/// use status_table::constant_name;
+/// assert_eq!(constant_name("Non-Authoritative Information").to_string(), "NON_AUTHORITATIVE_INFORMATION");
+/// assert_eq!(constant_name("I'm a teapot").to_string(), "IM_A_TEAPOT");
+/// ```
+pub const fn constant_name(phrase: &str) -> ConstantName<'_> {
+    ConstantName(phrase)
+}
+
+/// See [`constant_name`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConstantName<'a>(&'a str);
+
+impl<'a> ConstantName<'a> {
+    /// The name one character at a time, so comparing it allocates nothing.
+    pub fn chars(self) -> impl Iterator<Item = char> + 'a {
+        self.0.chars().filter_map(|c| match c {
+            ' ' | '-' => Some('_'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_uppercase()),
+            _ => None,
+        })
+    }
+}
+
+impl fmt::Display for ConstantName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.chars().try_for_each(|c| fmt::Write::write_char(f, c))
+    }
+}

@@ -40,19 +40,79 @@ pub struct Particles<'a>(&'a str);
 
 impl fmt::Display for Particles<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = self.0;
+        fmt::Write::write_str(&mut Resolving::new(f), self.0)
+    }
+}
+
+/// How much of what was written before a particle is kept to read the word it follows: more
+/// than the longest word and parenthesis the table's sentences put before one.
+const LOOKBEHIND: usize = 96;
+
+/// A writer that resolves paired particles as text passes through it, so a sentence can be
+/// written with `write!` straight into it: the word before a particle may come from an earlier
+/// piece (an argument) and the particle from a later one (the template).
+pub struct Resolving<'w, W: fmt::Write + ?Sized> {
+    out: &'w mut W,
+    /// The last bytes written, starting at a character boundary.
+    tail: [u8; LOOKBEHIND],
+    tail_len: usize,
+}
+
+impl<'w, W: fmt::Write + ?Sized> Resolving<'w, W> {
+    /// A resolving writer in front of `out`.
+    pub fn new(out: &'w mut W) -> Self {
+        Resolving {
+            out,
+            tail: [0; LOOKBEHIND],
+            tail_len: 0,
+        }
+    }
+
+    fn pass(&mut self, text: &str) -> fmt::Result {
+        self.out.write_str(text)?;
+        self.remember(text);
+        Ok(())
+    }
+
+    /// Keeps the last `LOOKBEHIND` bytes of everything passed, cut at a character boundary.
+    fn remember(&mut self, text: &str) {
+        let text = keep_last(text, LOOKBEHIND);
+        let kept = keep_last(self.tail(), LOOKBEHIND - text.len()).len();
+        self.tail
+            .copy_within(self.tail_len - kept..self.tail_len, 0);
+        self.tail[kept..kept + text.len()].copy_from_slice(text.as_bytes());
+        self.tail_len = kept + text.len();
+    }
+
+    fn tail(&self) -> &str {
+        // Only whole characters are ever copied in, so this cannot fail.
+        core::str::from_utf8(&self.tail[..self.tail_len]).unwrap_or("")
+    }
+}
+
+/// The longest end of `text` of at most `limit` bytes that starts at a character boundary.
+fn keep_last(text: &str, limit: usize) -> &str {
+    let mut start = text.len().saturating_sub(limit);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+impl<W: fmt::Write + ?Sized> fmt::Write for Resolving<'_, W> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
         let mut written = 0;
         let mut index = 0;
         'scan: while index < text.len() {
             for (marker, forms) in PAIRS {
                 if text[index..].starts_with(marker) {
-                    let form = match final_of(&text[..index]) {
+                    self.pass(&text[written..index])?;
+                    let form = match final_of(self.tail()) {
                         Final::Vowel => forms[0],
                         Final::Rieul => forms[1],
                         Final::Consonant => forms[2],
                     };
-                    f.write_str(&text[written..index])?;
-                    f.write_str(form)?;
+                    self.pass(form)?;
                     index += marker.len();
                     written = index;
                     continue 'scan;
@@ -60,7 +120,7 @@ impl fmt::Display for Particles<'_> {
             }
             index += text[index..].chars().next().map_or(1, char::len_utf8);
         }
-        f.write_str(&text[written..])
+        self.pass(&text[written..])
     }
 }
 
@@ -278,6 +338,26 @@ mod tests {
             particles("allow_unused(418)와(과)").to_string(),
             "allow_unused(418)과"
         );
+    }
+
+    #[test]
+    fn a_particle_reads_the_word_an_earlier_piece_wrote() {
+        use core::fmt::Write;
+        let mut out = alloc::string::String::new();
+        let long = "가".repeat(LOOKBEHIND);
+        write!(
+            Resolving::new(&mut out),
+            "{long}{}은(는) {}(으)로",
+            "404 Not Found",
+            200
+        )
+        .unwrap();
+        assert!(out.ends_with("404 Not Found는 200으로"), "{out}");
+        let mut out = alloc::string::String::new();
+        let mut writer = Resolving::new(&mut out);
+        writer.write_str("510(Not Extended)").unwrap();
+        writer.write_str("을(를)").unwrap();
+        assert_eq!(out, "510(Not Extended)을");
     }
 
     #[test]

@@ -35,9 +35,11 @@ pub mod implied;
 pub mod korean;
 pub mod openapi;
 mod table;
+pub mod words;
 
 pub use entry::{
-    Class, Date, Document, Entry, KoreanReference, Link, Proposal, Reference, State, Title,
+    constant_name, Class, ConstantName, Date, Document, Entry, KoreanReference, Link, Proposal,
+    Reference, State, Title,
 };
 
 /// The day of the registry update the table follows.

@@ -43,6 +43,8 @@ define_table! { $
         name_ko: "처리 중",
         summary_en: "An interim answer from WebDAV's first specification, telling the client a long request is still being worked on so it does not time out. RFC 4918 replaced that specification and left this code out, so few clients expect it.",
         summary_ko: "WebDAV 초기 명세에서 온 중간 응답으로, 오래 걸리는 요청을 아직 처리하고 있으니 연결을 끊지 말라고 클라이언트에 알립니다. 그 명세를 대체한 RFC 4918은 이 코드를 빼 버렸기 때문에 이를 기대하는 클라이언트는 드뭅니다.",
+        advice_en: "send the final response, which is what most clients wait for, or 103 Early Hints for preload hints",
+        advice_ko: "대부분의 클라이언트가 기다리는 최종 응답을 보내고, 미리 불러오기 힌트라면 103 Early Hints를 보내세요",
     },
     const EARLY_HINTS = Entry {
         code: 103,
