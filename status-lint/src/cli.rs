@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use annotate_snippets::Renderer;
 
 use crate::config::{self, Config};
-use crate::messages::Lang;
+use status_table::words::Lang;
+
+use crate::messages::Speak;
 use crate::output::{self, Format};
 use crate::rules::{self, Rule};
 use crate::{lint, Options};
@@ -46,6 +48,8 @@ Rules (silence one on a line with `// status-lint: allow(RULE)`, or `#` in YAML)
 pub struct Command {
     /// What to check.
     pub options: Options,
+    /// The language of everything printed.
+    pub lang: Lang,
     /// How to print it.
     pub format: Format,
     /// Whether to color human output.
@@ -67,7 +71,7 @@ fn usage() -> String {
         text += &format!(
             "  {:<29} {} (default: {})\n",
             rule.id(),
-            Lang::English.rule_description(rule),
+            Lang::English.say().rule_description(rule),
             rule.default_level().name()
         );
     }
@@ -91,7 +95,6 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
     let mut args = args.into_iter();
     let mut options = Options {
         paths: Vec::new(),
-        lang,
         ..Options::default()
     };
     let mut format = Format::Human;
@@ -117,7 +120,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
                 None => args
                     .next()
                     .map(|value| value.to_string_lossy().into_owned())
-                    .ok_or_else(|| Exit::Usage(lang.needs_value(name))),
+                    .ok_or_else(|| Exit::Usage(lang.say().needs_value(name))),
             }
         };
         match flag.as_str() {
@@ -135,36 +138,36 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
             "--format" => {
                 let name = value("--format")?;
                 format = Format::from_name(&name)
-                    .ok_or_else(|| Exit::Usage(lang.unknown_format(&name)))?;
+                    .ok_or_else(|| Exit::Usage(lang.say().unknown_format(&name)))?;
             }
             "--config" => config_path = Some(PathBuf::from(value("--config")?)),
             "--threads" => {
                 let n = value("--threads")?;
                 options.threads = n
                     .parse()
-                    .map_err(|_| Exit::Usage(lang.not_a_number("--threads", &n)))?;
+                    .map_err(|_| Exit::Usage(lang.say().not_a_number("--threads", &n)))?;
             }
             "--max-file-size" => {
                 let n = value("--max-file-size")?;
                 let mib: u64 = n
                     .parse()
-                    .map_err(|_| Exit::Usage(lang.not_a_number("--max-file-size", &n)))?;
+                    .map_err(|_| Exit::Usage(lang.say().not_a_number("--max-file-size", &n)))?;
                 options.max_file_size = mib.saturating_mul(1024 * 1024);
             }
             "--date" => {
                 let day = value("--date")?;
-                options.today =
-                    rules::parse_date(&day).ok_or_else(|| Exit::Usage(lang.not_a_date(&day)))?;
+                options.today = rules::parse_date(&day)
+                    .ok_or_else(|| Exit::Usage(lang.say().not_a_date(&day)))?;
             }
             "--color" => {
                 color = match value("--color")?.as_str() {
                     "auto" => None,
                     "always" => Some(true),
                     "never" => Some(false),
-                    other => return Err(Exit::Usage(lang.unknown_color(other))),
+                    other => return Err(Exit::Usage(lang.say().unknown_color(other))),
                 }
             }
-            _ => return Err(Exit::Usage(lang.unknown_option(&text))),
+            _ => return Err(Exit::Usage(lang.say().unknown_option(&text))),
         }
     }
     if options.paths.is_empty() {
@@ -178,8 +181,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
             .and_then(|dir| config::find(&dir)),
     };
     if let Some(path) = config_path {
-        options.config = Config::load(&path, lang)
-            .map_err(|error| Exit::Usage(options.lang.bad_config(&path, &error)))?;
+        options.config = Config::load(&path)
+            .map_err(|error| Exit::Usage(lang.say().bad_config(&path, &error.message(lang))))?;
     }
     let color = color.unwrap_or_else(|| {
         format == Format::Human
@@ -188,6 +191,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
     });
     Ok(Command {
         options,
+        lang,
         format,
         color,
     })
@@ -196,7 +200,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Exit> 
 /// Runs a command, printing to `out` and `err`, and returns the exit code.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let report = lint(&command.options);
-    let lang = command.options.lang;
+    let lang = command.lang;
     let renderer = if command.color {
         Renderer::styled()
     } else {
@@ -204,14 +208,14 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     };
     if command.format != Format::Github {
         for problem in &report.problems {
-            let _ = write!(err, "{}", output::human::problem(problem, &renderer));
+            let _ = write!(err, "{}", output::human::problem(problem, lang, &renderer));
         }
     }
     let text = match command.format {
         Format::Human => output::human::findings(&report, lang, &renderer),
-        Format::Json => output::json::findings(&report),
+        Format::Json => output::json::findings(&report, lang),
         Format::Sarif => output::sarif::log(&report, lang, &command.options.config),
-        Format::Github => output::github::findings(&report),
+        Format::Github => output::github::findings(&report, lang),
     };
     let _ = out.write_all(text.as_bytes());
     let _ = out.flush();

@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::messages::Lang;
+use status_table::words::Lang;
+
+use crate::messages::Speak;
 use crate::rules::{Level, Rule};
 
 /// The name looked for when no `--config` is given.
@@ -55,14 +57,14 @@ impl Config {
             .is_ok_and(|code| self.allowed.contains(&code))
     }
 
-    /// Reads a configuration from TOML text; the error says what is wrong in `lang` (TOML
-    /// syntax errors in the parser's English).
-    pub fn parse(text: &str, lang: Lang) -> Result<Config, String> {
-        let raw: Raw = toml::from_str(text).map_err(|error| error.to_string())?;
+    /// Reads a configuration from TOML text.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let raw: Raw =
+            toml::from_str(text).map_err(|error| ConfigError::Toml(error.to_string()))?;
         let mut levels = BTreeMap::new();
         for (id, level) in raw.rules {
-            let rule = Rule::from_id(&id).ok_or_else(|| lang.unknown_rule(&id))?;
-            let level = Level::from_name(&level).ok_or_else(|| lang.unknown_level(&level, &id))?;
+            let rule = Rule::from_id(&id).ok_or_else(|| ConfigError::UnknownRule(id.clone()))?;
+            let level = Level::from_name(&level).ok_or(ConfigError::UnknownLevel { level, id })?;
             levels.insert(rule, level);
         }
         Ok(Config {
@@ -72,9 +74,40 @@ impl Config {
     }
 
     /// Reads the file at `path`.
-    pub fn load(path: &Path, lang: Lang) -> Result<Config, String> {
-        let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
-        Config::parse(&text, lang)
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| ConfigError::Unreadable(error.to_string()))?;
+        Config::parse(&text)
+    }
+}
+
+/// What is wrong with a configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file could not be read; the system's words for why.
+    Unreadable(String),
+    /// Not TOML, or not the shape of the configuration; the parser's words.
+    Toml(String),
+    /// A rule id that names no rule.
+    UnknownRule(String),
+    /// A level that is not error, warn or allow, given for the rule `id`.
+    UnknownLevel {
+        /// The level as written.
+        level: String,
+        /// The rule it was given for.
+        id: String,
+    },
+}
+
+impl ConfigError {
+    /// What is wrong, in `lang` (the TOML parser's words stay in English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ConfigError::Unreadable(error) | ConfigError::Toml(error) => error.clone(),
+            ConfigError::UnknownRule(id) => lang.say().unknown_rule(id),
+            ConfigError::UnknownLevel { level, id } => lang.say().unknown_level(level, id),
+        }
     }
 }
 
@@ -91,11 +124,8 @@ mod tests {
 
     #[test]
     fn levels_and_codes() {
-        let config = Config::parse(
-            "allow = [499]\n[rules]\n\"status::non-standard\" = \"warn\"\n",
-            Lang::English,
-        )
-        .unwrap();
+        let config =
+            Config::parse("allow = [499]\n[rules]\n\"status::non-standard\" = \"warn\"\n").unwrap();
         assert_eq!(config.level(Rule::NonStandard), Level::Warning);
         assert_eq!(config.level(Rule::Unused), Level::Error);
         assert!(config.allows_code("499"));
@@ -104,12 +134,14 @@ mod tests {
 
     #[test]
     fn mistakes_are_named() {
-        let error =
-            Config::parse("[rules]\n\"status::unusd\" = \"warn\"\n", Lang::English).unwrap_err();
+        let error = Config::parse("[rules]\n\"status::unusd\" = \"warn\"\n")
+            .unwrap_err()
+            .message(Lang::English);
         assert!(error.contains("unknown rule `status::unusd`"), "{error}");
-        let error =
-            Config::parse("[rules]\n\"status::unused\" = \"loud\"\n", Lang::English).unwrap_err();
+        let error = Config::parse("[rules]\n\"status::unused\" = \"loud\"\n")
+            .unwrap_err()
+            .message(Lang::English);
         assert!(error.contains("unknown level `loud`"), "{error}");
-        assert!(Config::parse("allowed = [1]", Lang::English).is_err());
+        assert!(Config::parse("allowed = [1]").is_err());
     }
 }

@@ -2,7 +2,12 @@
 
 use std::path::PathBuf;
 
-use crate::rules::{Level, Rule};
+use status_table::words::Lang;
+use status_table::Entry;
+
+use crate::messages::Speak;
+use crate::openapi::Malformed;
+use crate::rules::{Level, Rule, Verdict};
 
 /// A place in a file: 1-based line, 0-based column counted in characters (as proc-macro2 and
 /// the YAML parser count), and the length of the marked text in characters.
@@ -16,7 +21,64 @@ pub struct Place {
     pub len: usize,
 }
 
-/// What a finding says, before it is given a file and a level.
+/// What a finding says, as facts: a reader records them, and they are worded only when a
+/// renderer asks, in the language it is asked for ([`Finding::text`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Said {
+    /// A code judged against the table. `written` is the code as the source spells it;
+    /// `constant` the path it was written as, when it was a named constant
+    /// (`StatusCode::IM_A_TEAPOT`).
+    Verdict {
+        /// The judgement.
+        verdict: Verdict,
+        /// The code as written.
+        written: String,
+        /// The constant's path, for a code written as one.
+        constant: Option<String>,
+    },
+    /// A code listed a second time in one list of responses.
+    Duplicate {
+        /// The code as written.
+        written: String,
+        /// The line of the first.
+        first_line: usize,
+        /// The line of this one.
+        line: usize,
+    },
+    /// An OpenAPI response key that is neither a code, a class range nor `default`.
+    Malformed {
+        /// The key.
+        key: String,
+        /// What kind of mistake it is.
+        kind: Malformed,
+    },
+    /// An operation that documents no successful response.
+    NoSuccess,
+    /// An operation that takes input and documents no client error.
+    NoClientError,
+    /// A body documented under a code that never has one; `key` holds it.
+    BodyNotAllowed {
+        /// The code.
+        entry: &'static Entry,
+        /// `content`, or Swagger 2.0's `schema`.
+        key: String,
+    },
+    /// 101 documented beside a 2xx; `success` is the 2xx key.
+    UpgradeWithSuccess {
+        /// The 2xx key.
+        success: String,
+    },
+    /// A reason phrase the registry has replaced, written for `entry`'s code.
+    OutdatedPhrase {
+        /// The code the phrase was once the name of.
+        entry: &'static Entry,
+        /// The phrase as written.
+        phrase: String,
+    },
+}
+
+/// What a finding says in one language: what [`Said`] becomes when it is rendered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     /// The first line, which must stand alone.
@@ -64,8 +126,8 @@ pub struct Finding {
     pub file: PathBuf,
     /// Where in the file.
     pub place: Place,
-    /// The words.
-    pub text: Text,
+    /// What it says.
+    pub said: Said,
     /// A window of the source line the finding is on: at most `source::WINDOW` characters
     /// each side of the mark, `...` where the line was cut, no line ending.
     pub line_text: String,
@@ -80,6 +142,11 @@ impl Finding {
     pub fn column(&self) -> usize {
         self.place.column + 1
     }
+
+    /// What the finding says, worded in `lang`.
+    pub fn text(&self, lang: Lang) -> Text {
+        lang.say().text(&self.said)
+    }
 }
 
 /// A file that could not be checked, and why.
@@ -87,8 +154,8 @@ impl Finding {
 pub struct Problem {
     /// The file or directory.
     pub path: PathBuf,
-    /// What went wrong, in the user's language.
-    pub message: String,
+    /// What went wrong.
+    pub trouble: Trouble,
     /// Where in the file, when the problem is in its content (a syntax error).
     pub place: Option<Place>,
     /// A window of the source line at `place`, as a finding keeps one, and the marked bytes
@@ -98,6 +165,57 @@ pub struct Problem {
     /// on the command line and could not be parsed or was over the size limit. False when a
     /// file met in a walk was not understood, or a file was skipped on purpose.
     pub fatal: bool,
+}
+
+impl Problem {
+    /// What went wrong, worded in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        lang.say().trouble(&self.trouble)
+    }
+}
+
+/// Why a file could not be checked, or what was left out of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Trouble {
+    /// It could not be read; the system's words for why.
+    Unreadable(String),
+    /// It is not UTF-8, from this byte on.
+    NotUtf8 {
+        /// The length of its valid start.
+        valid_up_to: usize,
+    },
+    /// It is over the size limit.
+    TooLarge {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A symbolic link that leads back to this directory above it.
+    SymlinkLoop(PathBuf),
+    /// Rust that does not parse; the parser's words.
+    RustSyntax(String),
+    /// A document that does not parse as `syntax` (`JSON`, `YAML`); the parser's words.
+    DocumentSyntax {
+        /// The syntax it was read as.
+        syntax: &'static str,
+        /// What the parser said.
+        error: String,
+    },
+    /// A document named on the command line that is not OpenAPI.
+    NotOpenapi,
+    /// The documents of a YAML stream, at these positions from 1, that are not OpenAPI.
+    DocumentsSkipped(Vec<usize>),
+    /// A file a `$ref` names, in the file `referrer`, that could not be found.
+    MissingRef {
+        /// The file with the `$ref`, as the output writes paths.
+        referrer: String,
+    },
+    /// A `$ref` cycle back to this file.
+    RefCycle,
+    /// A kind of file the linter does not read.
+    UnknownKind,
 }
 
 /// A finding as a reader produces it, before the file, the configuration and the inline
@@ -110,10 +228,10 @@ pub struct Hit {
     pub code: String,
     /// Where.
     pub place: Place,
-    /// The words.
-    pub text: Text,
-    /// For a duplicate, where the code was first written, and the label to show there.
-    pub first: Option<(Place, String)>,
+    /// What it says.
+    pub said: Said,
+    /// For a duplicate, where the code was first written.
+    pub first: Option<Place>,
 }
 
 /// The earlier place a finding refers to (the first of two duplicates), and the source to
@@ -122,10 +240,15 @@ pub struct Hit {
 pub struct Related {
     /// Where the earlier occurrence is.
     pub place: Place,
-    /// What to write under it.
-    pub label: String,
     /// The source to show both places with.
     pub shown: RelatedSource,
+}
+
+impl Related {
+    /// What to write under the earlier occurrence, in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        lang.say().first_listed_here()
+    }
 }
 
 /// How the two places of a [`Related`] finding are shown.

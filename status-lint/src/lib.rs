@@ -6,25 +6,28 @@
 //! Run it as `cargo status-lint [PATH...]`; see the README for rules, formats, configuration
 //! and exit codes. The library half is what the binary and the tests call.
 
-pub mod cli;
-pub mod config;
-pub mod finding;
-pub mod messages;
-pub mod openapi;
-pub mod output;
-pub mod rules;
-pub mod rust;
-pub mod source;
+mod cli;
+mod config;
+mod finding;
+mod messages;
+mod openapi;
+mod output;
+mod rules;
+mod rust;
+mod source;
+
+pub use cli::{main, parse, run, Command, Exit};
+pub use config::{Config, ConfigError, FILE_NAME as CONFIG_FILE_NAME};
+pub use finding::{Finding, Hit, Place, Problem, Related, RelatedSource, Said, Text, Trouble};
+pub use openapi::{check as check_document, check_key, Malformed, Outcome, Parts, Syntax};
+pub use output::Format;
+pub use rules::{outdated_name_in, outdated_names, Level, Rule, Verdict};
+pub use rust::scan as scan_rust;
+pub use source::Source;
+pub use status_table::words::Lang;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-
-use config::Config;
-use finding::{Finding, Hit, Problem};
-use messages::Lang;
-use openapi::{Outcome, Syntax};
-use rules::Level;
-use source::Source;
 
 /// Files larger than this are skipped with a message unless `--max-file-size` says otherwise.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -34,8 +37,6 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 pub struct Options {
     /// Files and directories; directories are walked respecting `.gitignore`.
     pub paths: Vec<PathBuf>,
-    /// The language of the messages.
-    pub lang: Lang,
     /// Levels and allowed codes.
     pub config: Config,
     /// How many threads walk and check; 0 picks the number of cores.
@@ -53,7 +54,6 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             paths: vec![PathBuf::from(".")],
-            lang: Lang::English,
             config: Config::default(),
             threads: 0,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
@@ -126,7 +126,7 @@ pub fn lint(options: &Options) -> Report {
             Err(error) => {
                 let _ = sender.send(Checked::Problem(Problem {
                     path: path.clone(),
-                    message: options.lang.unreadable(error),
+                    trouble: Trouble::Unreadable(error.to_string()),
                     place: None,
                     snippet: None,
                     fatal: true,
@@ -155,7 +155,7 @@ pub fn lint(options: &Options) -> Report {
                         check_file(entry.path(), Named::InWalk, options)
                     }
                     Ok(_) => Checked::Skipped,
-                    Err(error) => walk_problem(error, options.lang),
+                    Err(error) => walk_problem(error),
                 };
                 let _ = sender.send(checked);
                 ignore::WalkState::Continue
@@ -177,17 +177,15 @@ pub fn lint(options: &Options) -> Report {
     while let Some(part) = pending.pop() {
         let Ok(canonical) = std::fs::canonicalize(&part.path) else {
             let referrer = output::display_path(&part.from);
-            report.problems.push(problem(
-                &part.path,
-                options.lang.missing_ref(&referrer),
-                false,
-            ));
+            report
+                .problems
+                .push(problem(&part.path, Trouble::MissingRef { referrer }, false));
             continue;
         };
         if part.chain.contains(&canonical) {
             report
                 .problems
-                .push(problem(&part.path, options.lang.ref_cycle(), false));
+                .push(problem(&part.path, Trouble::RefCycle, false));
             continue;
         }
         if !seen.insert(canonical) {
@@ -266,7 +264,7 @@ fn take(report: &mut Report, checked: Checked) {
     }
 }
 
-fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
+fn walk_problem(error: ignore::Error) -> Checked {
     let mut path = None;
     let mut error = &error;
     loop {
@@ -281,7 +279,7 @@ fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
             ignore::Error::Loop { ancestor, child } => {
                 return Checked::Problem(Problem {
                     path: child.clone(),
-                    message: lang.symlink_loop(ancestor),
+                    trouble: Trouble::SymlinkLoop(ancestor.clone()),
                     place: None,
                     snippet: None,
                     fatal: true,
@@ -291,7 +289,7 @@ fn walk_problem(error: ignore::Error, lang: Lang) -> Checked {
             other => {
                 return Checked::Problem(Problem {
                     path: path.unwrap_or_default(),
-                    message: lang.unreadable(other),
+                    trouble: Trouble::Unreadable(other.to_string()),
                     place: None,
                     snippet: None,
                     fatal: true,
@@ -323,7 +321,6 @@ enum Kind {
 }
 
 fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
-    let lang = options.lang;
     let explicit = named != Named::InWalk;
     let fatal = named == Named::OnCommandLine;
     let kind = match path.extension().and_then(|ext| ext.to_str()) {
@@ -331,13 +328,14 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
         _ => match Syntax::of(path) {
             Some(syntax) => Kind::Document(syntax),
             None if named == Named::OnCommandLine => {
-                return Checked::Problem(problem(path, lang.unknown_kind(), false));
+                return Checked::Problem(problem(path, Trouble::UnknownKind, false));
             }
             None => return Checked::Skipped,
         },
     };
-    let unreadable =
-        |error: std::io::Error| Checked::Problem(problem(path, lang.unreadable(error), true));
+    let unreadable = |error: std::io::Error| {
+        Checked::Problem(problem(path, Trouble::Unreadable(error.to_string()), true))
+    };
     let size = match std::fs::metadata(path) {
         Ok(meta) => meta.len(),
         Err(error) => return unreadable(error),
@@ -345,7 +343,10 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
     if size > options.max_file_size {
         return Checked::Problem(problem(
             path,
-            lang.too_large(size, options.max_file_size),
+            Trouble::TooLarge {
+                size,
+                limit: options.max_file_size,
+            },
             fatal,
         ));
     }
@@ -358,7 +359,9 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
         Err(error) => {
             return Checked::Problem(problem(
                 path,
-                lang.not_utf8(error.utf8_error().valid_up_to()),
+                Trouble::NotUtf8 {
+                    valid_up_to: error.utf8_error().valid_up_to(),
+                },
                 true,
             ))
         }
@@ -377,13 +380,13 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                     path: path.to_owned(),
                 };
             }
-            match rust::scan(text, lang, options.today) {
+            match rust::scan(text, options.today) {
                 Ok(hits) => (hits, Some("//")),
                 Err(error) => {
                     return Checked::Problem(syntax_problem(
                         path,
                         &source,
-                        lang.rust_syntax(&error.message),
+                        Trouble::RustSyntax(error.message),
                         error.place,
                         fatal,
                     ));
@@ -399,7 +402,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                 Named::InWalk => openapi::Parts::None,
                 Named::ByRef(response) => openapi::Parts::Any(response),
             };
-            match openapi::check(&source, syntax, lang, options.today, parts) {
+            match openapi::check(&source, syntax, options.today, parts) {
                 Ok(Outcome::Checked {
                     hits,
                     skipped,
@@ -411,7 +414,7 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                         .map(|target| (joined(directory, &target.file), target.response))
                         .collect();
                     if !skipped.is_empty() {
-                        note = Some(problem(path, lang.documents_skipped(&skipped), false));
+                        note = Some(problem(path, Trouble::DocumentsSkipped(skipped), false));
                     }
                     (
                         hits,
@@ -422,14 +425,17 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
                     )
                 }
                 Ok(Outcome::NotOpenApi) if explicit => {
-                    return Checked::Problem(problem(path, lang.not_openapi(), false))
+                    return Checked::Problem(problem(path, Trouble::NotOpenapi, false))
                 }
                 Ok(Outcome::NotOpenApi) => return Checked::Skipped,
                 Err(error) => {
                     return Checked::Problem(syntax_problem(
                         path,
                         &source,
-                        lang.document_syntax(syntax.name(), &error.message),
+                        Trouble::DocumentSyntax {
+                            syntax: syntax.name(),
+                            error: error.message,
+                        },
                         error.place,
                         fatal,
                     ))
@@ -449,10 +455,10 @@ fn check_file(path: &Path, named: Named, options: &Options) -> Checked {
     }
 }
 
-fn problem(path: &Path, message: String, fatal: bool) -> Problem {
+fn problem(path: &Path, trouble: Trouble, fatal: bool) -> Problem {
     Problem {
         path: path.to_owned(),
-        message,
+        trouble,
         place: None,
         snippet: None,
         fatal,
@@ -463,13 +469,13 @@ fn problem(path: &Path, message: String, fatal: bool) -> Problem {
 fn syntax_problem(
     path: &Path,
     source: &Source<'_>,
-    message: String,
+    trouble: Trouble,
     place: finding::Place,
     fatal: bool,
 ) -> Problem {
     Problem {
         path: path.to_owned(),
-        message,
+        trouble,
         place: Some(place),
         snippet: Some(source.window(place)),
         fatal,
@@ -494,8 +500,8 @@ fn finding(
     let (line_text, range) = source.window(hit.place);
     let related = hit
         .first
-        .filter(|(first, _)| first.line <= hit.place.line)
-        .map(|(first, label)| {
+        .filter(|first| first.line <= hit.place.line)
+        .map(|first| {
             let start = source.line_start(first.line);
             let end = source.line_start(hit.place.line) + source.line(hit.place.line).len();
             let shown = if end - start <= finding::TOGETHER_LIMIT {
@@ -512,7 +518,6 @@ fn finding(
             };
             finding::Related {
                 place: first,
-                label,
                 shown,
             }
         });
@@ -522,7 +527,7 @@ fn finding(
         code: hit.code,
         file: path.to_owned(),
         place: hit.place,
-        text: hit.text,
+        said: hit.said,
         line_text,
         range,
         related,

@@ -1,5 +1,5 @@
 //! `cargo-status-lint`: run as `cargo status-lint [PATH...]` or directly.
 
 fn main() -> std::process::ExitCode {
-    std::process::ExitCode::from(status_lint::cli::main(std::env::args_os().skip(1)))
+    std::process::ExitCode::from(status_lint::main(std::env::args_os().skip(1)))
 }

@@ -4,23 +4,29 @@
 //! what is wrong and cites the document, then `note:` lines for background and `help:` lines
 //! for what to do. The reasons and advice for each code are read from status-table's rows.
 
-use std::fmt::Display;
 use std::path::Path;
 
-use status_table::{lookup, Class, Entry, Reference, State, REGISTRY_DATE, REGISTRY_URL};
+use status_table::words::{self, Lang};
+use status_table::{lookup, Entry, State, REGISTRY_DATE, REGISTRY_URL};
 
-use crate::finding::Text;
+use crate::finding::{Said, Text, Trouble};
 use crate::openapi::Malformed;
 use crate::rules::{Rule, Verdict};
 
-/// The language of the output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    English,
-    /// Korean (`--ko`).
-    Korean,
+/// The linter's words in one language: every message is a method, so the language is chosen
+/// once, where a finding is rendered (`lang.say().text(&said)`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Say(Lang);
+
+/// Gives [`Lang`] the linter's words.
+pub(crate) trait Speak {
+    fn say(self) -> Say;
+}
+
+impl Speak for Lang {
+    fn say(self) -> Say {
+        Say(self)
+    }
 }
 
 /// `text` with its paired particles (`은(는)`, `(으)로`, ...) resolved by the sound before each;
@@ -29,41 +35,63 @@ fn ko(text: &str) -> String {
     status_table::korean::particles(text).to_string()
 }
 
-/// `305(Use Proxy)`: a title Korean particles can follow.
-fn title_ko(entry: &Entry) -> String {
-    match entry.phrase() {
-        Some(phrase) => format!("{}({phrase})", entry.code()),
-        None => entry.code().to_string(),
-    }
-}
-
-impl Lang {
-    /// A reference as a sentence cites it: `RFC 9110 section 15.4.7`, `RFC 9110 15.4.7절`.
-    fn reference(self, reference: Reference) -> String {
-        match self {
-            Lang::English => reference.to_string(),
-            Lang::Korean => reference.korean().to_string(),
-        }
-    }
-
-    fn class(self, class: Class) -> &'static str {
-        match self {
-            Lang::English => class.label(),
-            Lang::Korean => class.label_ko(),
-        }
-    }
-
+impl Say {
     fn pick(self, english: String, korean: impl FnOnce() -> String) -> String {
-        match self {
+        match self.0 {
             Lang::English => english,
             Lang::Korean => ko(&korean()),
+        }
+    }
+
+    /// What a finding says, in this language.
+    pub(crate) fn text(self, said: &Said) -> Text {
+        match said {
+            Said::Verdict {
+                verdict,
+                written,
+                constant,
+            } => {
+                let mut text = self.verdict(*verdict, written);
+                if let Some(path) = constant {
+                    text.notes.insert(0, self.constant_is(path, verdict.code()));
+                }
+                text
+            }
+            Said::Duplicate {
+                written,
+                first_line,
+                line,
+            } => self.duplicate(written, *first_line, *line),
+            Said::Malformed { key, kind } => self.malformed(key, *kind),
+            Said::NoSuccess => self.no_success(),
+            Said::NoClientError => self.no_client_error(),
+            Said::BodyNotAllowed { entry, key } => self.body_not_allowed(entry, key),
+            Said::UpgradeWithSuccess { success } => self.upgrade_with_success(success),
+            Said::OutdatedPhrase { entry, phrase } => self.outdated_phrase(entry, phrase),
+        }
+    }
+
+    /// Why a file was not checked, or what of it was left out, in this language.
+    pub(crate) fn trouble(self, trouble: &Trouble) -> String {
+        match trouble {
+            Trouble::Unreadable(error) => self.unreadable(error),
+            Trouble::NotUtf8 { valid_up_to } => self.not_utf8(*valid_up_to),
+            Trouble::TooLarge { size, limit } => self.too_large(*size, *limit),
+            Trouble::SymlinkLoop(target) => self.symlink_loop(target),
+            Trouble::RustSyntax(error) => self.rust_syntax(error),
+            Trouble::DocumentSyntax { syntax, error } => self.document_syntax(syntax, error),
+            Trouble::NotOpenapi => self.not_openapi(),
+            Trouble::DocumentsSkipped(positions) => self.documents_skipped(positions),
+            Trouble::MissingRef { referrer } => self.missing_ref(referrer),
+            Trouble::RefCycle => self.ref_cycle(),
+            Trouble::UnknownKind => self.unknown_kind(),
         }
     }
 
     // ----- findings -----
 
     /// What a finding about one code says. `written` is the code as the source spells it.
-    pub fn verdict(self, verdict: Verdict, written: &str) -> Text {
+    fn verdict(self, verdict: Verdict, written: &str) -> Text {
         match verdict {
             Verdict::OutOfRange(_) => self.out_of_range(written),
             Verdict::Unassigned(code) => self.unassigned(code),
@@ -79,7 +107,7 @@ impl Lang {
         let State::Temporary { expires, .. } = entry.state() else {
             return self.listed(entry);
         };
-        let reference = self.reference(entry.reference());
+        let reference = entry.reference().cited_in(self.0);
         Text {
             message: self.pick(
                 format!(
@@ -88,7 +116,7 @@ impl Lang {
                 ),
                 || format!(
                     "{}은(는) 임시 등록이었고, 기록된 만료일({expires})이 지났습니다: 그 뒤로 갱신되었거나, 정식 등록되었거나, 삭제되었을 수 있습니다",
-                    title_ko(entry)
+                    entry.title_in(Lang::Korean)
                 ),
             ),
             notes: vec![self.pick(
@@ -141,161 +169,53 @@ impl Lang {
 
     fn out_of_range(self, written: &str) -> Text {
         Text {
-            message: self.pick(
-                format!("{written} is not an HTTP status code: codes run from 100 to 599 (RFC 9110 section 15)"),
-                || format!("{written}은(는) HTTP 상태 코드가 아닙니다: 코드는 100부터 599까지입니다(RFC 9110 15절)"),
-            ),
+            message: words::out_of_range(written, self.0).to_string(),
             notes: Vec::new(),
-            help: vec![self.pick(
-                "the first digit is the class: 1xx informational, 2xx successful, 3xx redirection, 4xx client error, 5xx server error".into(),
-                || "첫 자리가 분류입니다: 1xx 정보, 2xx 성공, 3xx 리다이렉션, 4xx 클라이언트 오류, 5xx 서버 오류".into(),
-            )],
+            help: vec![words::classes(self.0).to_string()],
         }
     }
 
     fn unassigned(self, code: u16) -> Text {
-        let class = Class::of(code);
-        let below = class
-            .range()
-            .rev()
-            .filter(|other| *other < code)
-            .filter_map(lookup)
-            .find(|entry| entry.state().is_sendable());
-        let above = class
-            .range()
-            .filter(|other| *other > code)
-            .filter_map(lookup)
-            .find(|entry| entry.state().is_sendable());
-        let near: Vec<String> = below
-            .into_iter()
-            .chain(above)
-            .map(|entry| entry.title().to_string())
-            .collect();
-        let class_name = self.class(class);
-        let help = match (self, near.as_slice()) {
-            (_, []) => None,
-            (Lang::English, [one]) => Some(format!("the nearest {class_name} code is {one}")),
-            (Lang::English, _) => Some(format!(
-                "the nearest {class_name} codes are {}",
-                near.join(" and ")
-            )),
-            (Lang::Korean, _) => Some(format!(
-                "가장 가까운 {class_name} 코드는 {}입니다",
-                near.join(", ")
-            )),
-        };
         Text {
-            message: self.pick(
-                format!("{code} is not assigned: the IANA HTTP status code registry (as of {REGISTRY_DATE}) lists nothing for it"),
-                || format!("{code}은(는) 할당되지 않은 코드입니다: IANA HTTP 상태 코드 레지스트리({REGISTRY_DATE} 기준)에 없습니다"),
-            ),
+            message: words::unassigned(code, self.0).to_string(),
             notes: Vec::new(),
-            help: help.into_iter().collect(),
+            help: words::nearest(code, self.0)
+                .map(|nearest| nearest.to_string())
+                .into_iter()
+                .collect(),
         }
     }
 
     fn listed(self, entry: &'static Entry) -> Text {
-        let code = entry.code();
-        let reference = self.reference(entry.reference());
-        let message = match entry.state() {
-            State::NonStandard { used_by } => self.pick(
-                format!(
-                    "{code} is not a standard status code: it is {used_by}'s \"{}\", and the IANA registry (as of {REGISTRY_DATE}) does not list it",
-                    entry.reason()
-                ),
-                || format!(
-                    "{code}은(는) 표준 상태 코드가 아닙니다: {used_by}에서 쓰는 코드(\"{}\")이며 IANA 레지스트리({REGISTRY_DATE} 기준)에 없습니다",
-                    entry.reason()
-                ),
-            ),
-            State::Obsoleted { since, .. } => self.pick(
-                format!(
-                    "{} is obsoleted: its only definition, {reference}, was moved to Historic in {}-{:02}",
-                    entry.title(),
-                    since.year,
-                    since.month
-                ),
-                || format!(
-                    "{}은(는) 폐기된 코드입니다: 유일한 정의인 {reference}이(가) {}-{:02}에 Historic으로 옮겨졌습니다",
-                    title_ko(entry),
-                    since.year,
-                    since.month
-                ),
-            ),
-            State::Unused => self.pick(
-                format!("{code} is unused: {reference} reserves the number and gives it no meaning"),
-                || format!("{code}은(는) 사용하지 않는 코드입니다: {reference}은(는) 번호만 예약해 두고 의미를 주지 않습니다"),
-            ),
-            State::Deprecated => self.pick(
-                format!("{} is deprecated: {reference} says not to send it", entry.title()),
-                || format!("{}은(는) 사용이 중단된 코드입니다: {reference}에 따라 보내지 않아야 합니다", title_ko(entry)),
-            ),
-            State::Discouraged { dropped_by } => self.pick(
-                format!(
-                    "{} is discouraged: {dropped_by} dropped it, though the registry still lists it ({reference})",
-                    entry.title()
-                ),
-                || format!(
-                    "{}은(는) 사용을 자제해야 하는 코드입니다: 레지스트리에는 남아 있지만({reference}) {dropped_by}에서 빠졌습니다",
-                    title_ko(entry)
-                ),
-            ),
-            State::Temporary { registered, expires } => self.pick(
-                format!(
-                    "{} was a temporary registration in the IANA registry of {REGISTRY_DATE} ({reference}, registered {registered}), which gives {expires} as its expiry date unless renewed",
-                    entry.title()
-                ),
-                || format!(
-                    "{}은(는) {REGISTRY_DATE}자 IANA 레지스트리에서 임시 등록이었습니다({reference}, {registered} 등록). 그 기록의 만료일은 갱신하지 않으면 {expires}입니다",
-                    title_ko(entry)
-                ),
-            ),
-            _ => self.pick(
-                format!("{} is {}", entry.title(), entry.state().label()),
-                || format!("{}의 상태는 {}입니다", title_ko(entry), entry.state().label_ko()),
-            ),
-        };
-        let mut notes = Vec::new();
-        let why = match self {
-            Lang::English => entry.why_en(),
-            Lang::Korean => entry.why_ko(),
-        };
-        notes.extend(why.map(str::to_owned));
-        let mut help = Vec::new();
-        let advice = match self {
-            Lang::English => entry.advice_en(),
-            Lang::Korean => entry.advice_ko(),
-        };
-        help.extend(advice.map(str::to_owned));
-        match entry.state() {
-            State::Discouraged { .. } if advice.is_none() => help.push(self.pick(
-                "most clients ignore it: send the final response, or 103 Early Hints for preload hints".into(),
-                || "대부분의 클라이언트가 무시합니다. 최종 응답을 보내거나, 미리 불러오기 힌트라면 103 Early Hints를 보내세요".into(),
-            )),
-            State::Temporary { .. } => help.push(self.pick(
-                format!("check the current registry at {REGISTRY_URL} before relying on it"),
-                || format!("쓰기 전에 최신 레지스트리({REGISTRY_URL})를 확인하세요"),
-            )),
-            _ => {}
+        let mut help: Vec<String> = entry
+            .advice(self.0)
+            .map(str::to_owned)
+            .into_iter()
+            .collect();
+        if let State::Temporary { .. } = entry.state() {
+            help.push(words::check_registry(self.0).to_string());
         }
         Text {
-            message,
-            notes,
+            message: words::listed(entry, self.0).to_string(),
+            notes: entry.why(self.0).map(str::to_owned).into_iter().collect(),
             help,
         }
     }
 
     /// The note under a finding on a named constant: what number the name stands for.
-    pub fn constant_is(self, path: &str, code: u16) -> String {
+    fn constant_is(self, path: &str, code: u32) -> String {
         self.pick(format!("`{path}` is {code}"), || {
             format!("`{path}`의 값은 {code}입니다")
         })
     }
 
     /// A code listed a second time in one list of responses.
-    pub fn duplicate(self, written: &str, first_line: usize, line: usize) -> Text {
+    fn duplicate(self, written: &str, first_line: usize, line: usize) -> Text {
         let named = match written.parse::<u16>().ok().and_then(lookup) {
-            Some(entry) => (entry.title().to_string(), title_ko(entry)),
+            Some(entry) => (
+                entry.title().to_string(),
+                entry.title_in(Lang::Korean).to_string(),
+            ),
             None => (written.to_owned(), written.to_owned()),
         };
         Text {
@@ -321,13 +241,13 @@ impl Lang {
     }
 
     /// The label under the first of two duplicates.
-    pub fn first_listed_here(self) -> String {
+    pub(crate) fn first_listed_here(self) -> String {
         self.pick("first listed here".into(), || "처음 나온 곳".into())
     }
 
     /// An OpenAPI response key that is not a code, a range or `default`, and what kind of
     /// mistake it is.
-    pub fn malformed(self, key: &str, kind: Malformed) -> Text {
+    fn malformed(self, key: &str, kind: Malformed) -> Text {
         let not_a_code = || {
             self.pick(
                 format!("`{key}` is not a response code: OpenAPI reads response keys as HTTP status codes"),
@@ -380,14 +300,14 @@ impl Lang {
     // ----- files that could not be checked -----
 
     /// A file or directory that could not be read.
-    pub fn unreadable(self, error: impl Display) -> String {
+    fn unreadable(self, error: &str) -> String {
         self.pick(format!("could not read it: {error}"), || {
             format!("읽을 수 없습니다: {error}")
         })
     }
 
     /// A file that is not UTF-8.
-    pub fn not_utf8(self, offset: usize) -> String {
+    fn not_utf8(self, offset: usize) -> String {
         self.pick(
             format!("not valid UTF-8 (at byte {offset}), so it was not checked"),
             || format!("올바른 UTF-8이 아니라서({offset}번째 바이트) 검사하지 않았습니다"),
@@ -395,7 +315,7 @@ impl Lang {
     }
 
     /// A file over the size limit.
-    pub fn too_large(self, size: u64, limit: u64) -> String {
+    fn too_large(self, size: u64, limit: u64) -> String {
         let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
         self.pick(
             format!(
@@ -414,7 +334,7 @@ impl Lang {
     }
 
     /// A symbolic link that leads back to a directory above it.
-    pub fn symlink_loop(self, target: &Path) -> String {
+    fn symlink_loop(self, target: &Path) -> String {
         let target = target.display();
         self.pick(
             format!("a symbolic link loop (back to {target}), not followed"),
@@ -423,7 +343,7 @@ impl Lang {
     }
 
     /// Rust that syn cannot parse.
-    pub fn rust_syntax(self, error: impl Display) -> String {
+    fn rust_syntax(self, error: &str) -> String {
         self.pick(
             format!("not checked: the file does not parse as Rust ({error})"),
             || format!("검사하지 않았습니다: Rust로 파싱되지 않습니다({error})"),
@@ -431,7 +351,7 @@ impl Lang {
     }
 
     /// A JSON or YAML document that does not parse.
-    pub fn document_syntax(self, kind: &str, error: impl Display) -> String {
+    fn document_syntax(self, kind: &str, error: &str) -> String {
         self.pick(
             format!("not checked: the file does not parse as {kind} ({error})"),
             || format!("검사하지 않았습니다: {kind}(으)로 파싱되지 않습니다({error})"),
@@ -439,7 +359,7 @@ impl Lang {
     }
 
     /// A document named on the command line that is not an OpenAPI document.
-    pub fn not_openapi(self) -> String {
+    fn not_openapi(self) -> String {
         self.pick(
             "not an OpenAPI document: its top level has no `openapi` (or `swagger`) field".into(),
             || "OpenAPI 문서가 아닙니다: 최상위에 `openapi`(또는 `swagger`) 필드가 없습니다".into(),
@@ -448,7 +368,7 @@ impl Lang {
 
     /// A YAML stream whose documents at `positions` (from 1) are not OpenAPI, checked beside
     /// the ones that are.
-    pub fn documents_skipped(self, positions: &[usize]) -> String {
+    fn documents_skipped(self, positions: &[usize]) -> String {
         let list = positions
             .iter()
             .map(usize::to_string)
@@ -465,7 +385,7 @@ impl Lang {
     }
 
     /// A file a `$ref` in `referrer` names that could not be found.
-    pub fn missing_ref(self, referrer: &str) -> String {
+    fn missing_ref(self, referrer: &str) -> String {
         self.pick(
             format!(
                 "not checked: a `$ref` in {referrer} names this file, which could not be found"
@@ -479,7 +399,7 @@ impl Lang {
     }
 
     /// A `$ref` back to a file whose own `$ref`s led to it.
-    pub fn ref_cycle(self) -> String {
+    fn ref_cycle(self) -> String {
         self.pick(
             "a `$ref` cycle leads back to this file; it was checked once".into(),
             || {
@@ -490,7 +410,7 @@ impl Lang {
     }
 
     /// A file named on the command line whose kind the linter does not read.
-    pub fn unknown_kind(self) -> String {
+    fn unknown_kind(self) -> String {
         self.pick(
             "not checked: only .rs files and OpenAPI documents (.json, .yaml, .yml) are read"
                 .into(),
@@ -499,8 +419,8 @@ impl Lang {
     }
 
     /// One line on what a rule finds, for SARIF's rule list and `--help`.
-    pub fn rule_description(self, rule: Rule) -> &'static str {
-        match (self, rule) {
+    pub(crate) fn rule_description(self, rule: Rule) -> &'static str {
+        match (self.0, rule) {
             (Lang::English, Rule::Unused) => {
                 "a code the registry reserves and gives no meaning (306, 418)"
             }
@@ -591,7 +511,7 @@ impl Lang {
     }
 
     /// An operation whose responses document no 2xx or 3xx.
-    pub fn no_success(self) -> Text {
+    fn no_success(self) -> Text {
         Text {
             message: self.pick(
                 "this operation documents no successful response: no 2xx or 3xx".into(),
@@ -609,7 +529,7 @@ impl Lang {
     }
 
     /// An operation whose responses document no 4xx.
-    pub fn no_client_error(self) -> Text {
+    fn no_client_error(self) -> Text {
         Text {
             message: self.pick(
                 "this operation documents no client error: no 4xx".into(),
@@ -628,7 +548,7 @@ impl Lang {
 
     /// A response documented with a body under a code that never carries one. `key` is the
     /// key that holds the body (`content`, or Swagger 2.0's `schema`).
-    pub fn body_not_allowed(self, entry: &'static Entry, key: &str) -> Text {
+    fn body_not_allowed(self, entry: &'static Entry, key: &str) -> Text {
         Text {
             message: self.pick(
                 format!(
@@ -637,7 +557,7 @@ impl Lang {
                 ),
                 || format!(
                     "{}에는 본문이 올 수 없는데, 이 응답은 `{key}`에 본문을 문서화했습니다(RFC 9110 6.4.1절)",
-                    title_ko(entry)
+                    entry.title_in(Lang::Korean)
                 ),
             ),
             notes: vec![self.pick(
@@ -652,7 +572,7 @@ impl Lang {
     }
 
     /// An operation that documents 101 beside a 2xx. `success` is the 2xx key.
-    pub fn upgrade_with_success(self, success: &str) -> Text {
+    fn upgrade_with_success(self, success: &str) -> Text {
         Text {
             message: self.pick(
                 format!("this operation documents both 101 Switching Protocols and {success}"),
@@ -670,19 +590,19 @@ impl Lang {
     }
 
     /// A reason phrase the registry has since replaced, written for `entry`'s code.
-    pub fn outdated_phrase(self, entry: &'static Entry, phrase: &str) -> Text {
+    fn outdated_phrase(self, entry: &'static Entry, phrase: &str) -> Text {
         let reason = entry.reason();
         Text {
             message: self.pick(
                 format!(
                     "\"{phrase}\" is an outdated name for {}: the registry now calls it \"{reason}\" ({})",
                     entry.code(),
-                    self.reference(entry.reference())
+                    entry.reference().cited_in(self.0)
                 ),
                 || format!(
                     "\"{phrase}\"은(는) {}의 옛 이름입니다: 지금 레지스트리의 이름은 \"{reason}\"입니다({})",
                     entry.code(),
-                    self.reference(entry.reference())
+                    entry.reference().cited_in(self.0)
                 ),
             ),
             notes: Vec::new(),
@@ -696,8 +616,8 @@ impl Lang {
     // ----- the run -----
 
     /// The closing line of human output.
-    pub fn summary(self, errors: usize, warnings: usize, files: usize) -> String {
-        match self {
+    pub(crate) fn summary(self, errors: usize, warnings: usize, files: usize) -> String {
+        match self.0 {
             Lang::English => {
                 let plural = |n: usize, word: &str| {
                     if n == 1 {
@@ -722,14 +642,14 @@ impl Lang {
     // ----- the command line and the configuration -----
 
     /// An option given without its value.
-    pub fn needs_value(self, flag: &str) -> String {
+    pub(crate) fn needs_value(self, flag: &str) -> String {
         self.pick(format!("{flag} needs a value"), || {
             format!("{flag}에는 값이 필요합니다")
         })
     }
 
     /// A `--format` the linter does not write.
-    pub fn unknown_format(self, name: &str) -> String {
+    pub(crate) fn unknown_format(self, name: &str) -> String {
         self.pick(
             format!("unknown format `{name}`: write human, json, sarif or github"),
             || format!("알 수 없는 형식 `{name}`: human, json, sarif, github 중 하나를 쓰세요"),
@@ -737,14 +657,14 @@ impl Lang {
     }
 
     /// An option that takes a number given something else.
-    pub fn not_a_number(self, flag: &str, value: &str) -> String {
+    pub(crate) fn not_a_number(self, flag: &str, value: &str) -> String {
         self.pick(format!("{flag} takes a number, not `{value}`"), || {
             format!("{flag}에는 숫자를 써야 합니다(받은 값: `{value}`)")
         })
     }
 
     /// A `--date` value that is not a day.
-    pub fn not_a_date(self, value: &str) -> String {
+    pub(crate) fn not_a_date(self, value: &str) -> String {
         self.pick(
             format!("--date takes a day written YYYY-MM-DD, such as 2026-11-14, not `{value}`"),
             || format!("--date에는 2026-11-14처럼 YYYY-MM-DD 형식의 날짜를 주세요. `{value}`은(는) 읽을 수 없습니다"),
@@ -752,7 +672,7 @@ impl Lang {
     }
 
     /// A `--color` value the linter does not know.
-    pub fn unknown_color(self, value: &str) -> String {
+    pub(crate) fn unknown_color(self, value: &str) -> String {
         self.pick(
             format!("unknown --color `{value}`: write auto, always or never"),
             || format!("알 수 없는 --color 값 `{value}`: auto, always, never 중 하나를 쓰세요"),
@@ -760,14 +680,14 @@ impl Lang {
     }
 
     /// An option the linter does not have.
-    pub fn unknown_option(self, text: &str) -> String {
+    pub(crate) fn unknown_option(self, text: &str) -> String {
         self.pick(format!("unknown option `{text}`; see --help"), || {
             format!("알 수 없는 옵션 `{text}`: --help를 보세요")
         })
     }
 
     /// A rule id in the configuration that names no rule.
-    pub fn unknown_rule(self, id: &str) -> String {
+    pub(crate) fn unknown_rule(self, id: &str) -> String {
         let ids: Vec<&str> = Rule::ALL.iter().map(|rule| rule.id()).collect();
         let ids = ids.join(", ");
         self.pick(format!("unknown rule `{id}`: the rules are {ids}"), || {
@@ -776,7 +696,7 @@ impl Lang {
     }
 
     /// A level in the configuration that is not error, warn or allow.
-    pub fn unknown_level(self, level: &str, id: &str) -> String {
+    pub(crate) fn unknown_level(self, level: &str, id: &str) -> String {
         self.pick(
             format!("unknown level `{level}` for `{id}`: write error, warn or allow"),
             || format!("알 수 없는 수준 `{level}`(`{id}`): error, warn, allow 중 하나를 쓰세요"),
@@ -784,7 +704,7 @@ impl Lang {
     }
 
     /// A mistake in the configuration file.
-    pub fn bad_config(self, path: &Path, error: &str) -> String {
+    pub(crate) fn bad_config(self, path: &Path, error: &str) -> String {
         let path = path.display();
         self.pick(
             format!("could not use the configuration in {path}: {error}"),
@@ -824,15 +744,19 @@ mod tests {
             .map(|code| (code, crate::rules::judge(code, today).unwrap()))
         });
         let mut texts: Vec<Text> = verdicts
-            .map(|(code, verdict)| Lang::Korean.verdict(verdict, &code.to_string()))
+            .map(|(code, verdict)| Lang::Korean.say().verdict(verdict, &code.to_string()))
             .collect();
         for code in [100, 204, 304] {
-            texts.push(Lang::Korean.body_not_allowed(lookup(code).unwrap(), "content"));
+            texts.push(
+                Lang::Korean
+                    .say()
+                    .body_not_allowed(lookup(code).unwrap(), "content"),
+            );
         }
-        texts.push(Lang::Korean.upgrade_with_success("200"));
+        texts.push(Lang::Korean.say().upgrade_with_success("200"));
         for entry in status_table::entries() {
             for phrase in entry.former_names() {
-                texts.push(Lang::Korean.outdated_phrase(entry, phrase));
+                texts.push(Lang::Korean.say().outdated_phrase(entry, phrase));
             }
         }
         for text in texts {

@@ -25,8 +25,7 @@ use status_table::{entries, Date, Entry, State};
 use syn::visit::{self, Visit};
 use syn::{Expr, Lit};
 
-use crate::finding::{Hit, Place};
-use crate::messages::Lang;
+use crate::finding::{Hit, Place, Said};
 use crate::openapi::check_key;
 use crate::rules::{judge, judge_entry, outdated_name_in, outdated_names, Rule, Verdict};
 
@@ -116,11 +115,10 @@ pub struct SyntaxError {
 
 /// Parses `text` and returns what it finds, or where syn stopped for a file that does not
 /// parse.
-pub fn scan(text: &str, lang: Lang, today: Date) -> Result<Vec<Hit>, SyntaxError> {
+pub fn scan(text: &str, today: Date) -> Result<Vec<Hit>, SyntaxError> {
     let result = match syn::parse_file(text) {
         Ok(file) => {
             let mut scan = Scan {
-                lang,
                 today,
                 hits: Vec::new(),
                 reading: 0,
@@ -145,7 +143,6 @@ pub fn scan(text: &str, lang: Lang, today: Date) -> Result<Vec<Hit>, SyntaxError
 }
 
 struct Scan {
-    lang: Lang,
     /// The day codes are judged on (a temporary registration may have expired).
     today: Date,
     hits: Vec<Hit>,
@@ -294,22 +291,26 @@ impl Scan {
                 rule: Rule::OutdatedPhrase,
                 code: entry.code().to_string(),
                 place: place(literal.span()),
-                text: self.lang.outdated_phrase(entry, name),
+                said: Said::OutdatedPhrase {
+                    entry,
+                    phrase: name.to_owned(),
+                },
                 first: None,
             });
         }
     }
 
-    fn verdict(&mut self, verdict: Verdict, code: String, place: Place, note: Option<String>) {
-        let mut text = self.lang.verdict(verdict, &code);
-        if let Some(note) = note {
-            text.notes.insert(0, note);
-        }
+    /// A judged code; `constant` is the path it was written as, for a named constant.
+    fn verdict(&mut self, verdict: Verdict, code: String, place: Place, constant: Option<String>) {
         self.hits.push(Hit {
             rule: verdict.rule(),
-            code,
+            code: code.clone(),
             place,
-            text,
+            said: Said::Verdict {
+                verdict,
+                written: code,
+                constant,
+            },
             first: None,
         });
     }
@@ -351,12 +352,11 @@ impl Scan {
         let Some(verdict) = judge_entry(entry, self.today) else {
             return;
         };
-        let note = self.lang.constant_is(path, entry.code());
         self.verdict(
             verdict,
             entry.code().to_string(),
             place(member.span()),
-            Some(note),
+            Some(path.to_owned()),
         );
     }
 
@@ -371,7 +371,7 @@ impl Scan {
             Lit::Str(string) => {
                 let key = string.value();
                 let mut where_ = place(string.span());
-                if let Some(hit) = check_key(&key, where_, self.lang, self.today) {
+                if let Some(hit) = check_key(&key, where_, self.today) {
                     self.hits.push(hit);
                 }
                 // Point at the text inside the quotes for duplicates.
@@ -405,13 +405,16 @@ impl Scan {
                 continue;
             };
             if let Some(&first) = seen.get(&code) {
-                let text = self.lang.duplicate(&code, first.line, where_.line);
                 self.hits.push(Hit {
                     rule: Rule::Duplicate,
-                    code,
+                    code: code.clone(),
                     place: where_,
-                    text,
-                    first: Some((first, self.lang.first_listed_here())),
+                    said: Said::Duplicate {
+                        written: code,
+                        first_line: first.line,
+                        line: where_.line,
+                    },
+                    first: Some(first),
                 });
             } else {
                 seen.insert(code, where_);
@@ -702,7 +705,7 @@ mod tests {
     use super::*;
 
     fn rules(text: &str) -> Vec<(Rule, String, usize, usize)> {
-        scan(text, Lang::English, status_table::REGISTRY_DATE)
+        scan(text, status_table::REGISTRY_DATE)
             .unwrap()
             .into_iter()
             .map(|hit| (hit.rule, hit.code, hit.place.line, hit.place.column))
@@ -866,6 +869,6 @@ fn d() {}
 
     #[test]
     fn syntax_errors_are_errors() {
-        assert!(scan("fn (", Lang::English, status_table::REGISTRY_DATE).is_err());
+        assert!(scan("fn (", status_table::REGISTRY_DATE).is_err());
     }
 }

@@ -198,7 +198,7 @@ fn sarif_matches_the_schema() {
         // The schema must have had something to check.
         assert!(log["runs"][0]["tool"]["driver"]["rules"]
             .as_array()
-            .is_some_and(|r| r.len() == status_lint::rules::Rule::ALL.len()));
+            .is_some_and(|r| r.len() == status_lint::Rule::ALL.len()));
     }
     // And a broken log is refused, so the validator is not passing everything.
     let broken = serde_json::json!({"version": "2.1.0", "runs": [{"results": []}]});
@@ -293,7 +293,7 @@ fn cargo_passes_the_subcommand_name() {
 fn help_lists_every_rule() {
     let run = run(&["--help"]);
     assert_eq!(run.code, 0);
-    for rule in status_lint::rules::Rule::ALL {
+    for rule in status_lint::Rule::ALL {
         assert!(run.stdout.contains(rule.id()), "{}", rule.id());
     }
 }

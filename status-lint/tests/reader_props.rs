@@ -3,11 +3,9 @@
 //! keys were written on, duplicates included.
 
 use proptest::prelude::*;
-use status_lint::finding::Place;
-use status_lint::messages::Lang;
-use status_lint::openapi::{check, check_key, Outcome, Parts, Syntax};
-use status_lint::rules::Rule;
-use status_lint::source::Source;
+use status_lint::{
+    check_document as check, check_key, Outcome, Parts, Place, Rule, Source, Syntax,
+};
 use status_table::REGISTRY_DATE;
 
 fn key() -> impl Strategy<Value = String> {
@@ -31,7 +29,7 @@ fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
             column: 0,
             len: 1,
         };
-        if let Some(hit) = check_key(key, place, Lang::English, REGISTRY_DATE) {
+        if let Some(hit) = check_key(key, place, REGISTRY_DATE) {
             out.push((hit.rule, hit.code, line));
         }
         if seen.contains_key(key) {
@@ -47,7 +45,7 @@ fn expected(keys: &[String], first: usize) -> Vec<(Rule, String, usize)> {
 /// operation's responses as a whole, which is not about any one key).
 fn found(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
     let source = Source::new(text);
-    match check(&source, syntax, Lang::English, REGISTRY_DATE, Parts::None) {
+    match check(&source, syntax, REGISTRY_DATE, Parts::None) {
         Ok(Outcome::Checked { hits, .. }) => hits
             .into_iter()
             .filter(|hit| {
@@ -67,17 +65,17 @@ proptest! {
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
         let source = Source::new(&text);
-        let _ = check(&source, Syntax::Json, Lang::English, REGISTRY_DATE, Parts::Shaped);
-        let _ = check(&source, Syntax::Yaml, Lang::English, REGISTRY_DATE, Parts::Shaped);
+        let _ = check(&source, Syntax::Json, REGISTRY_DATE, Parts::Shaped);
+        let _ = check(&source, Syntax::Yaml, REGISTRY_DATE, Parts::Shaped);
     }
 
     #[test]
     fn any_bytes_shaped_like_a_document(text in "[{}\\[\\]\":, \n0-9a-zX\\-#'?&*!|>]{0,120}") {
         let text = format!("openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n{text}");
         let source = Source::new(&text);
-        let _ = check(&source, Syntax::Yaml, Lang::English, REGISTRY_DATE, Parts::Shaped);
+        let _ = check(&source, Syntax::Yaml, REGISTRY_DATE, Parts::Shaped);
         let json = format!("{{\"openapi\": \"3.0.0\", \"paths\": {{\"/a\": {{\"get\": {{\"responses\": {text}");
-        let _ = check(&Source::new(&json), Syntax::Json, Lang::English, REGISTRY_DATE, Parts::Shaped);
+        let _ = check(&Source::new(&json), Syntax::Json, REGISTRY_DATE, Parts::Shaped);
     }
 
     #[test]
@@ -114,7 +112,7 @@ proptest! {
 
 /// A former name of a code the registry still lists, in any of the cases a writer uses.
 fn outdated_name() -> impl Strategy<Value = (u16, String)> {
-    let names: Vec<(u16, &'static str)> = status_lint::rules::outdated_names()
+    let names: Vec<(u16, &'static str)> = status_lint::outdated_names()
         .map(|(entry, name)| (entry.code(), name))
         .collect();
     (prop::sample::select(names), 0..3usize).prop_map(|((code, name), case)| {
@@ -137,7 +135,7 @@ proptest! {
         prefix in "[a-z]{1,8}",
         words in "[a-z]{1,8} [a-z]{1,8}",
     ) {
-        let found = |text: String| status_lint::rules::outdated_name_in(&text, Some(code)).is_some();
+        let found = |text: String| status_lint::outdated_name_in(&text, Some(code)).is_some();
         let with_code = format!("{code} {name}.");
         let joined_before = format!("{prefix}{name}");
         let joined_after = format!("{name}{prefix}");
@@ -162,7 +160,7 @@ proptest! {
             content.join(", ")
         );
         let source = Source::new(&text);
-        let Ok(Outcome::Checked { hits, .. }) = check(&source, Syntax::Json, Lang::English, REGISTRY_DATE, Parts::None) else {
+        let Ok(Outcome::Checked { hits, .. }) = check(&source, Syntax::Json, REGISTRY_DATE, Parts::None) else {
             panic!("{text}");
         };
         let bodies: Vec<usize> = hits

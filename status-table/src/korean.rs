@@ -340,6 +340,10 @@ mod tests {
         );
     }
 
+    fn lookup_title() -> crate::Title<'static> {
+        crate::lookup(404).unwrap().title()
+    }
+
     #[test]
     fn a_particle_reads_the_word_an_earlier_piece_wrote() {
         use core::fmt::Write;
@@ -348,7 +352,7 @@ mod tests {
         write!(
             Resolving::new(&mut out),
             "{long}{}은(는) {}(으)로",
-            "404 Not Found",
+            lookup_title(),
             200
         )
         .unwrap();

@@ -7,8 +7,7 @@ pub mod yaml;
 
 use std::collections::HashMap;
 
-use crate::finding::{Hit, Place};
-use crate::messages::Lang;
+use crate::finding::{Hit, Place, Said};
 use status_table::{lookup, Date};
 
 use crate::rules::{judge, outdated_name_in, Rule};
@@ -110,7 +109,6 @@ pub enum Parts {
 pub fn check(
     source: &Source<'_>,
     syntax: Syntax,
-    lang: Lang,
     today: Date,
     parts: Parts,
 ) -> Result<Outcome, SyntaxError> {
@@ -134,7 +132,7 @@ pub fn check(
     if documents.iter().any(is_openapi) {
         for (position, root) in documents.iter().enumerate() {
             if is_openapi(root) {
-                walk_document(root, lang, today, &mut hits);
+                walk_document(root, today, &mut hits);
                 local_refs(root, None, &mut refs);
             } else {
                 skipped.push(position + 1);
@@ -146,18 +144,18 @@ pub fn check(
         for root in &documents {
             match (root, parts) {
                 (Node::Map(entries), _) if is_responses(entries) => {
-                    check_responses(entries, lang, today, &mut hits);
+                    check_responses(entries, today, &mut hits);
                 }
                 (_, Parts::Any(Some(code))) => {
-                    check_response(&code.to_string(), root, lang, &mut hits);
+                    check_response(&code.to_string(), root, &mut hits);
                 }
                 (_, Parts::Any(None)) => {
                     if let Some(Node::Map(responses)) = root.get("responses") {
-                        check_responses(responses, lang, today, &mut hits);
+                        check_responses(responses, today, &mut hits);
                     }
-                    walk(root, None, false, false, lang, today, &mut hits);
+                    walk(root, None, false, false, today, &mut hits);
                 }
-                _ => walk(root, None, false, false, lang, today, &mut hits),
+                _ => walk(root, None, false, false, today, &mut hits),
             }
             local_refs(root, None, &mut refs);
         }
@@ -259,7 +257,7 @@ fn local_refs(node: &Node, response: Option<u16>, refs: &mut Vec<FileRef>) {
 /// Walks an OpenAPI document: what its `paths` hold are the API's own operations, which the
 /// rules about what an operation documents apply to; webhooks and callbacks are requests the
 /// API sends, whose responses other servers give.
-fn walk_document(root: &Node, lang: Lang, today: Date, hits: &mut Vec<Hit>) {
+fn walk_document(root: &Node, today: Date, hits: &mut Vec<Hit>) {
     match root {
         Node::Map(entries) => {
             for (key, value) in entries {
@@ -268,13 +266,12 @@ fn walk_document(root: &Node, lang: Lang, today: Date, hits: &mut Vec<Hit>) {
                     Some(&key.text),
                     key.text == "paths",
                     false,
-                    lang,
                     today,
                     hits,
                 );
             }
         }
-        _ => walk(root, None, false, false, lang, today, hits),
+        _ => walk(root, None, false, false, today, hits),
     }
 }
 
@@ -287,7 +284,6 @@ fn walk(
     parent_key: Option<&str>,
     api: bool,
     inherited: bool,
-    lang: Lang,
     today: Date,
     hits: &mut Vec<Hit>,
 ) {
@@ -301,22 +297,22 @@ fn walk(
             for (key, value) in entries {
                 if is_operation && key.text == "responses" {
                     if let Node::Map(responses) = value {
-                        check_responses(responses, lang, today, hits);
+                        check_responses(responses, today, hits);
                         if api {
                             let inputs = inherited
                                 || takes_input(node, &["parameters", "requestBody", "security"]);
-                            check_coverage(responses, key.place, inputs, lang, hits);
-                            check_upgrade(responses, lang, hits);
+                            check_coverage(responses, key.place, inputs, hits);
+                            check_upgrade(responses, hits);
                         }
                     }
                 }
                 let api = api && key.text != "callbacks";
-                walk(value, Some(&key.text), api, inherited, lang, today, hits);
+                walk(value, Some(&key.text), api, inherited, today, hits);
             }
         }
         Node::Seq(items) => {
             for item in items {
-                walk(item, None, api, inherited, lang, today, hits);
+                walk(item, None, api, inherited, today, hits);
             }
         }
         Node::Scalar(_) | Node::Other => {}
@@ -337,13 +333,7 @@ fn takes_input(node: &Node, keys: &[&str]) -> bool {
 /// when it takes input it can refuse (`inputs`: parameters, a body, a security requirement),
 /// some client error (a 4xx code or range). A `default` response may stand for either, so an
 /// operation with one is never held to these.
-fn check_coverage(
-    responses: &[(tree::Key, Node)],
-    at: Place,
-    inputs: bool,
-    lang: Lang,
-    hits: &mut Vec<Hit>,
-) {
+fn check_coverage(responses: &[(tree::Key, Node)], at: Place, inputs: bool, hits: &mut Vec<Hit>) {
     let keys = || responses.iter().map(|(key, _)| key.text.as_str());
     if keys().any(|key| key == "default" || key.starts_with('$')) {
         return;
@@ -354,7 +344,7 @@ fn check_coverage(
             rule: Rule::NoSuccess,
             code: "responses".to_owned(),
             place: at,
-            text: lang.no_success(),
+            said: Said::NoSuccess,
             first: None,
         });
     }
@@ -363,7 +353,7 @@ fn check_coverage(
             rule: Rule::NoClientError,
             code: "responses".to_owned(),
             place: at,
-            text: lang.no_client_error(),
+            said: Said::NoClientError,
             first: None,
         });
     }
@@ -371,7 +361,7 @@ fn check_coverage(
 
 /// An operation of the API that documents 101 Switching Protocols beside a 2xx code or range:
 /// one hit, at the 101.
-fn check_upgrade(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit>) {
+fn check_upgrade(responses: &[(tree::Key, Node)], hits: &mut Vec<Hit>) {
     let upgrade = responses.iter().find(|(key, _)| key.text == "101");
     let success = responses
         .iter()
@@ -381,7 +371,9 @@ fn check_upgrade(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit
             rule: Rule::UpgradeWithSuccess,
             code: upgrade.text.clone(),
             place: upgrade.place,
-            text: lang.upgrade_with_success(&success.text),
+            said: Said::UpgradeWithSuccess {
+                success: success.text.clone(),
+            },
             first: None,
         });
     }
@@ -391,7 +383,7 @@ fn check_upgrade(responses: &[(tree::Key, Node)], lang: Lang, hits: &mut Vec<Hit
 /// (OpenAPI 3's non-empty `content`, Swagger 2.0's `schema`), and a description that uses a
 /// name the registry has replaced for the key's code. A response given by `$ref` is not
 /// followed here.
-fn check_response(key: &str, response: &Node, lang: Lang, hits: &mut Vec<Hit>) {
+fn check_response(key: &str, response: &Node, hits: &mut Vec<Hit>) {
     let (Some(entry), Node::Map(fields)) = (key.parse().ok().and_then(lookup), response) else {
         return;
     };
@@ -406,7 +398,10 @@ fn check_response(key: &str, response: &Node, lang: Lang, hits: &mut Vec<Hit>) {
                 rule: Rule::BodyNotAllowed,
                 code: key.to_owned(),
                 place: field.place,
-                text: lang.body_not_allowed(entry, &field.text),
+                said: Said::BodyNotAllowed {
+                    entry,
+                    key: field.text.clone(),
+                },
                 first: None,
             });
         }
@@ -416,7 +411,10 @@ fn check_response(key: &str, response: &Node, lang: Lang, hits: &mut Vec<Hit>) {
                     rule: Rule::OutdatedPhrase,
                     code: key.to_owned(),
                     place: field.place,
-                    text: lang.outdated_phrase(entry, name),
+                    said: Said::OutdatedPhrase {
+                        entry,
+                        phrase: name.to_owned(),
+                    },
                     first: None,
                 });
             }
@@ -424,21 +422,25 @@ fn check_response(key: &str, response: &Node, lang: Lang, hits: &mut Vec<Hit>) {
     }
 }
 
-fn check_responses(responses: &[(tree::Key, Node)], lang: Lang, today: Date, hits: &mut Vec<Hit>) {
+fn check_responses(responses: &[(tree::Key, Node)], today: Date, hits: &mut Vec<Hit>) {
     let mut seen: HashMap<&str, Place> = HashMap::new();
     for (key, response) in responses {
         if key.text.starts_with("x-") {
             continue;
         }
-        hits.extend(check_key(&key.text, key.place, lang, today));
-        check_response(&key.text, response, lang, hits);
+        hits.extend(check_key(&key.text, key.place, today));
+        check_response(&key.text, response, hits);
         if let Some(&first) = seen.get(key.text.as_str()) {
             hits.push(Hit {
                 rule: Rule::Duplicate,
                 code: key.text.clone(),
                 place: key.place,
-                text: lang.duplicate(&key.text, first.line, key.place.line),
-                first: Some((first, lang.first_listed_here())),
+                said: Said::Duplicate {
+                    written: key.text.clone(),
+                    first_line: first.line,
+                    line: key.place.line,
+                },
+                first: Some(first),
             });
         } else {
             seen.insert(&key.text, key.place);
@@ -481,13 +483,16 @@ impl Malformed {
 }
 
 /// Judges one response key: a code, a range such as `4XX`, or `default`.
-pub fn check_key(key: &str, place: Place, lang: Lang, today: Date) -> Option<Hit> {
+pub fn check_key(key: &str, place: Place, today: Date) -> Option<Hit> {
     let bytes = key.as_bytes();
     let malformed = || Hit {
         rule: Rule::Malformed,
         code: key.to_owned(),
         place,
-        text: lang.malformed(key, Malformed::of(key)),
+        said: Said::Malformed {
+            key: key.to_owned(),
+            kind: Malformed::of(key),
+        },
         first: None,
     };
     if key == "default" {
@@ -503,7 +508,11 @@ pub fn check_key(key: &str, place: Place, lang: Lang, today: Date) -> Option<Hit
             rule: verdict.rule(),
             code: key.to_owned(),
             place,
-            text: lang.verdict(verdict, key),
+            said: Said::Verdict {
+                verdict,
+                written: key.to_owned(),
+                constant: None,
+            },
             first: None,
         });
     }
@@ -517,7 +526,7 @@ mod tests {
 
     fn rules(text: &str, syntax: Syntax) -> Vec<(Rule, String, usize)> {
         let source = Source::new(text);
-        match check(&source, syntax, Lang::English, REGISTRY_DATE, Parts::None).unwrap() {
+        match check(&source, syntax, REGISTRY_DATE, Parts::None).unwrap() {
             Outcome::Checked { hits, .. } => hits
                 .into_iter()
                 .map(|hit| (hit.rule, hit.code, hit.place.line))
@@ -533,7 +542,7 @@ mod tests {
             column: 0,
             len: 1,
         };
-        let rule = |key| check_key(key, at, Lang::English, REGISTRY_DATE).map(|hit| hit.rule);
+        let rule = |key| check_key(key, at, REGISTRY_DATE).map(|hit| hit.rule);
         assert_eq!(rule("200"), None);
         assert_eq!(rule("4XX"), None);
         assert_eq!(rule("default"), None);
@@ -586,15 +595,7 @@ mod tests {
     }
 
     fn every_hit(text: &str) -> (Vec<(Rule, String, usize)>, Vec<usize>) {
-        match check(
-            &Source::new(text),
-            Syntax::Yaml,
-            Lang::English,
-            REGISTRY_DATE,
-            Parts::None,
-        )
-        .unwrap()
-        {
+        match check(&Source::new(text), Syntax::Yaml, REGISTRY_DATE, Parts::None).unwrap() {
             Outcome::Checked { hits, skipped, .. } => (
                 hits.into_iter()
                     .map(|hit| (hit.rule, hit.code, hit.place.line))
@@ -705,7 +706,6 @@ webhooks:
         let error = match check(
             &Source::new(&yaml),
             Syntax::Yaml,
-            Lang::English,
             REGISTRY_DATE,
             Parts::None,
         ) {
@@ -723,13 +723,7 @@ webhooks:
     fn other_documents_are_told_apart() {
         let source = Source::new("{\"name\": \"openapi\"}");
         assert!(matches!(
-            check(
-                &source,
-                Syntax::Json,
-                Lang::English,
-                REGISTRY_DATE,
-                Parts::None
-            ),
+            check(&source, Syntax::Json, REGISTRY_DATE, Parts::None),
             Ok(Outcome::NotOpenApi)
         ));
     }

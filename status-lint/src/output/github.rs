@@ -1,6 +1,8 @@
 //! GitHub Actions workflow commands: one `::error` or `::warning` line per finding, which the
 //! runner shows as an annotation on the line.
 
+use status_table::words::Lang;
+
 use super::display_path;
 use crate::rules::Level;
 use crate::Report;
@@ -17,15 +19,16 @@ fn property(text: &str) -> String {
     data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// The findings, then the files that could not be checked, as workflow commands.
-pub fn findings(report: &Report) -> String {
+/// The findings, then the files that could not be checked, as workflow commands worded in
+/// `lang`.
+pub fn findings(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for finding in &report.findings {
         let command = match finding.level {
             Level::Error => "error",
             _ => "warning",
         };
-        let message = finding.text.full();
+        let message = finding.text(lang).full();
         out += &format!(
             "::{command} file={},line={},col={},endColumn={},title={}::{}\n",
             property(&display_path(&finding.file)),
@@ -45,7 +48,7 @@ pub fn findings(report: &Report) -> String {
         out += &format!(
             "::{command} file={}{place}::{}\n",
             property(&display_path(&problem.path)),
-            data(&problem.message)
+            data(&problem.message(lang))
         );
     }
     out

@@ -4,8 +4,10 @@
 use annotate_snippets::{AnnotationKind, Group, Level as Shown, Renderer, Snippet};
 
 use super::display_path;
-use crate::finding::{Finding, Problem, Related, RelatedSource};
-use crate::messages::Lang;
+use status_table::words::Lang;
+
+use crate::finding::{Finding, Problem, Related, RelatedSource, Text};
+use crate::messages::Speak;
 use crate::rules::Level;
 use crate::source::CUT;
 use crate::Report;
@@ -17,7 +19,13 @@ fn shown(level: Level) -> Shown<'static> {
     }
 }
 
-fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
+/// `text` is the finding's words, `label` the words under an earlier place it refers to.
+fn finding_group<'a>(
+    finding: &'a Finding,
+    text: &'a Text,
+    label: &'a str,
+    path: &'a str,
+) -> Group<'a> {
     let own = || {
         Snippet::source(finding.line_text.as_str())
             .line_start(finding.place.line)
@@ -29,7 +37,6 @@ fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
         // between them fold away.
         Some(Related {
             place,
-            label,
             shown: RelatedSource::Together { lines, first, this },
         }) => (
             Snippet::source(lines.as_str())
@@ -37,17 +44,12 @@ fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
                 .path(path)
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(this.clone()))
-                .annotation(
-                    AnnotationKind::Context
-                        .span(first.clone())
-                        .label(label.as_str()),
-                ),
+                .annotation(AnnotationKind::Context.span(first.clone()).label(label)),
             None,
         ),
         // Far apart: the finding's window, then the earlier place's.
         Some(Related {
             place,
-            label,
             shown: RelatedSource::Apart { window, first },
         }) => (
             own(),
@@ -55,31 +57,23 @@ fn finding_group<'a>(finding: &'a Finding, path: &'a str) -> Group<'a> {
                 Snippet::source(window.as_str())
                     .line_start(place.line)
                     .path(path)
-                    .annotation(
-                        AnnotationKind::Context
-                            .span(first.clone())
-                            .label(label.as_str()),
-                    ),
+                    .annotation(AnnotationKind::Context.span(first.clone()).label(label)),
             ),
         ),
         None => (own(), None),
     };
     shown(finding.level)
-        .primary_title(finding.text.message.as_str())
+        .primary_title(text.message.as_str())
         .id(finding.rule.id())
         .element(snippet)
         .elements(earlier)
         .elements(
-            finding
-                .text
-                .notes
+            text.notes
                 .iter()
                 .map(|note| Shown::NOTE.message(note.as_str())),
         )
         .elements(
-            finding
-                .text
-                .help
+            text.help
                 .iter()
                 .map(|help| Shown::HELP.message(help.as_str())),
         )
@@ -112,7 +106,13 @@ pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
     let mut out = String::new();
     for finding in &report.findings {
         let path = display_path(&finding.file);
-        let mut rendered = renderer.render(&[finding_group(finding, &path)]);
+        let text = finding.text(lang);
+        let label = finding
+            .related
+            .as_ref()
+            .map(|related| related.label(lang))
+            .unwrap_or_default();
+        let mut rendered = renderer.render(&[finding_group(finding, &text, &label, &path)]);
         // The finding's own snippet, unless it shares one with the earlier place.
         if !matches!(
             finding.related,
@@ -148,7 +148,7 @@ pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
         out += &rendered;
         out += "\n\n";
     }
-    out += &lang.summary(
+    out += &lang.say().summary(
         report.count(Level::Error),
         report.count(Level::Warning),
         report.files,
@@ -159,8 +159,9 @@ pub fn findings(report: &Report, lang: Lang, renderer: &Renderer) -> String {
 
 /// One file that could not be checked, in the same shape (with the source line when the
 /// problem is a syntax error).
-pub fn problem(problem: &Problem, renderer: &Renderer) -> String {
+pub fn problem(problem: &Problem, lang: Lang, renderer: &Renderer) -> String {
     let path = display_path(&problem.path);
+    let message = problem.message(lang);
     let level = if problem.fatal {
         Shown::ERROR
     } else {
@@ -168,7 +169,7 @@ pub fn problem(problem: &Problem, renderer: &Renderer) -> String {
     };
     let rendered = match (problem.place, &problem.snippet) {
         (Some(place), Some((window, marked))) => true_column(
-            renderer.render(&[level.primary_title(problem.message.as_str()).element(
+            renderer.render(&[level.primary_title(message.as_str()).element(
                 Snippet::source(window.as_str())
                     .line_start(place.line)
                     .path(path.as_str())
@@ -191,7 +192,7 @@ pub fn problem(problem: &Problem, renderer: &Renderer) -> String {
             place.column + 1,
         ),
         _ => renderer.render(&[Group::with_title(
-            level.primary_title(format!("{path}: {}", problem.message)),
+            level.primary_title(format!("{path}: {message}")),
         )]),
     };
     rendered + "\n\n"

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use status_table::words::Lang;
+
 use super::display_path;
 use crate::Report;
 
@@ -20,10 +22,11 @@ struct Line<'a> {
     help: &'a [String],
 }
 
-/// The findings as JSON lines.
-pub fn findings(report: &Report) -> String {
+/// The findings as JSON lines, worded in `lang`.
+pub fn findings(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for finding in &report.findings {
+        let text = finding.text(lang);
         let line = Line {
             rule: finding.rule.id(),
             level: finding.level.name(),
@@ -32,9 +35,9 @@ pub fn findings(report: &Report) -> String {
             line: finding.place.line,
             column: finding.column(),
             end_column: finding.column() + finding.place.len,
-            message: &finding.text.message,
-            notes: &finding.text.notes,
-            help: &finding.text.help,
+            message: &text.message,
+            notes: &text.notes,
+            help: &text.help,
         };
         out += &serde_json::to_string(&line).expect("plain data serializes");
         out.push('\n');

@@ -7,7 +7,9 @@ use serde_sarif::sarif::{
 };
 
 use super::display_path;
-use crate::messages::Lang;
+use status_table::words::Lang;
+
+use crate::messages::Speak;
 use crate::rules::{Level, Rule};
 use crate::source::CUT;
 use crate::Report;
@@ -47,7 +49,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                 .id(rule.id())
                 .short_description(
                     MultiformatMessageString::builder()
-                        .text(lang.rule_description(rule))
+                        .text(lang.say().rule_description(rule))
                         .build(),
                 )
                 .default_configuration(
@@ -88,9 +90,9 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                     .build()
             };
             let text = if compact && !explained.insert((finding.rule, finding.code.as_str())) {
-                finding.text.brief()
+                finding.text(lang).brief()
             } else {
-                finding.text.full()
+                finding.text(lang).full()
             };
             let result = SarifResult::builder()
                 .rule_id(finding.rule.id())
@@ -110,7 +112,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                         .build();
                     let mut earlier = location(&finding.file, Some(region));
                     earlier.id = Some(0);
-                    earlier.message = Some(Message::builder().text(related.label.clone()).build());
+                    earlier.message = Some(Message::builder().text(related.label(lang)).build());
                     result.related_locations(vec![earlier]).build()
                 }
                 None => result.build(),
@@ -133,7 +135,7 @@ pub fn log(report: &Report, lang: Lang, config: &crate::config::Config) -> Strin
                 } else {
                     "warning"
                 }))
-                .message(Message::builder().text(problem.message.clone()).build())
+                .message(Message::builder().text(problem.message(lang)).build())
                 .locations(vec![location(&problem.path, region)])
                 .build()
         })
