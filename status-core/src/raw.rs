@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{lookup, Class, Entry, Status};
+use crate::{lookup, Class, Entry, Status, CODE_RANGE};
 
 /// A three-digit status code as received from a peer, known to the table or not.
 ///
@@ -57,7 +57,7 @@ impl RawStatus {
 
     /// The class, for codes in `100..=599`; `None` for 6xx to 9xx, which have no class.
     pub const fn class(self) -> Option<Class> {
-        if self.0 <= 599 {
+        if self.0 <= *CODE_RANGE.end() {
             Some(Class::of(self.0))
         } else {
             None

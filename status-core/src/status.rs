@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::{lookup, Class, Entry, State};
+use crate::words::{self, Lang};
+use crate::{lookup, Class, Entry, State, CODE_RANGE};
 
 /// An HTTP status code that the table knows, carried as its number.
 ///
@@ -77,7 +78,9 @@ impl Status {
                 code,
                 state: entry.state(),
             }),
-            None if code >= 100 && code <= 599 => Err(StatusError::Unassigned { code }),
+            None if code >= *CODE_RANGE.start() && code <= *CODE_RANGE.end() => {
+                Err(StatusError::Unassigned { code })
+            }
             None => Err(StatusError::OutOfRange { code }),
         }
     }
@@ -197,14 +200,9 @@ impl fmt::Display for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             StatusError::OutOfRange { code } => {
-                write!(
-                    f,
-                    "{code} is not an HTTP status code (they run from 100 to 599)"
-                )
+                words::out_of_range_number(u32::from(code), Lang::English).fmt(f)
             }
-            StatusError::Unassigned { code } => {
-                write!(f, "{code} is not assigned in the IANA status code registry")
-            }
+            StatusError::Unassigned { code } => words::unassigned(code, Lang::English).fmt(f),
             StatusError::NotSendable { code, state } => {
                 let state = state.label();
                 match lookup(code).and_then(|entry| entry.opt_in()) {

@@ -1,23 +1,6 @@
 //! Finds what a handler body answers with, for the body contract of `#[responds]`.
 //!
-//! Statuses, seen by their tokens: `status!(...)`, `status_code!(...)`, `Status::NAME` and `StatusCode::NAME`
-//! (bare, or through `status_core`, `http`, `axum::http`, `actix_web::http` and the like),
-//! `StatusCode::from_u16(<literal>)`, `Status::from_code(<literal>)`, and the redirect
-//! constructors of the `implied` table (`Redirect::to(..)` is 303). Error values, seen by their
-//! path: `ApiError::NotFound`, `ApiError::Taken { .. }`, `ApiError::Db(e)`, `BadInput { .. }`;
-//! whether such a path is a variant of the handler's error type, and what it answers with, is
-//! decided later (by `check.rs`, and by the compiler for the type's map).
-//!
-//! Everywhere in the body, closures, `async` blocks and local `const` and `static` items
-//! included, except where a value is only read, not answered:
-//! - patterns, and the operands of `==`, `!=`, `<`, `<=`, `>`, `>=`;
-//! - the receiver and arguments of comparisons and lookups (`got.eq(&X)`,
-//!   `[X, Y].contains(&got)`) and of readers (`X.as_u16()`, `X.as_str()`,
-//!   `X.canonical_reason()`, `X.is_success()`...);
-//! - arguments of other macros (`matches!`, `assert_eq!`, `tracing::info!`);
-//! - nested `fn` items, which carry their own contract;
-//! - `Status` and `StatusCode` reached through a module that is neither this workspace's nor
-//!   a web crate's (`orders::Status::ACCEPTED`, `crate::model::StatusCode::OK`).
+#![doc = include_str!("scan_sees.md")]
 //!
 #![doc = include_str!("scan_limits.md")]
 

@@ -164,6 +164,7 @@ pub struct Sentence<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Said<'a> {
     OutOfRange(&'a str),
+    OutOfRangeNumber(u32),
     Classes,
     Unassigned(u16),
     Nearest(&'static Entry, Option<&'static Entry>),
@@ -183,6 +184,14 @@ enum Said<'a> {
 pub fn out_of_range(written: &str, lang: Lang) -> Sentence<'_> {
     Sentence {
         said: Said::OutOfRange(written),
+        lang,
+    }
+}
+
+/// [`out_of_range`] for a number held as one (`Status::from_code(1000)`'s error).
+pub fn out_of_range_number(code: u32, lang: Lang) -> Sentence<'static> {
+    Sentence {
+        said: Said::OutOfRangeNumber(code),
         lang,
     }
 }
@@ -243,7 +252,8 @@ impl fmt::Display for Sentence<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let out = &mut Resolving::new(f);
         match self.said {
-            Said::OutOfRange(written) => say_out_of_range(out, written, self.lang),
+            Said::OutOfRange(written) => say_out_of_range(out, &written, self.lang),
+            Said::OutOfRangeNumber(code) => say_out_of_range(out, &code, self.lang),
             Said::Classes => say_classes(out, self.lang),
             Said::Unassigned(code) => say_unassigned(out, code, self.lang),
             Said::Nearest(first, second) => say_nearest(out, first, second, self.lang),
@@ -262,7 +272,7 @@ impl fmt::Display for Sentence<'_> {
     }
 }
 
-fn say_out_of_range(out: &mut dyn Write, written: &str, lang: Lang) -> fmt::Result {
+fn say_out_of_range(out: &mut dyn Write, written: &dyn fmt::Display, lang: Lang) -> fmt::Result {
     let (lowest, highest) = (CODE_RANGE.start(), CODE_RANGE.end());
     match lang {
         Lang::English => write!(

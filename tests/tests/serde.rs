@@ -33,7 +33,7 @@ fn bad_numbers_are_refused_with_a_reason() {
     let cases = [
         (
             "299",
-            "299 is not assigned in the IANA status code registry",
+            "299 is not assigned: the IANA HTTP status code registry (as of 2025-09-15) lists nothing for it",
         ),
         (
             "306",
