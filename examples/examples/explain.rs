@@ -256,17 +256,7 @@ impl Miss<'_> {
     fn message(&self, lang: Lang) -> String {
         match self {
             Miss::Unassigned(code) => unassigned(*code, lang),
-            Miss::OutOfRange(text) => {
-                let (first, last) = (CODE_RANGE.start(), CODE_RANGE.end());
-                match lang {
-                    Lang::English => format!(
-                        "{text} is not an HTTP status code: status codes run from {first} to {last}"
-                    ),
-                    Lang::Korean => format!(
-                        "{text}: HTTP 상태 코드가 아닙니다. 상태 코드는 {first}부터 {last}까지입니다"
-                    ),
-                }
-            }
+            Miss::OutOfRange(text) => words::out_of_range(text, lang).to_string(),
             Miss::Ambiguous(name, candidates) => {
                 let codes = candidates
                     .iter()
@@ -284,7 +274,7 @@ impl Miss<'_> {
             }
             Miss::NoSuchName(name) => match lang {
                 Lang::English => format!(
-                    "no status code has the reason phrase or former name \"{name}\"; \
+                    "\"{name}\" is neither the phrase nor a former name of any code; \
                      give a code such as 404 or a name such as \"Not Found\""
                 ),
                 Lang::Korean => format!(

@@ -120,7 +120,7 @@ impl Say {
                 ),
             ),
             notes: vec![self.pick(
-                format!("the table follows the IANA registry of {REGISTRY_DATE}, which lists it as temporary ({reference})"),
+                format!("the table follows the registry as updated on {REGISTRY_DATE}, where it is temporary ({reference})"),
                 || format!("이 표는 {REGISTRY_DATE}자 IANA 레지스트리를 따르며, 거기에는 임시 등록으로 올라 있습니다({reference})"),
             )],
             help: vec![self.pick(
@@ -140,12 +140,12 @@ impl Say {
         let mut text = self.listed(entry);
         text.message = self.pick(
             format!(
-                "{code} is not a standard status code, and two meanings compete for it: {used_by} sends it as \"{}\", and a proposal in the HTTP working group would register it as \"{}\"",
+                "two meanings compete for {code}, and neither is standard: {used_by} sends it as \"{}\", and a proposal in the HTTP working group would register it as \"{}\"",
                 entry.reason(),
                 proposal.phrase
             ),
             || format!(
-                "{code}은(는) 표준 상태 코드가 아니며, 두 가지 의미가 이 번호를 두고 겹칩니다: {used_by}은(는) \"{}\"(으)로 보내고, HTTP 워킹 그룹의 제안은 \"{}\"({})(으)로 등록하려 합니다",
+                "{code}에는 두 가지 의미가 겹치며, 어느 쪽도 표준이 아닙니다: {used_by}은(는) \"{}\"(으)로 보내고, HTTP 워킹 그룹의 제안은 \"{}\"({})(으)로 등록하려 합니다",
                 entry.reason(),
                 proposal.phrase,
                 proposal.name_ko
@@ -155,7 +155,7 @@ impl Say {
             0,
             self.pick(
                 format!(
-                    "the IANA registry (as of {REGISTRY_DATE}) lists neither; a client that gets {code} cannot tell which is meant (the proposal: {})",
+                    "the registry of {REGISTRY_DATE} lists neither; a client that gets {code} cannot tell which is meant (the proposal: {})",
                     proposal.reference.link()
                 ),
                 || format!(
@@ -271,8 +271,8 @@ impl Say {
             Malformed::NoSuchClass => (
                 not_a_range(),
                 self.pick(
-                    "there is no such class: codes run from 100 to 599".into(),
-                    || "그런 분류는 없습니다: 코드는 100부터 599까지입니다".into(),
+                    "there is no such class: the ranges are 1XX, 2XX, 3XX, 4XX and 5XX".into(),
+                    || "그런 분류는 없습니다: 범위는 1XX, 2XX, 3XX, 4XX, 5XX입니다".into(),
                 ),
             ),
             Malformed::NarrowerThanClass(class) => (
@@ -428,7 +428,7 @@ impl Say {
                 "a code its defining document says not to send (305)"
             }
             (Lang::English, Rule::Obsoleted) => {
-                "a code whose only definition was moved to Historic (510)"
+                "a code whose defining document is now Historic (510)"
             }
             (Lang::English, Rule::Unassigned) => {
                 "a code from 100 to 599 that the registry does not list"
@@ -593,23 +593,11 @@ impl Say {
     fn outdated_phrase(self, entry: &'static Entry, phrase: &str) -> Text {
         let reason = entry.reason();
         Text {
-            message: self.pick(
-                format!(
-                    "\"{phrase}\" is an outdated name for {}: the registry now calls it \"{reason}\" ({})",
-                    entry.code(),
-                    entry.reference().cited_in(self.0)
-                ),
-                || format!(
-                    "\"{phrase}\"은(는) {}의 옛 이름입니다: 지금 레지스트리의 이름은 \"{reason}\"입니다({})",
-                    entry.code(),
-                    entry.reference().cited_in(self.0)
-                ),
-            ),
+            message: words::former_name(phrase, entry, self.0).to_string(),
             notes: Vec::new(),
-            help: vec![self.pick(
-                format!("write \"{reason}\""),
-                || format!("\"{reason}\"(으)로 쓰세요"),
-            )],
+            help: vec![self.pick(format!("write \"{reason}\""), || {
+                format!("\"{reason}\"(으)로 쓰세요")
+            })],
         }
     }
 

@@ -208,15 +208,17 @@ impl Say {
         }
     }
 
-    pub(crate) fn negative(self) -> String {
+    /// `-404`: `digits` is the number without its sign.
+    pub(crate) fn negative(self, digits: &str) -> String {
+        let written = format!("-{digits}");
+        let out_of_range = words::out_of_range(&written, self.0);
         match self.0 {
             Lang::English => {
-                "status codes are never negative: they run from 100 to 599 (RFC 9110 section 15)"
-                    .into()
+                format!("{out_of_range}\nhelp: a status code has no sign: write {digits}")
             }
-            Lang::Korean => {
-                "상태 코드는 음수일 수 없습니다. 범위는 100에서 599까지입니다(RFC 9110 15절)".into()
-            }
+            Lang::Korean => particles(&format!(
+                "{out_of_range}\nhelp: 상태 코드에는 부호가 없습니다: {digits}(으)로 쓰세요"
+            )),
         }
     }
 
@@ -427,22 +429,12 @@ impl Say {
     }
 
     pub(crate) fn former_name(self, written: &str, entry: &Entry, constant: &str) -> String {
+        let (code, reason) = (entry.code(), entry.reason());
+        let former = words::former_name(written, entry, self.0);
         match self.0 {
-            Lang::English => format!(
-                "`{written}` is a former name of {}: the registry now calls it \"{}\" ({}); write {}, {constant} or \"{}\"",
-                entry.code(),
-                entry.reason(),
-                entry.reference(),
-                entry.code(),
-                entry.reason()
-            ),
+            Lang::English => format!("{former}; write {code}, {constant} or \"{reason}\""),
             Lang::Korean => particles(&format!(
-                "`{written}`은(는) {}의 예전 이름입니다: 지금 레지스트리 이름은 \"{}\"입니다({}). {}, {constant}, \"{}\" 중 하나로 쓰세요",
-                entry.code(),
-                entry.reason(),
-                entry.reference().cited_in(self.0),
-                entry.code(),
-                entry.reason()
+                "{former}. {code}, {constant}, \"{reason}\" 중 하나로 쓰세요"
             )),
         }
     }

@@ -63,7 +63,10 @@ pub fn resolve(code: &Code, ctxt: &mut Ctxt) -> Option<Found> {
             None
         }
         Code::Negative(minus, lit) => {
-            ctxt.error_spanned(quote::quote!(#minus #lit), lang.say().negative());
+            ctxt.error_spanned(
+                quote::quote!(#minus #lit),
+                lang.say().negative(&lit.to_token_stream().to_string()),
+            );
             None
         }
         Code::Name(ident) => resolve_named(&ident.to_string(), Spelling::Constant, ident, ctxt),

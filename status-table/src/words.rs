@@ -169,6 +169,7 @@ enum Said<'a> {
     Unassigned(u16),
     Nearest(&'static Entry, Option<&'static Entry>),
     Listed(&'a Entry),
+    FormerName(&'a str, &'a Entry),
     CheckRegistry,
 }
 
@@ -240,6 +241,23 @@ pub fn listed(entry: &Entry, lang: Lang) -> Sentence<'_> {
     }
 }
 
+/// `written`, a phrase or constant name, is what `entry`'s code was once called.
+///
+/// ```
+/// use status_table::lookup;
+/// use status_table::words::{former_name, Lang};
+/// assert_eq!(
+///     former_name("Payload Too Large", lookup(413).unwrap(), Lang::English).to_string(),
+///     "`Payload Too Large` is a former name of 413: the registry now calls it \"Content Too Large\" (RFC 9110 section 15.5.14)"
+/// );
+/// ```
+pub fn former_name<'a>(written: &'a str, entry: &'a Entry, lang: Lang) -> Sentence<'a> {
+    Sentence {
+        said: Said::FormerName(written, entry),
+        lang,
+    }
+}
+
 /// Where to check a registration the table records as temporary.
 pub fn check_registry(lang: Lang) -> Sentence<'static> {
     Sentence {
@@ -258,6 +276,20 @@ impl fmt::Display for Sentence<'_> {
             Said::Unassigned(code) => say_unassigned(out, code, self.lang),
             Said::Nearest(first, second) => say_nearest(out, first, second, self.lang),
             Said::Listed(entry) => say_listed(out, entry, self.lang),
+            Said::FormerName(written, entry) => {
+                let (code, reason) = (entry.code(), entry.reason());
+                let reference = entry.reference().cited_in(self.lang);
+                match self.lang {
+                    Lang::English => write!(
+                        out,
+                        "`{written}` is a former name of {code}: the registry now calls it \"{reason}\" ({reference})"
+                    ),
+                    Lang::Korean => write!(
+                        out,
+                        "`{written}`은(는) {code}의 예전 이름입니다: 지금 레지스트리 이름은 \"{reason}\"입니다({reference})"
+                    ),
+                }
+            }
             Said::CheckRegistry => match self.lang {
                 Lang::English => write!(
                     out,

@@ -43,3 +43,70 @@ fn the_readme_lists_what_the_scan_sees_as_the_scan_module_does() {
         "copy status-macros-impl/src/scan_sees.md into the README between the markers"
     );
 }
+
+/// The modules that word sentences about status codes: the shared vocabulary and the three
+/// tools that write from it.
+const MESSAGE_MODULES: [&str; 5] = [
+    "status-table/src/words.rs",
+    "status-macros-impl/src/messages.rs",
+    "status-lint/src/messages.rs",
+    "status-core/src/status.rs",
+    "examples/examples/explain.rs",
+];
+
+/// Every run of `length` words in the string literals of `source`, outside its unit tests,
+/// with `{..}` placeholders read as one word.
+fn word_runs(source: &str, length: usize) -> std::collections::BTreeSet<String> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or(source);
+    let mut runs = std::collections::BTreeSet::new();
+    let mut rest = code;
+    while let Some(open) = rest.find('"') {
+        let after = &rest[open + 1..];
+        let mut end = 0;
+        let mut escaped = false;
+        for (at, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = at;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let literal = &after[..end];
+        let words: Vec<&str> = literal
+            .split(|c: char| !(c.is_alphanumeric() || "'`{}()".contains(c)))
+            .filter(|word| !word.is_empty())
+            .collect();
+        for run in words.windows(length) {
+            runs.insert(run.join(" "));
+        }
+        rest = &after[end + 1..];
+    }
+    runs
+}
+
+/// A sentence about a code is written once, in `status_table::words` or in the one tool that
+/// says it: no run of six words appears in the literals of two message modules.
+#[test]
+fn no_sentence_about_a_code_is_written_in_two_message_modules() {
+    let runs: Vec<(&str, std::collections::BTreeSet<String>)> = MESSAGE_MODULES
+        .iter()
+        .map(|module| (*module, word_runs(&read(module), 6)))
+        .collect();
+    let mut shared = Vec::new();
+    for (index, (module, own)) in runs.iter().enumerate() {
+        for (other, theirs) in &runs[index + 1..] {
+            shared.extend(
+                own.intersection(theirs)
+                    .map(|run| format!("{module} and {other}: {run}")),
+            );
+        }
+    }
+    assert!(
+        shared.is_empty(),
+        "written twice; word it once in status_table::words:\n{}",
+        shared.join("\n")
+    );
+}
