@@ -18,9 +18,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use status_table::words::Lang;
-
-use crate::messages::Speak;
 use crate::rules::{Level, Rule};
 
 /// The name looked for when no `--config` is given.
@@ -100,17 +97,6 @@ pub enum ConfigError {
     },
 }
 
-impl ConfigError {
-    /// What is wrong, in `lang` (the TOML parser's words stay in English).
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ConfigError::Unreadable(error) | ConfigError::Toml(error) => error.clone(),
-            ConfigError::UnknownRule(id) => lang.say().unknown_rule(id),
-            ConfigError::UnknownLevel { level, id } => lang.say().unknown_level(level, id),
-        }
-    }
-}
-
 /// The `status-lint.toml` in `dir` or the nearest of its parents that has one.
 pub fn find(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
@@ -121,6 +107,7 @@ pub fn find(dir: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use status_table::words::Lang;
 
     #[test]
     fn levels_and_codes() {

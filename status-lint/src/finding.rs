@@ -1,12 +1,10 @@
-//! One finding, and where in a file it points.
+//! One finding, and where in a file it points: data only. The words come from `messages`,
+//! when a renderer asks for them in a language.
 
 use std::path::PathBuf;
 
-use status_table::words::Lang;
 use status_table::Entry;
 
-use crate::messages::Speak;
-use crate::openapi::Malformed;
 use crate::rules::{Level, Rule, Verdict};
 
 /// A place in a file: 1-based line, 0-based column counted in characters (as proc-macro2 and
@@ -142,11 +140,6 @@ impl Finding {
     pub fn column(&self) -> usize {
         self.place.column + 1
     }
-
-    /// What the finding says, worded in `lang`.
-    pub fn text(&self, lang: Lang) -> Text {
-        lang.say().text(&self.said)
-    }
 }
 
 /// A file that could not be checked, and why.
@@ -165,13 +158,6 @@ pub struct Problem {
     /// on the command line and could not be parsed or was over the size limit. False when a
     /// file met in a walk was not understood, or a file was skipped on purpose.
     pub fatal: bool,
-}
-
-impl Problem {
-    /// What went wrong, worded in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        lang.say().trouble(&self.trouble)
-    }
 }
 
 /// Why a file could not be checked, or what was left out of it.
@@ -244,13 +230,6 @@ pub struct Related {
     pub shown: RelatedSource,
 }
 
-impl Related {
-    /// What to write under the earlier occurrence, in `lang`.
-    pub fn label(&self, lang: Lang) -> String {
-        lang.say().first_listed_here()
-    }
-}
-
 /// How the two places of a [`Related`] finding are shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RelatedSource {
@@ -276,3 +255,16 @@ pub enum RelatedSource {
 
 /// The most source bytes a [`RelatedSource::Together`] snippet holds.
 pub const TOGETHER_LIMIT: usize = 2048;
+
+/// What is wrong with a response key that is neither a code, a class range nor `default`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Malformed {
+    /// A class range written in lower case (`4xx`), with its class digit.
+    LowerCaseRange(char),
+    /// A range of a class that does not exist (`6XX`, `0xx`).
+    NoSuchClass,
+    /// A range narrower than a class (`40X`), with its class digit.
+    NarrowerThanClass(char),
+    /// Anything else (`12345`, `ok`).
+    NotACode,
+}

@@ -18,8 +18,10 @@ mod source;
 
 pub use cli::{main, parse, run, Command, Exit};
 pub use config::{Config, ConfigError, FILE_NAME as CONFIG_FILE_NAME};
-pub use finding::{Finding, Hit, Place, Problem, Related, RelatedSource, Said, Text, Trouble};
-pub use openapi::{check as check_document, check_key, Malformed, Outcome, Parts, Syntax};
+pub use finding::{
+    Finding, Hit, Malformed, Place, Problem, Related, RelatedSource, Said, Text, Trouble,
+};
+pub use openapi::{check as check_document, check_key, Outcome, Parts, Syntax};
 pub use output::Format;
 pub use rules::{outdated_name_in, outdated_names, Level, Rule, Verdict};
 pub use rust::scan as scan_rust;

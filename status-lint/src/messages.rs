@@ -9,8 +9,8 @@ use std::path::Path;
 use status_table::words::{self, Lang};
 use status_table::{lookup, Entry, State, REGISTRY_DATE, REGISTRY_URL};
 
-use crate::finding::{Said, Text, Trouble};
-use crate::openapi::Malformed;
+use crate::config::ConfigError;
+use crate::finding::{Finding, Malformed, Problem, Related, Said, Text, Trouble};
 use crate::rules::{Rule, Verdict};
 
 /// The linter's words in one language: every message is a method, so the language is chosen
@@ -26,6 +26,38 @@ pub(crate) trait Speak {
 impl Speak for Lang {
     fn say(self) -> Say {
         Say(self)
+    }
+}
+
+impl ConfigError {
+    /// What is wrong, in `lang` (the TOML parser's words stay in English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ConfigError::Unreadable(error) | ConfigError::Toml(error) => error.clone(),
+            ConfigError::UnknownRule(id) => lang.say().unknown_rule(id),
+            ConfigError::UnknownLevel { level, id } => lang.say().unknown_level(level, id),
+        }
+    }
+}
+
+impl Finding {
+    /// What the finding says, worded in `lang`.
+    pub fn text(&self, lang: Lang) -> Text {
+        lang.say().text(&self.said)
+    }
+}
+
+impl Problem {
+    /// What went wrong, worded in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        lang.say().trouble(&self.trouble)
+    }
+}
+
+impl Related {
+    /// What to write under the earlier occurrence, in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        lang.say().first_listed_here()
     }
 }
 

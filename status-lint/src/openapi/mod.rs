@@ -7,7 +7,7 @@ pub mod yaml;
 
 use std::collections::HashMap;
 
-use crate::finding::{Hit, Place, Said};
+use crate::finding::{Hit, Malformed, Place, Said};
 use status_table::{lookup, Date};
 
 use crate::rules::{judge, outdated_name_in, Rule};
@@ -448,22 +448,9 @@ fn check_responses(responses: &[(tree::Key, Node)], today: Date, hits: &mut Vec<
     }
 }
 
-/// What is wrong with a response key that is neither a code, a class range nor `default`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Malformed {
-    /// A class range written in lower case (`4xx`), with its class digit.
-    LowerCaseRange(char),
-    /// A range of a class that does not exist (`6XX`, `0xx`).
-    NoSuchClass,
-    /// A range narrower than a class (`40X`), with its class digit.
-    NarrowerThanClass(char),
-    /// Anything else (`12345`, `ok`).
-    NotACode,
-}
-
 impl Malformed {
     /// The kind of mistake in `key`, which is known not to be a code, a range or `default`.
-    fn of(key: &str) -> Malformed {
+    pub(crate) fn of(key: &str) -> Malformed {
         let bytes = key.as_bytes();
         let class = char::from(bytes.first().copied().unwrap_or_default());
         let x = |byte: u8| byte.eq_ignore_ascii_case(&b'x');
