@@ -264,3 +264,13 @@ pub fn is_crate_attr(attr: &syn::Attribute) -> bool {
     is_status_attr(attr)
         && matches!(&attr.meta, syn::Meta::List(list) if starts_with_crate(&list.tokens))
 }
+
+/// Where a code is written, for the one piece of advice that depends on it: where an opt-in
+/// would go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In `status!`, `#[responds]` or `#[status]`, where the opt-in is written around the code.
+    Macro,
+    /// As `status = ...` in `#[utoipa::path]`, which takes no opt-in: the contract's does.
+    UtoipaPath,
+}

@@ -40,7 +40,6 @@ mod expand;
 mod handler;
 mod messages;
 mod parse;
-mod resolve;
 mod responds;
 mod scan;
 mod status;

@@ -6,8 +6,7 @@
 use status_table::words::{self, Lang};
 use status_table::{Entry, State};
 
-use crate::ast::OptIn;
-use crate::check::Place;
+use crate::ast::{OptIn, Place};
 use crate::handler::ItemKind;
 
 /// The diagnostics in one language: every message is a method, so the language is chosen once,
@@ -214,10 +213,10 @@ impl Say {
         let out_of_range = words::out_of_range(&written, self.0);
         match self.0 {
             Lang::English => {
-                format!("{out_of_range}\nhelp: a status code has no sign: write {digits}")
+                format!("{out_of_range}\nhelp: status codes are never negative: write {digits}")
             }
             Lang::Korean => particles(&format!(
-                "{out_of_range}\nhelp: 상태 코드에는 부호가 없습니다: {digits}(으)로 쓰세요"
+                "{out_of_range}\nhelp: 상태 코드는 음수일 수 없습니다: {digits}(으)로 쓰세요"
             )),
         }
     }

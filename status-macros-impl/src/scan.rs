@@ -14,9 +14,9 @@ use syn::{
     Lit, Macro, Pat, Path, Type,
 };
 
+use crate::check::resolve::{entry_named, resolve};
 use crate::ctxt::Ctxt;
 use crate::parse::status_args;
-use crate::resolve::{entry_named, resolve};
 use status_table::words::Lang;
 
 /// A status named in the body, and the tokens that name it.

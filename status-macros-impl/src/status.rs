@@ -3,7 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 
 use crate::ast::Root;
-use crate::check::{check_code, check_crate, Checked};
+use crate::check::{check_code, check_crate, has_exactly_one_code, Checked};
 use crate::ctxt::{at_last_token, Ctxt};
 use crate::expand;
 use crate::messages::Speak;
@@ -57,12 +57,7 @@ pub(crate) fn check_status_input(
     let codes = args.codes;
     let mut ctxt = Ctxt::new(lang);
     let root = check_crate(&args.crates, &mut ctxt);
-    if codes.is_empty() {
-        ctxt.error_at(Span::call_site(), lang.say().empty_status());
-    }
-    for extra in codes.iter().skip(1) {
-        ctxt.error_spanned(extra.tokens(), lang.say().more_than_one_code());
-    }
+    has_exactly_one_code(&codes, &mut ctxt);
     let checked: Vec<Option<Checked>> = codes
         .iter()
         .map(|code| check_code(code, &mut ctxt))

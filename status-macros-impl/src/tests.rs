@@ -1869,7 +1869,7 @@ fn under_utoipa_path_the_responses_section_is_not_a_literal_doc() {
 
 #[test]
 fn names_and_phrases_are_found_as_spelled() {
-    use crate::resolve::{entry_named, entry_with_phrase};
+    use crate::check::resolve::{entry_named, entry_with_phrase};
     use status_table::Entry;
     for entry in entries() {
         let Some(phrase) = entry.phrase() else {
