@@ -78,3 +78,6 @@ fn variant<'a>(
         lint_attrs: attrs.iter().filter(|attr| is_lint_attr(attr)).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1049,3 +1049,6 @@ fn with_lint_attrs(
         STATUS
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -51,4 +51,4 @@ pub use status::{check_status, expand_status, expand_status_code, Accepted};
 pub use status_table::words::Lang;
 
 #[cfg(test)]
-mod tests;
+mod test_support;

@@ -1038,3 +1038,6 @@ impl Say {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

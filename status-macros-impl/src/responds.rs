@@ -43,3 +43,6 @@ fn run(attr: TokenStream, item: TokenStream, lang: Lang) -> (TokenStream, Vec<sy
     let expansion = expand::responds(handler, &contract, lang);
     (expansion, ctxt.finish().err().unwrap_or_default())
 }
+
+#[cfg(test)]
+mod tests;

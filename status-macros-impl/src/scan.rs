@@ -514,3 +514,6 @@ fn redirect_status(path: &Path) -> Option<&'static Entry> {
         .find(|known| owner.ident == known.type_name && constructor.ident == known.constructor)
         .map(|known| known.status)
 }
+
+#[cfg(test)]
+mod tests;

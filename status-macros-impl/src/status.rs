@@ -77,3 +77,6 @@ pub(crate) fn check_status_input(
             )]
         })
 }
+
+#[cfg(test)]
+mod tests;

@@ -531,3 +531,6 @@ fn first_impl_trait(ty: &Type) -> Option<TokenStream> {
     finder.visit_type(ty);
     finder.0
 }
+
+#[cfg(test)]
+mod tests;

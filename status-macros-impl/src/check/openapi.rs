@@ -333,3 +333,6 @@ fn shown_response(group: &proc_macro2::Group) -> String {
     }
     format!("({})", shown.join(", "))
 }
+
+#[cfg(test)]
+mod tests;
