@@ -15,7 +15,7 @@ Generates one mid-sized service twice, under target/app-cost/ (`--dir` to change
                 their rejections (`RejectionStatuses`), `#[responds(...)]` above every
                 `#[utoipa::path]` (whose responses it writes, so each code is written once),
                 `middleware(AUTH)` on the handlers behind the auth middleware, every handler under its
-                contract (`NAME_RESPONSES.on(handler)`) and the router under `ContractCheck`
+                contract (`NAME_RESPONSES.on(handler)`) and the router under `ContractCheckLayer`
 
 Then it times `cargo check` of each crate alone, interleaved, in two ways:
 
@@ -483,11 +483,11 @@ def write_app(root, variant):
                                              + "".join(handler_mod))
     (src / "lib.rs").write_text(LIB.format(
         variant=variant,
-        imports=("use status_core::route_check::ContractCheck;\n"
+        imports=("use status_core::route_check::ContractCheckLayer;\n"
                  "use status_core::Status;\n" if adopted else ""),
         reads="".join(reads).rstrip("\n"),
         writes="".join(writes),
-        check=("\n        .layer(ContractCheck::new().middleware([Status::REQUEST_TIMEOUT, "
+        check=("\n        .layer(ContractCheckLayer::new().middleware([Status::REQUEST_TIMEOUT, "
                "Status::CONTENT_TOO_LARGE]))" if adopted else ""),
         paths=", ".join(paths),
     ))

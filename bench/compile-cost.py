@@ -29,7 +29,7 @@ already locks them):
   axum-checked       the same service with ApiError deriving ResponseStatus, #[responds(...)]
                      on every handler (strict on 4 in 5, debug_check on 2 in 5, all_errors on
                      1 in 5), each handler under its contract (`get(NAME_RESPONSES.on(handler))`)
-                     and the router under ContractCheck
+                     and the router under ContractCheckLayer
   axum-checked-layer the same, with each contract as a tower layer on its handler instead
                      (`get(handler.layer(NAME_RESPONSES.layer()))`)
   axum-checked-routes
@@ -669,7 +669,7 @@ def utoipa_path(kind, k, checked):
 def write_service(root, variant):
     """The axum service: `axum-plain` without the status crates, `axum-checked` with
     `#[derive(ResponseStatus)]`, `#[responds]` on every handler, every handler under its
-    contract and the router under `ContractCheck`; `axum-checked-routes` with the contracts on
+    contract and the router under `ContractCheckLayer`; `axum-checked-routes` with the contracts on
     the methods' routes instead; `axum-utoipa` and `axum-utoipa-checked`, `axum-plain` and
     `axum-checked` with `#[utoipa::path]` on every handler (under `#[responds]`) and an
     `OpenApi` document of them all."""
@@ -728,7 +728,7 @@ def write_service(root, variant):
         resources=N_RESOURCES,
         imports=(("use axum::routing::{delete, patch, post};\n" if on_routes
                   else "use axum::handler::Handler;\n" if handler_layer else "")
-                 + "use status_core::route_check::ContractCheck;\n"
+                 + "use status_core::route_check::ContractCheckLayer;\n"
                  "use status_macros::ResponseStatus;\n" if checked
                  else "use axum::http::StatusCode;\n"),
         modules="".join(f"pub mod r{k};\n" for k in range(N_RESOURCES)),
@@ -737,7 +737,7 @@ def write_service(root, variant):
         status_fn="" if checked else SERVICE_STATUS_FN,
         status_expr="self.status().to_http()" if checked else "self.status()",
         routes="".join(routes).rstrip("\n") + "\n",
-        check=".layer(ContractCheck::new())" if checked else "",
+        check=".layer(ContractCheckLayer::new())" if checked else "",
     ) + (SERVICE_DOCUMENT.format(
         paths=", ".join(f"r{k}::{kind}_{k}" for k in range(N_RESOURCES)
                         for kind in SERVICE_OPERATIONS),

@@ -8,7 +8,7 @@
 //! Starts two servers on 127.0.0.1, each over a fresh in-memory database seeded with 100
 //! users: `bare` (the handlers with no route check, behind the service's middleware) and
 //! `checked` (the service as it ships: every handler under its contract, the router under a
-//! `ContractCheck`). Each runs on one thread and the load generator on another. The requests
+//! `ContractCheckLayer`). Each runs on one thread and the load generator on another. The requests
 //! go in rounds, alternating which variant goes first (A B, B A, A B, ...), so that the
 //! machine's noise falls on both alike. Two mixes: the service's usual traffic, and
 //! `GET /health` alone, where the check's own cost is the largest share of a request.

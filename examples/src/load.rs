@@ -139,7 +139,7 @@ pub fn seed(state: &AppState, count: u32) -> rusqlite::Result<()> {
 }
 
 /// The service as it runs by default: [`service::router`], each handler under its contract and
-/// the router under a `ContractCheck`.
+/// the router under a `ContractCheckLayer`.
 pub fn checked_router(state: AppState) -> Router {
     service::router(state)
 }

@@ -24,7 +24,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use rusqlite::{Connection, ErrorCode};
 use serde::{Deserialize, Serialize};
-use status_core::route_check::ContractCheck;
+use status_core::route_check::ContractCheckLayer;
 use status_core::{responds, ResponseStatus, Responses, Status};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -386,8 +386,8 @@ pub fn routes() -> Router<AppState> {
 /// The route check the service runs with: the build's default mode (a debug build answers a
 /// response outside its contract with a 500 that says why; a release build logs a warning and
 /// lets it through), and the statuses the service's layers add.
-pub fn contract_check() -> ContractCheck {
-    ContractCheck::new().middleware(MIDDLEWARE_STATUSES)
+pub fn contract_check() -> ContractCheckLayer {
+    ContractCheckLayer::new().middleware(MIDDLEWARE_STATUSES)
 }
 
 /// The service's router over `state`, checked by [`contract_check`].
@@ -397,7 +397,7 @@ pub fn router(state: AppState) -> Router {
 
 /// `routes` behind the service's middleware and `check`, over `state`. The check is the last
 /// layer, so it sees the response the client receives, whichever layer made it.
-pub fn router_with(routes: Router<AppState>, state: AppState, check: ContractCheck) -> Router {
+pub fn router_with(routes: Router<AppState>, state: AppState, check: ContractCheckLayer) -> Router {
     // Built, and checked against the contracts, before the first request rather than on it.
     crate::openapi::document();
     with_middleware(routes).layer(check).with_state(state)

@@ -23,7 +23,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
-use status_core::route_check::{ContractCheck, MiddlewareStatuses, Mode, Violation};
+use status_core::route_check::{ContractCheckLayer, MiddlewareStatusesLayer, Mode, Violation};
 use status_core::{responds, ResponseStatus, Status};
 use status_examples::db;
 use status_examples::service::{self, valid_name, ApiError, AppState, NewUser, User};
@@ -108,12 +108,12 @@ async fn out_of_quota(_request: Request, _next: Next) -> Response {
 
 /// The service's own routes, and the drifted ones beside them, under the service's middleware
 /// and `check`. The quota group declares its 429 only when `declare_quota` says so.
-fn drifted_service(check: ContractCheck, declare_quota: bool) -> Router {
+fn drifted_service(check: ContractCheckLayer, declare_quota: bool) -> Router {
     let mut quota = Router::new()
         .route("/quota/report", get(report.layer(REPORT_RESPONSES.layer())))
         .layer(middleware::from_fn(out_of_quota));
     if declare_quota {
-        quota = quota.layer(MiddlewareStatuses::new([Status::TOO_MANY_REQUESTS]));
+        quota = quota.layer(MiddlewareStatusesLayer::new([Status::TOO_MANY_REQUESTS]));
     }
     let routes = service::routes()
         .route(
@@ -245,7 +245,7 @@ fn drive(server: &Server) -> Vec<(u16, String, String)> {
 }
 
 /// Keeps every violation a check reports, through its hook.
-fn recording(check: ContractCheck) -> (ContractCheck, Arc<Mutex<Vec<Violation>>>) {
+fn recording(check: ContractCheckLayer) -> (ContractCheckLayer, Arc<Mutex<Vec<Violation>>>) {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let sink = seen.clone();
     let check = check.on_violation(move |violation| {
@@ -397,7 +397,7 @@ fn in_test_mode_the_violations_fail_the_suite_and_coverage_is_kept() {
 
 #[test]
 fn a_route_contract_alone_checks_with_the_builds_default() {
-    // No ContractCheck: the route layer judges its own route.
+    // No ContractCheckLayer: the route layer judges its own route.
     let state = AppState::in_memory().expect("a database in memory");
     let router = Router::new()
         .route("/archive", get(archive.layer(ARCHIVE_RESPONSES.layer())))

@@ -79,16 +79,8 @@
 ))]
 extern crate std;
 
-#[cfg(any(feature = "axum-extra", feature = "axum-extra010"))]
-mod axum_extra;
-#[cfg(any(feature = "axum", feature = "axum07"))]
-mod axum_interop;
-#[cfg(feature = "http")]
-mod http_responses;
-#[cfg(any(feature = "http", feature = "http02"))]
-mod interop;
+mod framework;
 pub mod openapi;
-mod order_check;
 mod raw;
 mod rejection;
 mod responses;
@@ -106,7 +98,7 @@ mod status_set;
 struct ReadmeExample;
 
 #[cfg(feature = "http")]
-pub use http_responses::ResponsePart;
+pub use framework::http::responses::ResponsePart;
 pub use raw::{InvalidRawStatus, RawStatus};
 pub use rejection::RejectionStatuses;
 pub use responses::{ResponseStatus, Responses};
@@ -126,7 +118,9 @@ pub use status_table::{
 pub mod __private {
     use crate::{lookup, ResponseStatus, Responses, Status, StatusSet};
 
-    pub use crate::order_check::{NoUtoipaPath, Order, UtoipaPathFirst, UtoipaPathFirstKo};
+    pub use crate::openapi::utoipa_order::{
+        NoUtoipaPath, Order, UtoipaPathFirst, UtoipaPathFirstKo,
+    };
     pub use crate::rejection::support::*;
     pub use crate::status_map::support::*;
 
@@ -151,7 +145,7 @@ pub mod __private {
     #[cfg(feature = "http")]
     impl<const N: u16> HttpCode<N> {
         /// The status as axum's and hyper's `http::StatusCode`.
-        pub const CODE: http::StatusCode = match crate::interop::http_1_0_constant(N) {
+        pub const CODE: http::StatusCode = match crate::framework::http::http_1_0_constant(N) {
             Some(code) => code,
             None => panic!("status_code! names http's constant for this code directly"),
         };
@@ -221,7 +215,7 @@ pub mod __private {
             return;
         }
         let handler = responses.handler();
-        let status = crate::responses::CodeWithReason(code);
+        let status = crate::status::CodeWithReason(code);
         #[cfg(feature = "macros")]
         if !in_tests {
             std::eprintln!(

@@ -3,6 +3,7 @@
 
 use core::fmt;
 
+use crate::status::{any_has_code, write_list};
 use crate::{RawStatus, Status, StatusSet};
 
 /// The statuses a handler is declared to answer with, and those its request extractors answer
@@ -85,7 +86,7 @@ impl Responses {
     /// The statuses the layers in front of the handler add, as its
     /// `#[responds(.., middleware(AUTH, RATE_LIMIT))]` declares: constants of type
     /// [`StatusSet`], shared by every handler behind the same layers, and by the route check's
-    /// [`MiddlewareStatuses`](crate::route_check::MiddlewareStatuses) layer, so the two cannot
+    /// [`MiddlewareStatusesLayer`](crate::route_check::MiddlewareStatusesLayer) layer, so the two cannot
     /// disagree.
     pub const fn middleware(&self) -> StatusSet {
         self.middleware
@@ -105,18 +106,6 @@ impl Responses {
     }
 }
 
-/// True if one of `statuses` is `code`.
-pub(crate) const fn any_has_code(statuses: &[Status], code: u16) -> bool {
-    let mut index = 0;
-    while index < statuses.len() {
-        if statuses[index].code() == code {
-            return true;
-        }
-        index += 1;
-    }
-    false
-}
-
 /// `201 Created, 409 Conflict`, followed by `(implied by the request: 400 Bad Request, ...)`
 /// when the handler's extractors imply any.
 impl fmt::Display for Responses {
@@ -129,30 +118,6 @@ impl fmt::Display for Responses {
             write!(f, " (added by middleware: {})", self.middleware)?;
         }
         Ok(())
-    }
-}
-
-/// `201 Created, 409 Conflict`: also how the route check and the document check list statuses.
-pub(crate) fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
-    for (position, status) in statuses.iter().enumerate() {
-        if position > 0 {
-            f.write_str(", ")?;
-        }
-        write!(f, "{status}")?;
-    }
-    Ok(())
-}
-
-/// A code with its reason phrase where the table has one (`409 Conflict`), the code alone
-/// otherwise: for codes received or documented, which may be outside the table.
-pub(crate) struct CodeWithReason(pub(crate) u16);
-
-impl fmt::Display for CodeWithReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match crate::lookup(self.0) {
-            Some(entry) => write!(f, "{} {}", self.0, entry.reason()),
-            None => write!(f, "{}", self.0),
-        }
     }
 }
 

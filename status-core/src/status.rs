@@ -221,3 +221,39 @@ impl fmt::Display for StatusError {
 }
 
 impl core::error::Error for StatusError {}
+
+/// True if one of `statuses` is `code`.
+pub(crate) const fn any_has_code(statuses: &[Status], code: u16) -> bool {
+    let mut index = 0;
+    while index < statuses.len() {
+        if statuses[index].code() == code {
+            return true;
+        }
+        index += 1;
+    }
+    false
+}
+
+/// `201 Created, 409 Conflict`: also how the route check and the document check list statuses.
+pub(crate) fn write_list(f: &mut fmt::Formatter<'_>, statuses: &[Status]) -> fmt::Result {
+    for (position, status) in statuses.iter().enumerate() {
+        if position > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{status}")?;
+    }
+    Ok(())
+}
+
+/// A code with its reason phrase where the table has one (`409 Conflict`), the code alone
+/// otherwise: for codes received or documented, which may be outside the table.
+pub(crate) struct CodeWithReason(pub(crate) u16);
+
+impl fmt::Display for CodeWithReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match lookup(self.0) {
+            Some(entry) => write!(f, "{} {}", self.0, entry.reason()),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}

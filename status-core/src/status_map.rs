@@ -124,7 +124,7 @@ impl VariantStatus {
         match self.answer {
             Answer::Status(status) => status.code() == code,
             Answer::Transparent(inner) => inner.contains(code),
-            Answer::AnyOf(statuses) => crate::responses::any_has_code(statuses, code),
+            Answer::AnyOf(statuses) => crate::status::any_has_code(statuses, code),
         }
     }
 
@@ -178,7 +178,7 @@ impl fmt::Display for Answer {
             }
             Answer::AnyOf(statuses) => {
                 f.write_str("one of ")?;
-                crate::responses::write_list(f, statuses)?;
+                crate::status::write_list(f, statuses)?;
                 f.write_str(", as its field carries")
             }
         }
@@ -520,6 +520,31 @@ pub(crate) mod support {
         fn default() -> Message {
             Message::new()
         }
+    }
+}
+
+impl StatusSet {
+    /// Every status a type that derives `ResponseStatus` can be answered with, wrapped types'
+    /// statuses included: for an extractor whose rejection is such a type.
+    ///
+    /// ```
+    /// # #[cfg(feature = "macros")] {
+    /// use status_core::{ResponseStatus, StatusSet};
+    ///
+    /// #[derive(ResponseStatus)]
+    /// enum AuthError {
+    ///     #[status(401)]
+    ///     Missing,
+    ///     #[status(403)]
+    ///     Forbidden,
+    /// }
+    ///
+    /// const REJECTS: StatusSet = StatusSet::answered_by(&AuthError::RESPONSE_STATUSES);
+    /// assert_eq!(REJECTS.to_string(), "401 Unauthorized, 403 Forbidden");
+    /// # }
+    /// ```
+    pub const fn answered_by(map: &StatusMap) -> StatusSet {
+        map.answers
     }
 }
 

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{Status, StatusMap, CODE_RANGE};
+use crate::{Status, CODE_RANGE};
 
 /// Codes in [`CODE_RANGE`].
 const CODE_COUNT: usize = (*CODE_RANGE.end() - *CODE_RANGE.start()) as usize + 1;
@@ -52,29 +52,6 @@ impl StatusSet {
             index += 1;
         }
         set
-    }
-
-    /// Every status a type that derives `ResponseStatus` can be answered with, wrapped types'
-    /// statuses included: for an extractor whose rejection is such a type.
-    ///
-    /// ```
-    /// # #[cfg(feature = "macros")] {
-    /// use status_core::{ResponseStatus, StatusSet};
-    ///
-    /// #[derive(ResponseStatus)]
-    /// enum AuthError {
-    ///     #[status(401)]
-    ///     Missing,
-    ///     #[status(403)]
-    ///     Forbidden,
-    /// }
-    ///
-    /// const REJECTS: StatusSet = StatusSet::answered_by(&AuthError::RESPONSE_STATUSES);
-    /// assert_eq!(REJECTS.to_string(), "401 Unauthorized, 403 Forbidden");
-    /// # }
-    /// ```
-    pub const fn answered_by(map: &StatusMap) -> StatusSet {
-        map.answers
     }
 
     /// This set with `status` added.

@@ -142,7 +142,7 @@ impl<'a> Source<'a> {
         Place { line, column, len }
     }
 
-    /// A window of `place`'s line around what it marks: at most [`WINDOW`] characters on each
+    /// A window of `place`'s line around what it marks: at most `WINDOW` (80) characters on each
     /// side, with `...` where the line was cut (as rustc cuts long lines), and the marked bytes
     /// within the window.
     pub fn window(&self, place: Place) -> (String, std::ops::Range<usize>) {

@@ -149,7 +149,7 @@ fn from_http_group(c: &mut Criterion) {
 
 /// One request through an axum router in process: a handler with no layer, the same under a
 /// handler layer and a router layer that do nothing (what any pair of layers costs in axum),
-/// under its route contract and a `ContractCheck` in release mode (the contract as a handler,
+/// under its route contract and a `ContractCheckLayer` in release mode (the contract as a handler,
 /// `on`, and as a tower layer on the handler, `layer`), and under tower-http's `TraceLayer`
 /// alone, the layer most services already pay for. `checked` against `noop_layers` is the
 /// check's own cost; against `bare`, what a user pays; beside `trace`, what it adds compared
@@ -158,7 +158,7 @@ fn route_check_group(c: &mut Criterion) {
     use axum::handler::Handler;
     use axum::routing::get;
     use axum::Router;
-    use status_core::route_check::{ContractCheck, Mode};
+    use status_core::route_check::{ContractCheckLayer, Mode};
     use status_core::Responses;
     use tower::layer::util::Identity;
     use tower::{Service, ServiceExt};
@@ -184,13 +184,13 @@ fn route_check_group(c: &mut Criterion) {
             "checked",
             Router::new()
                 .route("/users/{id}", get(CONTRACT.on(user)))
-                .layer(ContractCheck::new().mode(Mode::Warn)),
+                .layer(ContractCheckLayer::new().mode(Mode::Warn)),
         ),
         (
             "checked_layer",
             Router::new()
                 .route("/users/{id}", get(user.layer(CONTRACT.layer())))
-                .layer(ContractCheck::new().mode(Mode::Warn)),
+                .layer(ContractCheckLayer::new().mode(Mode::Warn)),
         ),
         (
             "trace",

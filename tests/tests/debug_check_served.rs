@@ -10,7 +10,7 @@ use axum::handler::Handler;
 use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use axum::Router;
-use status_core::route_check::{ContractCheck, Mode};
+use status_core::route_check::{ContractCheckLayer, Mode};
 use status_core::{Responses, Status};
 use status_tests::served::{drifted, Missing};
 use tower::ServiceExt;
@@ -49,6 +49,6 @@ async fn the_client_gets_a_response_with_or_without_the_route_check() {
     assert_eq!(status_of(bare, "/items/2").await, 404);
     let checked = Router::new()
         .route("/items/{id}", get(route.layer(DRIFTED_ROUTE.layer())))
-        .layer(ContractCheck::new().mode(Mode::Respond));
+        .layer(ContractCheckLayer::new().mode(Mode::Respond));
     assert_eq!(status_of(checked, "/items/2").await, 500);
 }

@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use axum_extra::extract::WithRejection;
 use serde::Deserialize;
-use status_core::route_check::{ContractCheck, Mode};
+use status_core::route_check::{ContractCheckLayer, Mode};
 use status_core::{responds, status, RejectionStatuses, ResponseStatus, StatusSet};
 use tower::ServiceExt;
 
@@ -108,7 +108,7 @@ fn taken() -> Result<StatusCode, ApiError> {
     Err(ApiError::Taken)
 }
 
-fn router(check: ContractCheck) -> Router {
+fn router(check: ContractCheckLayer) -> Router {
     Router::new()
         .route("/items/{id}", get(SHOW_RESPONSES.on(show)))
         .route(
@@ -135,7 +135,7 @@ async fn status_of(router: &Router, method: Method, path: &str, headers: &[(&str
 
 #[tokio::test]
 async fn rejections_of_renamed_custom_and_wrapped_extractors_pass() {
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let router = router(check.clone());
     let bearer = [("authorization", "Bearer x")];
     let json = [("content-type", "application/json")];

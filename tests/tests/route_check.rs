@@ -1,4 +1,4 @@
-//! The route check (`Responses::layer`, `ContractCheck`) on real axum 0.8 and 0.7 routers, and
+//! The route check (`Responses::layer`, `ContractCheckLayer`) on real axum 0.8 and 0.7 routers, and
 //! on routers built by utoipa-axum, in process through `tower::ServiceExt::oneshot`; and `ResponseStatus` for axum's response
 //! types, held to the status axum really sends for each.
 
@@ -14,7 +14,7 @@ use axum::routing::get;
 use axum::{Extension, Json, Router};
 use http_body_util::BodyExt;
 use status_core::openapi::utoipa::DocumentCheck;
-use status_core::route_check::{ContractCheck, Mode};
+use status_core::route_check::{ContractCheckLayer, Mode};
 use status_core::{responds, RawStatus, ResponseStatus, Responses, Status};
 use tower::ServiceExt;
 
@@ -160,7 +160,7 @@ async fn answer(router: &Router, method: Method, path: &str) -> (StatusCode, Str
     (status, String::from_utf8_lossy(&body).into_owned())
 }
 
-fn items(check: ContractCheck) -> Router {
+fn items(check: ContractCheckLayer) -> Router {
     Router::new()
         .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
         .route("/bare", get(|| async { "no contract" }))
@@ -168,7 +168,7 @@ fn items(check: ContractCheck) -> Router {
 }
 
 /// The contract as a handler (`on`), as a layer on the handler, and as a layer on the
-/// method's route: each judges every answer alike, alone and under a `ContractCheck`.
+/// method's route: each judges every answer alike, alone and under a `ContractCheckLayer`.
 #[tokio::test]
 async fn the_three_forms_of_a_routes_contract_judge_alike() {
     type Form = (&'static str, fn() -> Router);
@@ -184,7 +184,7 @@ async fn the_three_forms_of_a_routes_contract_judge_alike() {
         }),
     ];
     for (form, router) in forms {
-        let checked = router().layer(ContractCheck::new().mode(Mode::Respond));
+        let checked = router().layer(ContractCheckLayer::new().mode(Mode::Respond));
         for router in [router(), checked] {
             for (path, expected) in [("/items/1", 200), ("/items/2", 404), ("/items/one", 400)] {
                 assert_eq!(
@@ -210,7 +210,7 @@ async fn the_three_forms_of_a_routes_contract_judge_alike() {
 
 #[tokio::test]
 async fn declared_implied_and_routing_answers_pass_and_others_are_caught() {
-    let router = items(ContractCheck::new().mode(Mode::Respond));
+    let router = items(ContractCheckLayer::new().mode(Mode::Respond));
     assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 200);
     assert_eq!(answer(&router, Method::GET, "/items/2").await.0, 404);
     // `Path<u32>` rejects a word with 400: implied by the request.
@@ -264,7 +264,7 @@ async fn each_method_of_a_path_is_held_to_its_own_handlers_contract() {
                 .route("/items/{id}", delete_route())
                 .route("/items/{id}", get_route())
         };
-        let router = routes.layer(ContractCheck::new().mode(Mode::Respond));
+        let router = routes.layer(ContractCheckLayer::new().mode(Mode::Respond));
         assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 200);
         assert_eq!(answer(&router, Method::DELETE, "/items/1").await.0, 204);
         // 409 is `take_item`'s to send, not `item`'s.
@@ -283,7 +283,7 @@ async fn each_method_of_a_path_is_held_to_its_own_handlers_contract() {
 #[tokio::test]
 async fn routes_without_a_contract_can_be_allowed() {
     let router = items(
-        ContractCheck::new()
+        ContractCheckLayer::new()
             .mode(Mode::Respond)
             .allow_routes_without_contract(),
     );
@@ -300,16 +300,16 @@ async fn a_middleware_status_is_allowed_once_declared() {
         axum::middleware::from_fn(|_: Request<Body>, _: axum::middleware::Next| async {
             StatusCode::SERVICE_UNAVAILABLE
         });
-    let router = |check: ContractCheck| {
+    let router = |check: ContractCheckLayer| {
         Router::new()
             .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
             .layer(teapot_layer.clone())
             .layer(check)
     };
-    let undeclared = router(ContractCheck::new().mode(Mode::Respond));
+    let undeclared = router(ContractCheckLayer::new().mode(Mode::Respond));
     assert_eq!(answer(&undeclared, Method::GET, "/items/1").await.0, 500);
     let declared = router(
-        ContractCheck::new()
+        ContractCheckLayer::new()
             .mode(Mode::Respond)
             .middleware([Status::SERVICE_UNAVAILABLE]),
     );
@@ -331,7 +331,7 @@ async fn the_body_is_passed_on_unread() {
             })
             .layer(STREAM_RESPONSES.layer()),
         )
-        .layer(ContractCheck::new().mode(Mode::Respond));
+        .layer(ContractCheckLayer::new().mode(Mode::Respond));
     let request = Request::builder()
         .uri("/stream")
         .body(Body::empty())
@@ -362,7 +362,7 @@ async fn axum_07_routers_are_checked_and_name_their_route() {
     async fn gone() -> Status {
         Status::GONE
     }
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let router: axum07::Router = axum07::Router::new()
         .route(
             "/things/:id",
@@ -387,7 +387,7 @@ async fn axum_07_routers_are_checked_and_name_their_route() {
     assert_eq!(coverage.routes()[0].seen, [(410, 1)]);
 
     // And with the contract as an axum 0.7 handler itself.
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let router: axum07::Router = axum07::Router::new()
         .route(
             "/things/:id",
@@ -410,7 +410,7 @@ const OUTER_RESPONSES: Responses = Responses::new("outer", &[Status::OK], &[]);
 #[tokio::test]
 async fn the_innermost_contract_is_the_routes_own() {
     // The handler's 404 for `/items/2` is in its own contract, not in the outer one; the
-    // handler's contract wins, alone and under a ContractCheck.
+    // handler's contract wins, alone and under a ContractCheckLayer.
     let alone = Router::new().route(
         "/items/{id}",
         get(item.layer(ITEM_RESPONSES.layer())).layer(OUTER_RESPONSES.layer()),
@@ -420,7 +420,7 @@ async fn the_innermost_contract_is_the_routes_own() {
     assert_eq!(status, 500);
     assert!(text.contains("handler `item` answered"), "{text}");
 
-    let checked = alone.layer(ContractCheck::new().mode(Mode::Respond));
+    let checked = alone.layer(ContractCheckLayer::new().mode(Mode::Respond));
     assert_eq!(answer(&checked, Method::GET, "/items/2").await.0, 404);
     let (status, text) = answer(&checked, Method::GET, "/items/3").await;
     assert_eq!(status, 500);
@@ -430,7 +430,7 @@ async fn the_innermost_contract_is_the_routes_own() {
 #[tokio::test]
 async fn only_the_routers_own_404_and_405_pass_without_a_contract() {
     let nested = Router::new().route("/anything", get(|| async { "nested" }));
-    let router = |check: ContractCheck| {
+    let router = |check: ContractCheckLayer| {
         Router::new()
             .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
             .nest_service("/service", nested.clone())
@@ -438,7 +438,7 @@ async fn only_the_routers_own_404_and_405_pass_without_a_contract() {
             .fallback(|| async { (StatusCode::OK, "fallback page") })
             .layer(check)
     };
-    let held = router(ContractCheck::new().mode(Mode::Respond));
+    let held = router(ContractCheckLayer::new().mode(Mode::Respond));
     // A fallback, a nested service and a route service answered, not the router: each is a
     // route without a contract.
     for path in ["/nowhere", "/service/anything", "/raw"] {
@@ -453,7 +453,7 @@ async fn only_the_routers_own_404_and_405_pass_without_a_contract() {
     assert_eq!(answer(&held, Method::POST, "/items/1").await.0, 405);
 
     let allowed = router(
-        ContractCheck::new()
+        ContractCheckLayer::new()
             .mode(Mode::Respond)
             .allow_routes_without_contract(),
     );
@@ -466,7 +466,7 @@ async fn only_the_routers_own_404_and_405_pass_without_a_contract() {
 
     // Without a fallback of the app's, the router's own 404 passes, and is counted under
     // NO_ROUTE in the coverage.
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let plain = Router::new()
         .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
         .layer(check.clone());
@@ -483,7 +483,7 @@ async fn only_the_routers_own_404_and_405_pass_without_a_contract() {
 #[tokio::test]
 async fn a_panicking_hook_does_not_cost_the_client_its_response() {
     let router = items(
-        ContractCheck::new()
+        ContractCheckLayer::new()
             .mode(Mode::Respond)
             .on_violation(|_| panic!("the metrics backend is down")),
     );
@@ -491,7 +491,7 @@ async fn a_panicking_hook_does_not_cost_the_client_its_response() {
     assert_eq!(status, 500);
     assert!(text.starts_with("status contract broken"), "{text}");
     let warned = items(
-        ContractCheck::new()
+        ContractCheckLayer::new()
             .mode(Mode::Warn)
             .on_violation(|_| panic!("the metrics backend is down")),
     );
@@ -500,7 +500,7 @@ async fn a_panicking_hook_does_not_cost_the_client_its_response() {
 
 #[tokio::test]
 async fn coverage_keeps_one_entry_per_route_and_counts_head_with_get() {
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let router = Router::new()
         .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
         .layer(check.clone());
@@ -526,7 +526,7 @@ async fn coverage_keeps_one_entry_per_route_and_counts_head_with_get() {
 #[test]
 #[should_panic(expected = "no request reached the check")]
 fn a_suite_that_saw_no_request_fails_its_coverage() {
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     check.coverage().assert_at_least(0.9);
 }
 
@@ -551,7 +551,7 @@ async fn require_auth(request: Request<Body>, next: axum::middleware::Next) -> R
 async fn middleware_declared_once_serves_the_contract_and_the_run_time_layer() {
     // On the method's route, with the contract outside the layer: the contract's own
     // `middleware(AUTH)` lets the layer's 401 through. `item`'s contract does not have it.
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let router = Router::new()
         .route(
             "/admin",
@@ -574,11 +574,11 @@ async fn middleware_declared_once_serves_the_contract_and_the_run_time_layer() {
 
     // A layer on the whole router answers before any route's contract is known: the same
     // constant declares its statuses there, beside it.
-    let check = ContractCheck::new().mode(Mode::Test);
+    let check = ContractCheckLayer::new().mode(Mode::Test);
     let router = Router::new()
         .route("/items/{id}", get(item.layer(ITEM_RESPONSES.layer())))
         .layer(axum::middleware::from_fn(require_auth))
-        .layer(status_core::route_check::MiddlewareStatuses::new(AUTH))
+        .layer(status_core::route_check::MiddlewareStatusesLayer::new(AUTH))
         .layer(check.clone());
     assert_eq!(answer(&router, Method::GET, "/items/1").await.0, 401);
     check.assert_no_violations();
@@ -590,12 +590,12 @@ async fn a_closure_route_takes_its_contract_in_one_line_or_by_route() {
     const HEALTH: Responses = Responses::new("health", &[Status::OK], &[]);
     let layered = Router::new()
         .route("/health", get(|| async { "up" }).layer(HEALTH.layer()))
-        .layer(ContractCheck::new().mode(Mode::Respond));
+        .layer(ContractCheckLayer::new().mode(Mode::Respond));
     assert_eq!(answer(&layered, Method::GET, "/health").await.0, 200);
 
     // Or by route on the check, in axum 0.7's spelling of a parameter as well.
     let check =
-        ContractCheck::new()
+        ContractCheckLayer::new()
             .mode(Mode::Test)
             .routes([("get", "/items/:id", ITEM_RESPONSES)]);
     let by_route = Router::new()
@@ -668,7 +668,7 @@ async fn routes_built_by_utoipa_axum_are_held_to_their_contracts() {
         .split_for_parts();
     let found = ITEM_CONTRACTS.route_contracts(&api);
     assert_eq!(found.len(), 3, "{found:?}");
-    let check = ContractCheck::new().mode(Mode::Test).routes(found);
+    let check = ContractCheckLayer::new().mode(Mode::Test).routes(found);
     let router = router.layer(check.clone());
 
     assert_eq!(answer(&router, Method::GET, "/items").await.0, 200);

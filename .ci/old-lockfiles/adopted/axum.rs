@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use status_core::route_check::ContractCheck;
+use status_core::route_check::ContractCheckLayer;
 use status_core::{responds, status_code, ResponseStatus};
 
 #[derive(Debug, ResponseStatus)]
@@ -34,5 +34,5 @@ pub fn routes() -> Router {
     Router::new()
         .route(ROUTE, get(NAME_RESPONSES.on(name)))
         .with_state(Vec::new())
-        .layer(ContractCheck::new())
+        .layer(ContractCheckLayer::new())
 }

@@ -70,7 +70,7 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use crate::openapi::{description, Origin};
-use crate::responses::CodeWithReason;
+use crate::status::CodeWithReason;
 use crate::{lookup, Responses};
 
 /// Holds a utoipa document to the contracts of its handlers. As a `utoipa::Modify`, it
@@ -131,7 +131,7 @@ impl DocumentCheck {
     }
 
     /// The method, route and contract of each operation found in `document`, by operation id
-    /// or by method and path: for the route check's `ContractCheck::routes` (feature `axum`),
+    /// or by method and path: for the route check's `ContractCheckLayer::routes` (feature `axum`),
     /// so routes built with utoipa-axum's `routes!()`, which carry no contract layer of their
     /// own, are held to their handlers' contracts. What cannot be found is left out; the
     /// document check reports it.

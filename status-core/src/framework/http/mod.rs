@@ -2,6 +2,9 @@
 //! (feature `http02`, for actix-web 4). Both versions have the same shape, so one macro writes
 //! both sets of impls.
 
+#[cfg(feature = "http")]
+pub(crate) mod responses;
+
 use crate::{RawStatus, ResponseStatus, Status, StatusError};
 
 macro_rules! http_interop {

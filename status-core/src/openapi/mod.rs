@@ -5,6 +5,8 @@
 
 pub use status_table::openapi::{description, Description, Origin};
 
+pub(crate) mod utoipa_order;
+
 use crate::{entries, Responses, Status};
 
 impl Responses {

@@ -3,7 +3,8 @@
 //! `#[responds(..., debug_check)]` reads the signatures axum handlers are written with, and
 //! `RejectionStatuses` for axum's extractors, from the rows of `status_table::implied`. The
 //! two versions have the same shape, so one macro writes both sets of impls; the types they
-//! share (`http` 1's, `String`, `Bytes`...) are in `http_responses`.
+//! share (`http` 1's, `String`, `Bytes`...) are in `framework::http::responses`. The route check
+//! reads the route axum matched from its `MatchedPath`.
 //!
 //! In axum 0.7, `Option<X>` turns every rejection of `X` into `None`; in 0.8 it is an
 //! extractor only where `X` says what becomes `None`, and the table's rows record what still
@@ -31,6 +32,17 @@ macro_rules! rejection_status {
 
 macro_rules! axum_interop {
     ($axum:ident, $feature:literal, option_rejects: $as_option:literal) => {
+        /// axum records the route it matched as the request's `MatchedPath`.
+        impl crate::framework::RouteOf for $axum::extract::MatchedPath {
+            fn of<B>(request: &http::Request<B>) -> Option<Self> {
+                request.extensions().get::<Self>().cloned()
+            }
+
+            fn as_str(&self) -> &str {
+                $axum::extract::MatchedPath::as_str(self)
+            }
+        }
+
         table_extractor!($feature, $as_option, "Json", [T] $axum::Json<T>);
         table_extractor!($feature, $as_option, "Form", [T] $axum::Form<T>);
         table_extractor!($feature, $as_option, "Query", [T] $axum::extract::Query<T>);

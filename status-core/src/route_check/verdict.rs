@@ -1,0 +1,126 @@
+//! The verdict on one response: the contract that holds for the request's route, and whether
+//! the response's status is one it allows.
+
+use std::borrow::ToOwned;
+use std::string::String;
+use std::sync::{Arc, Mutex};
+use std::vec::Vec;
+
+use http::{Method, Request, Response, Uri};
+
+use super::mode::Mode;
+use super::report::{violation_response, Violation};
+use super::settings::{lock, report, Settings};
+use crate::framework::MatchedRoute;
+use crate::{Responses, Status};
+
+/// Where the route layers under a [`ContractCheckLayer`](super::ContractCheckLayer) leave their contract and middleware
+/// statuses for it, one per request.
+#[derive(Clone)]
+pub(super) struct RouteSlot(pub(super) Arc<Mutex<SlotState>>);
+
+/// The contract is a reference to the route's constant, so the slot and the futures that
+/// carry it stay small.
+#[derive(Default)]
+pub(super) struct SlotState {
+    pub(super) contract: Option<&'static Responses>,
+    pub(super) middleware: Vec<Status>,
+}
+
+/// What a check keeps of the request, to judge its response: cheap to take (the method and
+/// URI are reference-counted or inline), formatted only for a violation.
+pub(super) struct Pending {
+    pub(super) method: Method,
+    pub(super) uri: Uri,
+    pub(super) route: Option<MatchedRoute>,
+    pub(super) judge: Judge,
+}
+
+pub(super) enum Judge {
+    /// A route layer with no [`ContractCheckLayer`](super::ContractCheckLayer) outside it, with the slot the route layers
+    /// inside it fill.
+    Alone { slot: Arc<Mutex<SlotState>> },
+    /// A [`ContractCheckLayer`](super::ContractCheckLayer), with the slot its route layers fill.
+    Router {
+        slot: Arc<Mutex<SlotState>>,
+        settings: Arc<Settings>,
+    },
+}
+
+impl Pending {
+    pub(super) fn new<B>(request: &Request<B>, judge: Judge) -> Pending {
+        Pending {
+            method: request.method().clone(),
+            uri: request.uri().clone(),
+            route: MatchedRoute::of(request),
+            judge,
+        }
+    }
+
+    pub(super) fn judge<B: From<String>>(self, response: Response<B>) -> Response<B> {
+        let code = response.status().as_u16();
+        let (slot, settings) = match &self.judge {
+            Judge::Alone { slot } => (&**slot, None),
+            Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
+        };
+        let state = lock(slot);
+        let contract: Option<&Responses> = state.contract.or_else(|| {
+            let settings = settings.filter(|settings| !settings.routes.is_empty())?;
+            settings.contract_for(&self.method, self.route.as_ref()?.as_str())
+        });
+        let mode = settings.map_or(Mode::for_build(), |settings| settings.mode);
+        if mode == Mode::Test {
+            if let Some(settings) = settings {
+                let route = self.route.as_ref().map(MatchedRoute::as_str);
+                settings.record_answer(&self.method, route, contract.copied(), code);
+            }
+        }
+        // Cheapest first: most responses are declared or implied.
+        let router_middleware = settings.map_or(&[][..], |settings| &settings.middleware[..]);
+        let allowed = match contract {
+            // The method router's own answer to a method the route does not serve. It passes
+            // through the layers of the route's other methods (axum adds `Allow` only outside
+            // them), so it cannot be told from a handler's 405 and is never held against one.
+            _ if code == 405 => true,
+            Some(contract) if contract.contains(code) => true,
+            _ if has_code(router_middleware, code) => true,
+            _ if has_code(&state.middleware, code) => true,
+            Some(_) => false,
+            // No route matched, and the router's own fallback said so. A fallback of the
+            // app's, a nested service and a route service are held like any route without a
+            // contract.
+            None if self.route.is_none() && code == 404 => true,
+            None => settings.is_some_and(|settings| settings.routes_without_contract),
+        };
+        if allowed {
+            return response;
+        }
+        let mut middleware = router_middleware.to_vec();
+        middleware.extend(state.middleware.iter().copied());
+        if let Some(contract) = contract {
+            middleware.extend(contract.middleware());
+        }
+        middleware.sort_unstable();
+        middleware.dedup();
+        // The report runs the app's hook: the slot is let go first.
+        let contract = contract.copied();
+        drop(state);
+        let violation = Violation {
+            method: self.method,
+            path: self.uri.path().to_owned(),
+            route: self.route.map(|route| route.as_str().to_owned()),
+            status: code,
+            contract,
+            middleware,
+        };
+        report(&violation, mode, settings);
+        match mode {
+            Mode::Respond | Mode::Test => violation_response(&violation),
+            Mode::Warn | Mode::Off => response,
+        }
+    }
+}
+
+pub(super) fn has_code(statuses: &[Status], code: u16) -> bool {
+    statuses.iter().any(|status| status.code() == code)
+}
