@@ -73,6 +73,7 @@
 #[cfg(any(
     feature = "macros",
     feature = "http",
+    feature = "actix",
     feature = "utoipa",
     feature = "utoipa5",
     feature = "aide"
@@ -84,7 +85,7 @@ pub mod openapi;
 mod raw;
 mod rejection;
 mod responses;
-#[cfg(any(feature = "axum", feature = "axum07"))]
+#[cfg(any(feature = "axum", feature = "axum07", feature = "actix"))]
 pub mod route_check;
 #[cfg(feature = "serde")]
 mod serde_impls;

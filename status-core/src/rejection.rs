@@ -72,16 +72,22 @@ pub(crate) mod support {
     impl<T: ?Sized> ImpliesNothing for Implied<T> {}
 }
 
-/// The statuses of the row of the built-in extractor table named `name`, for the impls of
-/// axum's and axum-extra's extractors: `as_option` picks what `Option<_>` of it rejects with.
+/// The statuses of the row named `name` in one of the built-in extractor tables
+/// (`status_table::implied`), for the impls of a framework's extractors: `as_option` picks what
+/// `Option<_>` of it rejects with.
 #[cfg(any(
     feature = "axum",
     feature = "axum07",
     feature = "axum-extra",
-    feature = "axum-extra010"
+    feature = "axum-extra010",
+    feature = "actix"
 ))]
-pub(crate) const fn table_row(name: &str, as_option: bool) -> StatusSet {
-    let Some(extractor) = status_table::implied::extractor(name) else {
+pub(crate) const fn table_row(
+    table: &'static [status_table::implied::Extractor],
+    name: &str,
+    as_option: bool,
+) -> StatusSet {
+    let Some(extractor) = status_table::implied::extractor_in(table, name) else {
         panic!("no row in the extractor table for this name");
     };
     if as_option && !extractor.rejects_as_option {
@@ -105,19 +111,26 @@ pub(crate) const fn table_row(name: &str, as_option: bool) -> StatusSet {
     feature = "axum",
     feature = "axum07",
     feature = "axum-extra",
-    feature = "axum-extra010"
+    feature = "axum-extra010",
+    feature = "actix"
 ))]
 macro_rules! table_extractor {
+    // axum's and axum-extra's table, `EXTRACTORS`.
     ($feature:literal, $as_option:literal, $row:literal, [$($generic:ident)?] $ty:ty) => {
+        $crate::rejection::table_extractor!(
+            in EXTRACTORS, $feature, $as_option, $row, [$($generic)?] $ty
+        );
+    };
+    (in $table:ident, $feature:literal, $as_option:literal, $row:literal, [$($generic:ident)?] $ty:ty) => {
         #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
         impl$(<$generic>)? $crate::RejectionStatuses for $ty {
             const STATUSES: $crate::StatusSet = {
-                const ROW: $crate::StatusSet = $crate::rejection::table_row($row, false);
+                const ROW: $crate::StatusSet = $crate::rejection::table_row($crate::implied::$table, $row, false);
                 ROW
             };
             const STATUSES_AS_OPTION: $crate::StatusSet = {
                 const ROW: $crate::StatusSet = if $as_option {
-                    $crate::rejection::table_row($row, true)
+                    $crate::rejection::table_row($crate::implied::$table, $row, true)
                 } else {
                     $crate::StatusSet::EMPTY
                 };
@@ -131,7 +144,8 @@ macro_rules! table_extractor {
     feature = "axum",
     feature = "axum07",
     feature = "axum-extra",
-    feature = "axum-extra010"
+    feature = "axum-extra010",
+    feature = "actix"
 ))]
 pub(crate) use table_extractor;
 

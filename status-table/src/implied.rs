@@ -33,7 +33,9 @@ const SEE_OTHER: &Entry = row(303);
 const TEMPORARY_REDIRECT: &Entry = row(307);
 const PERMANENT_REDIRECT: &Entry = row(308);
 const BAD_REQUEST: &Entry = row(400);
+const NOT_FOUND: &Entry = row(404);
 const METHOD_NOT_ALLOWED: &Entry = row(405);
+const LENGTH_REQUIRED: &Entry = row(411);
 const CONTENT_TOO_LARGE: &Entry = row(413);
 const UNSUPPORTED_MEDIA_TYPE: &Entry = row(415);
 const UNPROCESSABLE_CONTENT: &Entry = row(422);
@@ -230,12 +232,83 @@ pub const EXTRACTORS: &[Extractor] = &[
     },
 ];
 
-/// The extractor written as `name` (the last segment of its path), if `#[responds]` knows it.
+/// The extractor of axum or axum-extra named `name` (the last segment of its path).
 pub const fn extractor(name: &str) -> Option<&'static Extractor> {
+    extractor_in(EXTRACTORS, name)
+}
+
+/// The extractors of actix-web 4 whose rejections status-core declares (feature `actix`), by
+/// the name of their type under `actix_web::web`, in alphabetical order. Each answers as it does
+/// at actix-web's default configuration; an app that gives one a `JsonConfig`, `FormConfig`,
+/// `PathConfig` or `QueryConfig` with an `error_handler` answers with whatever that handler's
+/// error says, and declares those statuses itself (`#[responds(.., 422)]`).
+///
+/// `Option<X>` of any of them never rejects (actix hands the handler `None`), and neither does
+/// `Result<X, actix_web::Error>`. `web::Bytes` and `String` are read with actix's payload limit
+/// (400, and 413 past 256 KiB), but they are `bytes::Bytes` and std's `String`, the types of
+/// every other function too, so they are left out as they are for axum. `web::Data` answers 500
+/// when the app registered no such data: a configuration mistake that the first request
+/// shows, not something a client can cause, so it is left out too.
+///
+/// `tests/tests/actix_rejections.rs` in `status-tests` sends malformed and well-formed
+/// requests to real actix-web handlers and checks both directions.
+pub const ACTIX_WEB_EXTRACTORS: &[Extractor] = &[
+    // `UrlencodedError`:
+    // - 400 `Parse`, `Encoding`, `Payload`: a body that does not fit the type, or a stream
+    //   that failed;
+    // - 411 `UnknownLength`: a `Content-Length` that is not a number (a request made in
+    //   process, as `actix_web::test` makes them; over a connection actix-http refuses such a
+    //   header with 400 before any handler is routed to);
+    // - 413 `Overflow`: a body past `FormConfig`'s limit (16 KiB by default);
+    // - 415 `ContentType`: no `Content-Type: application/x-www-form-urlencoded`.
+    Extractor {
+        name: "Form",
+        source: "actix-web 4",
+        rejects_as_option: false,
+        statuses: &[
+            BAD_REQUEST,
+            LENGTH_REQUIRED,
+            CONTENT_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE,
+        ],
+    },
+    // `JsonPayloadError`: 400 for a `Content-Type` that is not JSON (`ContentType`), a body that
+    // does not fit the type (`Deserialize`) or a stream that failed; 413 past `JsonConfig`'s
+    // limit (2 MiB by default).
+    Extractor {
+        name: "Json",
+        source: "actix-web 4",
+        rejects_as_option: false,
+        statuses: &[BAD_REQUEST, CONTENT_TOO_LARGE],
+    },
+    // `PathError::Deserialize`, which `Path` answers with `ErrorNotFound`: a segment that does
+    // not fit the type (`/users/abc` for `Path<i64>`) is a resource that does not exist.
+    Extractor {
+        name: "Path",
+        source: "actix-web 4",
+        rejects_as_option: false,
+        statuses: &[NOT_FOUND],
+    },
+    // `QueryPayloadError::Deserialize`: a query string that does not fit the type.
+    Extractor {
+        name: "Query",
+        source: "actix-web 4",
+        rejects_as_option: false,
+        statuses: &[BAD_REQUEST],
+    },
+];
+
+/// The extractor of actix-web 4 named `name` (its type under `actix_web::web`).
+pub const fn actix_web_extractor(name: &str) -> Option<&'static Extractor> {
+    extractor_in(ACTIX_WEB_EXTRACTORS, name)
+}
+
+/// The row named `name` in `table`.
+pub const fn extractor_in(table: &'static [Extractor], name: &str) -> Option<&'static Extractor> {
     let mut index = 0;
-    while index < EXTRACTORS.len() {
-        if str_eq(EXTRACTORS[index].name, name) {
-            return Some(&EXTRACTORS[index]);
+    while index < table.len() {
+        if str_eq(table[index].name, name) {
+            return Some(&table[index]);
         }
         index += 1;
     }

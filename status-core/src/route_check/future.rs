@@ -6,8 +6,12 @@ use std::pin::Pin;
 use std::string::String;
 use std::task::{Context, Poll};
 
-use http::Response;
+use std::format;
 
+use http::header::{HeaderValue, CONTENT_TYPE};
+use http::{Response, StatusCode};
+
+use super::report::Violation;
 use super::verdict::Pending;
 
 pin_project_lite::pin_project! {
@@ -33,7 +37,7 @@ where
             other => return other,
         };
         Poll::Ready(Ok(match this.pending.take() {
-            Some(pending) => pending.judge(response),
+            Some(pending) => judge(pending, response),
             None => response,
         }))
     }
@@ -62,8 +66,28 @@ where
             Poll::Pending => return Poll::Pending,
         };
         Poll::Ready(match this.pending.take() {
-            Some(pending) => pending.judge(response),
+            Some(pending) => judge(pending, response),
             None => response,
         })
     }
+}
+
+/// The response itself when its status passes; else the 500 that replaces it, in the modes
+/// that answer one.
+fn judge<B: From<String>>(pending: Pending, response: Response<B>) -> Response<B> {
+    match pending.verdict(response.status().as_u16()) {
+        Some(violation) => violation_response(&violation),
+        None => response,
+    }
+}
+
+/// The 500 a client receives in place of a response outside the contract.
+fn violation_response<B: From<String>>(violation: &Violation) -> Response<B> {
+    let mut response = Response::new(B::from(format!("{violation}\n")));
+    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    response
 }

@@ -8,11 +8,13 @@ use std::string::ToString;
 use std::sync::{Arc, Mutex};
 use std::vec::Vec;
 
+#[cfg(any(feature = "axum", feature = "axum07"))]
 use tower_layer::Layer;
 
 use super::coverage::{Coverage, Record, RouteCoverage};
 use super::mode::Mode;
 use super::report::Violation;
+#[cfg(any(feature = "axum", feature = "axum07"))]
 use super::service::{ContractCheck, MiddlewareStatuses, RouteContract};
 use super::settings::{lock, route_key, Settings};
 use crate::{Responses, Status};
@@ -25,6 +27,7 @@ pub struct RouteContractLayer {
     pub(super) responses: &'static Responses,
 }
 
+#[cfg(any(feature = "axum", feature = "axum07"))]
 impl<S> Layer<S> for RouteContractLayer {
     type Service = RouteContract<S>;
 
@@ -53,6 +56,7 @@ impl MiddlewareStatusesLayer {
     }
 }
 
+#[cfg(any(feature = "axum", feature = "axum07"))]
 impl<S> Layer<S> for MiddlewareStatusesLayer {
     type Service = MiddlewareStatuses<S>;
 
@@ -241,6 +245,7 @@ impl ContractCheckLayer {
     }
 }
 
+#[cfg(any(feature = "axum", feature = "axum07"))]
 impl<S> Layer<S> for ContractCheckLayer {
     type Service = ContractCheck<S>;
 

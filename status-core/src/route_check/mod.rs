@@ -71,32 +71,40 @@
 //! [`ContractCheckLayer::assert_no_violations`] and [`ContractCheckLayer::coverage`].
 //!
 //! The layout follows tower-http's: [`layer`] holds the layers (what a router is given),
-//! [`service`] the services they wrap routes in, [`future`] the response futures; the verdict
+//! `service` the services they wrap routes in, `future` the response futures (and [`actix`]
+//! the same three as actix-web middleware); the verdict
 //! on one response is in `verdict`, what is done with a violation in [`report`], and what a
 //! test suite reads afterwards in [`coverage`].
 
 use crate::Responses;
 
+#[cfg(feature = "actix")]
+pub mod actix;
 pub mod coverage;
+#[cfg(any(feature = "axum", feature = "axum07"))]
 pub mod future;
 pub mod layer;
 mod mode;
 pub mod report;
+#[cfg(any(feature = "axum", feature = "axum07"))]
 pub mod service;
 mod settings;
 mod verdict;
 
 pub use coverage::{Coverage, RouteCoverage, NO_ROUTE};
+#[cfg(any(feature = "axum", feature = "axum07"))]
 pub use future::{HandlerFuture, ResponseFuture};
 pub use layer::{ContractCheckLayer, MiddlewareStatusesLayer, RouteContractLayer};
 pub use mode::Mode;
 pub use report::Violation;
+#[cfg(any(feature = "axum", feature = "axum07"))]
 pub use service::{ContractCheck, MiddlewareStatuses, OnHandler, RouteContract};
 
 impl Responses {
     /// The handler under this contract, for the router:
     /// `post(CREATE_USER_RESPONSES.on(create_user))`. See the
     /// [`route_check`](crate::route_check) module.
+    #[cfg(any(feature = "axum", feature = "axum07"))]
     pub const fn on<H>(&'static self, handler: H) -> OnHandler<H> {
         OnHandler {
             handler,
@@ -104,7 +112,9 @@ impl Responses {
         }
     }
 
-    /// The route check for this contract as a tower layer: for the handler, with axum's
+    /// The route check for this contract as a tower layer (and, with the `actix` feature, as
+    /// actix-web middleware: `#[post("/users", wrap = "CREATE_USER_RESPONSES.layer()")]`): for
+    /// the handler, with axum's
     /// `Handler::layer` (`post(create_user.layer(CREATE_USER_RESPONSES.layer()))`), or for the
     /// method's route, one `route` per method
     /// (`post(create_user).layer(CREATE_USER_RESPONSES.layer())`). [`Responses::on`] checks

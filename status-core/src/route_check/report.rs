@@ -1,27 +1,15 @@
-//! What is done with a response outside its contract: the log line, the hook, the 500 the
-//! client receives in [`Mode::Respond`](super::Mode::Respond), and the [`Violation`] itself.
+//! A response outside its contract, the [`Violation`], and how it reads in a log line and in
+//! the 500 a client receives in [`Mode::Respond`](super::Mode::Respond).
 
 use std::fmt;
 use std::format;
 use std::string::String;
 use std::vec::Vec;
 
-use http::header::{HeaderValue, CONTENT_TYPE};
-use http::{Method, Response, StatusCode};
+use http::Method;
 
 use crate::status::{write_list, CodeWithReason};
 use crate::{Responses, Status};
-
-/// The 500 a client receives in place of a response outside the contract.
-pub(super) fn violation_response<B: From<String>>(violation: &Violation) -> Response<B> {
-    let mut response = Response::new(B::from(format!("{violation}\n")));
-    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
-    response
-}
 
 /// A response outside its route's contract.
 #[derive(Debug, Clone)]

@@ -2,14 +2,15 @@
 //! the response's status is one it allows.
 
 use std::borrow::ToOwned;
-use std::string::String;
 use std::sync::{Arc, Mutex};
 use std::vec::Vec;
 
-use http::{Method, Request, Response, Uri};
+use http::Method;
+#[cfg(any(feature = "axum", feature = "axum07"))]
+use http::Request;
 
 use super::mode::Mode;
-use super::report::{violation_response, Violation};
+use super::report::Violation;
 use super::settings::{lock, report, Settings};
 use crate::framework::MatchedRoute;
 use crate::{Responses, Status};
@@ -31,9 +32,29 @@ pub(super) struct SlotState {
 /// URI are reference-counted or inline), formatted only for a violation.
 pub(super) struct Pending {
     pub(super) method: Method,
-    pub(super) uri: Uri,
+    pub(super) uri: RequestUri,
     pub(super) route: Option<MatchedRoute>,
     pub(super) judge: Judge,
+}
+
+/// The request's URI as its framework holds it: http 1's, or actix-web's (http 0.2), kept as it
+/// is so taking it costs a reference count, not a parse.
+pub(super) enum RequestUri {
+    #[cfg(any(feature = "axum", feature = "axum07"))]
+    Http(http::Uri),
+    #[cfg(feature = "actix")]
+    Actix(actix_web::http::Uri),
+}
+
+impl RequestUri {
+    fn path(&self) -> &str {
+        match self {
+            #[cfg(any(feature = "axum", feature = "axum07"))]
+            RequestUri::Http(uri) => uri.path(),
+            #[cfg(feature = "actix")]
+            RequestUri::Actix(uri) => uri.path(),
+        }
+    }
 }
 
 pub(super) enum Judge {
@@ -48,17 +69,20 @@ pub(super) enum Judge {
 }
 
 impl Pending {
+    #[cfg(any(feature = "axum", feature = "axum07"))]
     pub(super) fn new<B>(request: &Request<B>, judge: Judge) -> Pending {
         Pending {
             method: request.method().clone(),
-            uri: request.uri().clone(),
+            uri: RequestUri::Http(request.uri().clone()),
             route: MatchedRoute::of(request),
             judge,
         }
     }
 
-    pub(super) fn judge<B: From<String>>(self, response: Response<B>) -> Response<B> {
-        let code = response.status().as_u16();
+    /// Judges a response's status for any framework: records it in [`Mode::Test`], reports a
+    /// violation as the mode says, and returns the violation when the mode answers 500 in the
+    /// response's place.
+    pub(super) fn verdict(self, code: u16) -> Option<Violation> {
         let (slot, settings) = match &self.judge {
             Judge::Alone { slot } => (&**slot, None),
             Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
@@ -89,11 +113,18 @@ impl Pending {
             // No route matched, and the router's own fallback said so. A fallback of the
             // app's, a nested service and a route service are held like any route without a
             // contract.
-            None if self.route.is_none() && code == 404 => true,
+            None if code == 404
+                && self
+                    .route
+                    .as_ref()
+                    .is_none_or(MatchedRoute::may_be_unrouted) =>
+            {
+                true
+            }
             None => settings.is_some_and(|settings| settings.routes_without_contract),
         };
         if allowed {
-            return response;
+            return None;
         }
         let mut middleware = router_middleware.to_vec();
         middleware.extend(state.middleware.iter().copied());
@@ -115,8 +146,8 @@ impl Pending {
         };
         report(&violation, mode, settings);
         match mode {
-            Mode::Respond | Mode::Test => violation_response(&violation),
-            Mode::Warn | Mode::Off => response,
+            Mode::Respond | Mode::Test => Some(violation),
+            Mode::Warn | Mode::Off => None,
         }
     }
 }
