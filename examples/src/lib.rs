@@ -17,9 +17,10 @@
 //!   lists them itself): the statuses each handler declares, and those its extractors answer
 //!   with before it runs.
 //! - `actix` (package `status-examples-actix`, in `examples/actix`, so the axum service never
-//!   builds actix-web): the service's create, fetch and delete routes on actix-web 4 over the
-//!   same queries and error type, with `#[responds]` on each handler and `status!` converted to
-//!   actix's `StatusCode` (feature `http02`). Run it with `cargo run --bin actix` (port 3001).
+//!   builds actix-web): the service's twin on actix-web 4, over the same store, queries, error
+//!   enum and body types, every route under its handler's contract (actix's route attributes
+//!   with `wrap = "NAME_RESPONSES.layer()"`), the route check around the `App`, and its own
+//!   OpenAPI document checked at start-up. Run it with `cargo run --bin actix` (port 3001).
 //! - `explain`: prints what the `status-core` table knows about one status code, asked for by
 //!   number or by reason phrase or former name, in English or (with `--ko`) Korean.
 //!   Try `cargo run --example explain -- 306` or
