@@ -3,12 +3,13 @@
 //! `web::Data`, `web::Path`, `web::Query` and `web::Json` extractors, route attributes, and
 //! `Result<web::Json<T>, AppError>`.
 //!
-//! Every handler declares its statuses with `#[responds]`, above `#[utoipa::path]`, above
-//! actix's route attribute, which puts the handler's contract on its route
-//! (`wrap = "NAME_RESPONSES.layer()"`). [`contract_check`], wrapped around the `App` last,
-//! holds every response the client receives to it. Attributes expand from the outside in:
-//! `#[responds]` and utoipa see the plain `async fn`, and actix's macro, last, turns it into
-//! its service type, so `NAME_RESPONSES` and utoipa's `__path_name` stay beside it.
+//! Every handler declares its statuses with `#[responds]`, above `#[utoipa::path]`. [`routes`]
+//! puts each handler's contract on its route (`route.wrap(NAME_RESPONSES.layer())`), and
+//! [`contract_check`], wrapped around the `App` last, holds every response the client
+//! receives to it. [`bare_routes`] registers the same handlers with no contract, for the load
+//! test's baseline. (With actix's route attributes the contract goes in the attribute:
+//! `#[post("/users", wrap = "CREATE_USER_RESPONSES.layer()")]` under `#[responds]`; the
+//! README shows it.)
 //!
 //! The statuses the request implies are actix's: `web::Path<i64>` answers 404 to an id that
 //! is not a number, `web::Json` 400 to a body that is not a new user and 413 past the limit,
@@ -18,7 +19,7 @@
 use std::fmt;
 
 use actix_web::web::{self, Data, Json, Path, Query};
-use actix_web::{delete, get, patch, post, HttpResponse, ResponseError};
+use actix_web::{HttpResponse, ResponseError, Route};
 use status_core::route_check::ContractCheckLayer;
 use status_core::{responds, status, ResponseStatus, Responses};
 use status_examples::db::{self, User};
@@ -68,7 +69,6 @@ impl ResponseError for AppError {
 /// 200 when the database answers, 503 when it does not.
 #[responds(strict, 200, 503)]
 #[utoipa::path(get, path = "/health", tag = "service")]
-#[get("/health", wrap = "HEALTH_RESPONSES.layer()")]
 pub async fn health(state: Data<AppState>) -> HttpResponse {
     match db::ping(&state.db()) {
         Ok(()) => HttpResponse::build(status!(200).into()).finish(),
@@ -85,7 +85,6 @@ pub async fn health(state: Data<AppState>) -> HttpResponse {
 // `web::Query`'s, implied by its type.
 #[responds(200, 422, 500)]
 #[utoipa::path(get, path = "/users", params(Page), tag = "users")]
-#[get("/users", wrap = "LIST_USERS_RESPONSES.layer()")]
 pub async fn list_users(
     state: Data<AppState>,
     page: Query<Page>,
@@ -109,7 +108,6 @@ pub async fn list_users(
 /// 404 if no user has the id, or if the id is not a number.
 #[responds(200, 404, 500)]
 #[utoipa::path(get, path = "/users/{id}", params(("id" = i64, Path, description = "The user's id")), tag = "users")]
-#[get("/users/{id}", wrap = "GET_USER_RESPONSES.layer()")]
 pub async fn get_user(state: Data<AppState>, id: Path<i64>) -> Result<Json<User>, AppError> {
     let id = id.into_inner();
     let user = db::find_user(&state.db(), id)?.ok_or(ApiError::NotFound(id))?;
@@ -132,7 +130,6 @@ pub async fn get_user(state: Data<AppState>, id: Path<i64>) -> Result<Json<User>
         (status = 500, description = "The database failed", body = status_examples::service::ErrorBody),
     )
 )]
-#[post("/users", wrap = "CREATE_USER_RESPONSES.layer()")]
 pub async fn create_user(
     state: Data<AppState>,
     new: Json<NewUser>,
@@ -148,7 +145,6 @@ pub async fn create_user(
 /// Fields left out are kept. The same rules as for a new user apply to the ones given.
 #[responds(200, 404, 409, 422, 500, all_errors)]
 #[utoipa::path(patch, path = "/users/{id}", params(("id" = i64, Path, description = "The user's id")), tag = "users")]
-#[patch("/users/{id}", wrap = "UPDATE_USER_RESPONSES.layer()")]
 pub async fn update_user(
     state: Data<AppState>,
     id: Path<i64>,
@@ -166,7 +162,6 @@ pub async fn update_user(
 /// 204 when the user is gone, 404 if there was none.
 #[responds(204, 404, 500)]
 #[utoipa::path(delete, path = "/users/{id}", params(("id" = i64, Path, description = "The user's id")), tag = "users")]
-#[delete("/users/{id}", wrap = "DELETE_USER_RESPONSES.layer()")]
 pub async fn delete_user(state: Data<AppState>, id: Path<i64>) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     if db::delete_user(&state.db(), id)? {
@@ -179,7 +174,6 @@ pub async fn delete_user(state: Data<AppState>, id: Path<i64>) -> Result<HttpRes
 /// This service's OpenAPI document.
 #[responds(200)]
 #[utoipa::path(get, path = "/openapi.json", tag = "service")]
-#[get("/openapi.json", wrap = "OPENAPI_RESPONSES.layer()")]
 pub async fn openapi() -> HttpResponse {
     HttpResponse::build(status!(200).into()).json(crate::openapi::document())
 }
@@ -195,18 +189,37 @@ pub const CONTRACTS: &[Responses] = &[
     OPENAPI_RESPONSES,
 ];
 
-/// The service's routes, each handler under its own contract (the `wrap` of its attribute),
-/// and the body limit the axum service has, which `web::Json` answers 413 past.
+/// The service's routes, each handler under its own contract, and the body limit the axum
+/// service has, which `web::Json` answers 413 past.
 pub fn routes(config: &mut web::ServiceConfig) {
+    register(config, |route, contract| route.wrap(contract.layer()));
+}
+
+/// The same routes with no contract on them: the baseline the load test measures the route
+/// check against.
+pub fn bare_routes(config: &mut web::ServiceConfig) {
+    register(config, |route, _| route);
+}
+
+/// Registers every route, each method's through `on` with its handler's contract.
+fn register(config: &mut web::ServiceConfig, on: fn(Route, &'static Responses) -> Route) {
     config
         .app_data(web::JsonConfig::default().limit(BODY_LIMIT))
-        .service(health)
-        .service(list_users)
-        .service(create_user)
-        .service(get_user)
-        .service(update_user)
-        .service(delete_user)
-        .service(openapi);
+        .service(web::resource("/health").route(on(web::get().to(health), &HEALTH_RESPONSES)))
+        .service(
+            web::resource("/users")
+                .route(on(web::get().to(list_users), &LIST_USERS_RESPONSES))
+                .route(on(web::post().to(create_user), &CREATE_USER_RESPONSES)),
+        )
+        .service(
+            web::resource("/users/{id}")
+                .route(on(web::get().to(get_user), &GET_USER_RESPONSES))
+                .route(on(web::patch().to(update_user), &UPDATE_USER_RESPONSES))
+                .route(on(web::delete().to(delete_user), &DELETE_USER_RESPONSES)),
+        )
+        .service(
+            web::resource("/openapi.json").route(on(web::get().to(openapi), &OPENAPI_RESPONSES)),
+        );
 }
 
 /// The route check the service runs with: the build's default mode. The service adds no

@@ -257,9 +257,9 @@ fn every_answer_is_in_its_routes_contract_and_the_check_saw_no_violation() {
         call("DELETE", "/users/2", Some("delete_user"), Body::None, 204),
         call("DELETE", "/users/2", Some("delete_user"), Body::None, 404),
         call("GET", "/openapi.json", Some("openapi"), Body::None, 200),
-        // The router's own answers: no resource, and a method none of the path's serves.
+        // The router's own answers: no resource, and a method the resource does not serve.
         call("GET", "/nowhere", None, Body::None, 404),
-        call("PUT", "/users", None, Body::None, 404),
+        call("PUT", "/users", None, Body::None, 405),
     ];
     // Once the database has lost its table, every route that reads it answers 500, and the
     // health check 503.

@@ -270,10 +270,14 @@ where
         let Some(mut pending) = this.pending.take() else {
             return Poll::Ready(Ok(response.map_into_left_body()));
         };
+        let code = response.status().as_u16();
+        if pending.passes_on_contract(code) {
+            return Poll::Ready(Ok(response.map_into_left_body()));
+        }
         if pending.route.is_none() {
             pending.route = response.request().match_pattern().map(MatchedRoute::Actix);
         }
-        Poll::Ready(Ok(match pending.verdict(response.status().as_u16()) {
+        Poll::Ready(Ok(match pending.verdict(code) {
             None => response.map_into_left_body(),
             Some(violation) => {
                 let (request, _) = response.into_parts();

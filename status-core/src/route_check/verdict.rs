@@ -79,6 +79,21 @@ impl Pending {
         }
     }
 
+    /// True when the response passes on its route's own contract and nothing is to be recorded
+    /// of it: most responses, judged without the route it matched, which actix-web makes
+    /// (`match_pattern`) only by building a string.
+    #[cfg(feature = "actix")]
+    pub(super) fn passes_on_contract(&self, code: u16) -> bool {
+        let (slot, settings) = match &self.judge {
+            Judge::Alone { slot } => (&**slot, None),
+            Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
+        };
+        settings.is_none_or(|settings| settings.mode != Mode::Test)
+            && lock(slot)
+                .contract
+                .is_some_and(|contract| contract.contains(code))
+    }
+
     /// Judges a response's status for any framework: records it in [`Mode::Test`], reports a
     /// violation as the mode says, and returns the violation when the mode answers 500 in the
     /// response's place.

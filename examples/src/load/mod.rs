@@ -27,6 +27,8 @@ use tokio::net::TcpStream;
 use tokio::sync::oneshot;
 use tokio::task::JoinSet;
 
+pub mod compare;
+
 use crate::db;
 use crate::service::{self, AppState};
 
