@@ -59,6 +59,7 @@
 //! | `http02` | the same for `http` 0.2, which actix-web 4 uses |
 //! | `axum` | `IntoResponse` for [`Status`] and [`RawStatus`] in axum 0.8, [`ResponseStatus`] for axum's response types, and the route check (`route_check`); turns on `http` |
 //! | `axum07` | the same for axum 0.7; may be on together with `axum` |
+//! | `actix` | [`RejectionStatuses`] for actix-web 4's `web::Json`, `Form`, `Path` and `Query`, read from `implied::ACTIX_WEB_EXTRACTORS`; [`ResponseStatus`] for `HttpResponse`, `actix_web::Error` and `web::Json`; the route check as actix middleware (`route_check::actix`); turns on `http` and `http02` |
 //! | `axum-multipart`, `axum-ws` | [`RejectionStatuses`] for axum 0.8's `Multipart` and `WebSocketUpgrade`, with axum's features of those names |
 //! | `axum-extra`, `axum-extra010` | [`RejectionStatuses`] for `TypedHeader` and `WithRejection` of axum-extra 0.12 or 0.10 |
 //! | `serde` | [`Status`] and [`RawStatus`] serialize as their number; deserializing checks it |
