@@ -187,3 +187,39 @@ fn a_route_alone_judges_itself_and_warn_lets_the_response_through() {
         assert!(check.violations().is_empty());
     });
 }
+
+/// `debug_check` reads the status of what an actix handler returns: `HttpResponse`, and
+/// `Result` of it with an error type that derives `ResponseStatus`.
+#[responds(200, 404, debug_check)]
+async fn checked_in_debug(id: web::Path<u32>) -> Result<HttpResponse, Missing> {
+    match id.into_inner() {
+        1 => Ok(HttpResponse::build(status!(200).into()).finish()),
+        _ => Err(Missing),
+    }
+}
+
+#[derive(Debug, status_core::ResponseStatus)]
+#[status(404)]
+struct Missing;
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no such item")
+    }
+}
+
+impl actix_web::ResponseError for Missing {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::NOT_FOUND
+    }
+}
+
+#[test]
+fn debug_check_reads_actix_answers() {
+    run(async {
+        let app =
+            init_service(App::new().route("/items/{id}", web::get().to(checked_in_debug))).await;
+        assert_eq!(status_of!(&app, TestRequest::get().uri("/items/1")).0, 200);
+        assert_eq!(status_of!(&app, TestRequest::get().uri("/items/2")).0, 404);
+    });
+}
