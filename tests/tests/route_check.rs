@@ -227,7 +227,7 @@ async fn declared_implied_and_routing_answers_pass_and_others_are_caught() {
          declared: 200 OK, 404 Not Found\n  \
          implied by the request: 400 Bad Request, 500 Internal Server Error\n  \
          added by middleware: none\n\
-         help: if `item` means to send 409, add it to its #[responds(...)]; otherwise look for what sent it: a `?` through a From conversion, a helper, the error type's IntoResponse, an extractor, or a layer\n"
+         help: if `item` means to send 409, add it to its #[responds(...)]; otherwise look for what sent it: a `?` through a From conversion, a helper, the error type's IntoResponse or ResponseError, an extractor, or a layer\n"
     );
 
     // A route with no contract under the check.

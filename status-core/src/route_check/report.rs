@@ -91,7 +91,7 @@ impl fmt::Display for Violation {
                 write_statuses(f, "added by middleware", &self.middleware)?;
                 write!(
                     f,
-                    "help: if `{}` means to send {}, add it to its #[responds(...)]; otherwise look for what sent it: a `?` through a From conversion, a helper, the error type's IntoResponse, an extractor, or a layer",
+                    "help: if `{}` means to send {}, add it to its #[responds(...)]; otherwise look for what sent it: a `?` through a From conversion, a helper, the error type's IntoResponse or ResponseError, an extractor, or a layer",
                     contract.handler(),
                     self.status
                 )
