@@ -20,15 +20,10 @@
 //! the speed is reported, not judged.
 
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
 
 use axum::Router;
-use status_examples::load::compare::{self, Served};
-use status_examples::load::{self, Server};
+use status_examples::load::{self, compare, Server};
 use status_examples::service::AppState;
-
-/// The whole program's time budget: a request not answered by then is lost.
-const BUDGET: Duration = Duration::from_secs(120);
 
 /// A router over a database, as `load::bare_router` and `load::checked_router` make it.
 type MakeRouter = fn(AppState) -> Router;
@@ -42,50 +37,18 @@ const VARIANTS: [(&str, MakeRouter); 2] = [
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (requests, concurrency) = match compare::parse_args(&args) {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("load: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    let deadline = Instant::now() + BUDGET;
-    println!(
-        "route check under load: {requests} requests per variant and mix, in {} rounds, \
-         {concurrency} connections, on 127.0.0.1",
-        compare::ROUNDS
-    );
-    let mut all_well = true;
-    for (name, mix) in [
-        ("service", load::SERVICE_MIX),
-        ("/health only", load::HEALTH_MIX),
-    ] {
-        let mut servers = Vec::new();
-        for (_, router) in VARIANTS {
-            let started = AppState::in_memory()
-                .map_err(|error| format!("no database: {error}"))
-                .and_then(|state| {
-                    load::seed(&state, compare::SEED_USERS)
-                        .map_err(|error| format!("cannot seed: {error}"))?;
-                    Server::start(router(state)).map_err(|error| format!("no server: {error}"))
-                });
-            match started {
-                Ok(server) => servers.push(server),
-                Err(message) => {
-                    eprintln!("load: {message}");
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-        let servers: [&dyn Served; 2] = [&servers[0], &servers[1]];
-        let measured = compare::measure(servers, mix, requests, concurrency, deadline).await;
-        println!();
-        println!("mix: {name} ({} kinds of request)", mix.len());
-        all_well &= compare::print_table(VARIANTS.map(|(name, _)| name), &measured);
-    }
-    if all_well {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    let mixes = [
+        ("service", load::SERVICE_MIX.to_vec()),
+        ("/health only", load::HEALTH_MIX.to_vec()),
+    ];
+    compare::run(
+        "route check",
+        &args,
+        VARIANTS.map(|(name, _)| name),
+        &mixes,
+        |variant, state| {
+            Server::start(VARIANTS[variant].1(state)).map_err(|error| format!("no server: {error}"))
+        },
+    )
+    .await
 }

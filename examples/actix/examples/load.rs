@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use actix_web::dev::ServerHandle;
 use actix_web::web::{Data, ServiceConfig};
@@ -31,9 +31,6 @@ use status_examples::load::compare::{self, Served};
 use status_examples::load::{self, Step};
 use status_examples::service::AppState;
 use status_examples_actix::service;
-
-/// The whole program's time budget: a request not answered by then is lost.
-const BUDGET: Duration = Duration::from_secs(120);
 
 /// How a variant registers the service's routes.
 type Routes = fn(&mut ServiceConfig);
@@ -152,50 +149,19 @@ fn actix_mix(mix: &[Step]) -> Vec<Step> {
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (requests, concurrency) = match compare::parse_args(&args) {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("load: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    let deadline = Instant::now() + BUDGET;
-    println!(
-        "actix-web route check under load: {requests} requests per variant and mix, in {} \
-         rounds, {concurrency} connections, on 127.0.0.1",
-        compare::ROUNDS
-    );
-    let mut all_well = true;
-    for (name, mix) in [
+    let mixes = [
         ("service", actix_mix(load::SERVICE_MIX)),
         ("/health only", actix_mix(load::HEALTH_MIX)),
-    ] {
-        let mut servers = Vec::new();
-        for (_, routes, checked) in VARIANTS {
-            let started = AppState::in_memory()
-                .map_err(|error| format!("no database: {error}"))
-                .and_then(|state| {
-                    load::seed(&state, compare::SEED_USERS)
-                        .map_err(|error| format!("cannot seed: {error}"))?;
-                    ActixServer::start(state, routes, checked)
-                });
-            match started {
-                Ok(server) => servers.push(server),
-                Err(message) => {
-                    eprintln!("load: {message}");
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-        let served: [&dyn Served; 2] = [&servers[0], &servers[1]];
-        let measured = compare::measure(served, &mix, requests, concurrency, deadline).await;
-        println!();
-        println!("mix: {name} ({} kinds of request)", mix.len());
-        all_well &= compare::print_table(VARIANTS.map(|(name, _, _)| name), &measured);
-    }
-    if all_well {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    ];
+    compare::run(
+        "actix-web route check",
+        &args,
+        VARIANTS.map(|(name, _, _)| name),
+        &mixes,
+        |variant, state| {
+            let (_, routes, checked) = VARIANTS[variant];
+            ActixServer::start(state, routes, checked)
+        },
+    )
+    .await
 }

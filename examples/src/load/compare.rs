@@ -4,11 +4,15 @@
 //! `load` example and the actix service's use it alike.
 
 use std::net::SocketAddr;
+use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use super::{Load, Report, Server, Step};
 use crate::load;
-use crate::service::REQUEST_TIMEOUT;
+use crate::service::{AppState, REQUEST_TIMEOUT};
+
+/// A whole comparison's time budget: a request not answered by then is lost.
+pub const BUDGET: Duration = Duration::from_secs(120);
 
 /// Requests per variant and mix unless `--requests` says otherwise.
 pub const DEFAULT_REQUESTS: usize = 20_000;
@@ -38,7 +42,7 @@ impl Served for Server {
 }
 
 /// What [`measure`] found for one mix.
-pub struct Measured {
+struct Measured {
     /// Each variant's rounds, added up.
     reports: [Report; 2],
     /// The checked/bare throughput ratio of every round.
@@ -49,10 +53,67 @@ pub struct Measured {
     server_cpu: [Option<Duration>; 2],
 }
 
+/// A load example from its command line to its exit code: reads `--requests` and
+/// `--concurrency` from `args`, and for each of `mixes` starts the two variants named in
+/// `names` (`start(variant, state)`, the baseline first, each over a fresh database seeded with
+/// [`SEED_USERS`] users), measures them side by side and prints the table. 0 when every request
+/// was answered as its mix expects, 1 otherwise or when a server does not start, 2 for a bad
+/// command line.
+pub async fn run<S: Served>(
+    what: &str,
+    args: &[String],
+    names: [&str; 2],
+    mixes: &[(&str, Vec<Step>)],
+    start: impl Fn(usize, AppState) -> Result<S, String>,
+) -> ExitCode {
+    let (requests, concurrency) = match parse_args(args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("load: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let deadline = Instant::now() + BUDGET;
+    println!(
+        "{what} under load: {requests} requests per variant and mix, in {ROUNDS} rounds, \
+         {concurrency} connections, on 127.0.0.1"
+    );
+    let mut all_well = true;
+    for (name, mix) in mixes {
+        let mut servers = Vec::new();
+        for variant in 0..2 {
+            let started = AppState::in_memory()
+                .map_err(|error| format!("no database: {error}"))
+                .and_then(|state| {
+                    load::seed(&state, SEED_USERS)
+                        .map_err(|error| format!("cannot seed: {error}"))?;
+                    start(variant, state)
+                });
+            match started {
+                Ok(server) => servers.push(server),
+                Err(message) => {
+                    eprintln!("load: {message}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        let served: [&dyn Served; 2] = [&servers[0], &servers[1]];
+        let measured = measure(served, mix, requests, concurrency, deadline).await;
+        println!();
+        println!("mix: {name} ({} kinds of request)", mix.len());
+        all_well &= print_table(names, &measured);
+    }
+    if all_well {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 /// Runs `requests` requests of `mix` against each of the two `servers` (the baseline first),
 /// in rounds, after a warm-up round per server, each run checked against the statuses the mix
 /// expects.
-pub async fn measure(
+async fn measure(
     servers: [&dyn Served; 2],
     mix: &[Step],
     requests: usize,
@@ -116,7 +177,7 @@ pub async fn measure(
 /// The table, one row per variant named in `names` (the baseline first); true if every
 /// request, warm-up included, was sent, answered, and answered with the status the mix
 /// expects.
-pub fn print_table(names: [&str; 2], measured: &Measured) -> bool {
+fn print_table(names: [&str; 2], measured: &Measured) -> bool {
     let Measured {
         reports,
         ratios,
@@ -200,7 +261,7 @@ fn micros(latency: Option<Duration>) -> String {
 }
 
 /// `--requests N` and `--concurrency C`, in either order, each at most once.
-pub fn parse_args(args: &[String]) -> Result<(usize, usize), String> {
+fn parse_args(args: &[String]) -> Result<(usize, usize), String> {
     let usage = || "usage: load [--requests N] [--concurrency C]".to_owned();
     let mut requests = None;
     let mut concurrency = None;
