@@ -24,9 +24,8 @@
 
 use std::future::{ready, Future, Ready};
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::vec::Vec;
 use std::{fmt, format};
 
 use actix_web::body::{EitherBody, MessageBody};
@@ -36,10 +35,9 @@ use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
 use actix_web::{Error, HttpMessage, HttpResponse};
 
 use super::layer::{ContractCheckLayer, MiddlewareStatusesLayer, RouteContractLayer};
-use super::mode::Mode;
 use super::report::Violation;
-use super::settings::{lock, Settings};
-use super::verdict::{Judge, Pending, RequestUri, RouteSlot, SlotState};
+use super::settings::Settings;
+use super::verdict::{Judge, Pending, RequestUri, RouteSlot};
 use crate::framework::{actix::method, MatchedRoute};
 use crate::{Responses, Status};
 
@@ -100,19 +98,9 @@ where
     actix_web::dev::forward_ready!(inner);
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
-        // Route middleware inside fills the slot; under Off it finds it too, and stays quiet.
-        let slot = Arc::new(Mutex::new(SlotState::default()));
-        request.extensions_mut().insert(RouteSlot(slot.clone()));
-        let pending = match self.settings.mode {
-            Mode::Off => None,
-            _ => Some(pending(
-                &request,
-                Judge::Router {
-                    slot,
-                    settings: self.settings.clone(),
-                },
-            )),
-        };
+        let (slot, judge) = RouteSlot::for_check(&self.settings);
+        request.extensions_mut().insert(slot);
+        let pending = judge.map(|judge| pending(&request, judge));
         ResponseFuture {
             inner: self.inner.call(request),
             pending,
@@ -167,19 +155,11 @@ where
     }
 }
 
-/// As for axum: under a check, or under another route contract, the route only says which
-/// contract is its own, and the innermost says it last; alone, it judges its response itself.
+/// A route's contract as the request goes in ([`RouteSlot::enter_route`]).
 fn enter_route(responses: &'static Responses, request: &ServiceRequest) -> Option<Pending> {
-    if let Some(slot) = request.extensions().get::<RouteSlot>() {
-        lock(&slot.0).contract = Some(responses);
-        return None;
-    }
-    let slot = Arc::new(Mutex::new(SlotState {
-        contract: Some(responses),
-        middleware: Vec::new(),
-    }));
-    request.extensions_mut().insert(RouteSlot(slot.clone()));
-    Some(pending(request, Judge::Alone { slot }))
+    let (slot, judge) = RouteSlot::enter_route(request.extensions().get(), responses)?;
+    request.extensions_mut().insert(slot);
+    Some(pending(request, judge))
 }
 
 impl<S, B> Transform<S, ServiceRequest> for MiddlewareStatusesLayer
@@ -219,11 +199,7 @@ where
     actix_web::dev::forward_ready!(inner);
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
-        if let Some(slot) = request.extensions().get::<RouteSlot>() {
-            lock(&slot.0)
-                .middleware
-                .extend(self.statuses.iter().copied());
-        }
+        RouteSlot::add_middleware(request.extensions().get(), &self.statuses);
         self.inner.call(request)
     }
 }

@@ -2,17 +2,15 @@
 
 use std::fmt;
 use std::string::String;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::vec::Vec;
 
 use http::{Request, Response};
 use tower_service::Service;
 
 use super::future::{HandlerFuture, ResponseFuture};
-use super::mode::Mode;
-use super::settings::{lock, Settings};
-use super::verdict::{Judge, Pending, RouteSlot, SlotState};
+use super::settings::Settings;
+use super::verdict::{Pending, RouteSlot};
 use crate::{Responses, Status};
 
 /// The service [`RouteContractLayer`](super::RouteContractLayer) wraps a handler or route in.
@@ -44,25 +42,15 @@ where
     }
 }
 
-/// What a route's contract does as the request goes in. Under a ContractCheckLayer, or under
-/// another route contract, the route only says which contract is its own: the outermost check
-/// judges the final response. Layers are called outside in, so the last contract written is
-/// the innermost, the handler's own. With no check outside, the route judges its response
-/// itself: the returned `Pending`.
+/// A route's contract as the request goes in ([`RouteSlot::enter_route`]): the pending
+/// judgement when the route judges its response itself.
 pub(super) fn enter_route<B>(
     responses: &'static Responses,
     request: &mut Request<B>,
 ) -> Option<Pending> {
-    if let Some(slot) = request.extensions().get::<RouteSlot>() {
-        lock(&slot.0).contract = Some(responses);
-        return None;
-    }
-    let slot = Arc::new(Mutex::new(SlotState {
-        contract: Some(responses),
-        middleware: Vec::new(),
-    }));
-    request.extensions_mut().insert(RouteSlot(slot.clone()));
-    Some(Pending::new(request, Judge::Alone { slot }))
+    let (slot, judge) = RouteSlot::enter_route(request.extensions().get(), responses)?;
+    request.extensions_mut().insert(slot);
+    Some(Pending::new(request, judge))
 }
 
 /// The service [`MiddlewareStatusesLayer`](super::MiddlewareStatusesLayer) wraps a group's routes in.
@@ -85,11 +73,7 @@ where
     }
 
     fn call(&mut self, request: Request<ReqBody>) -> S::Future {
-        if let Some(slot) = request.extensions().get::<RouteSlot>() {
-            lock(&slot.0)
-                .middleware
-                .extend(self.statuses.iter().copied());
-        }
+        RouteSlot::add_middleware(request.extensions().get(), &self.statuses);
         self.inner.call(request)
     }
 }
@@ -124,19 +108,9 @@ where
     }
 
     fn call(&mut self, mut request: Request<ReqBody>) -> ResponseFuture<S::Future> {
-        // Route layers inside fill the slot; under Off they find it too, and stay quiet.
-        let slot = Arc::new(Mutex::new(SlotState::default()));
-        request.extensions_mut().insert(RouteSlot(slot.clone()));
-        let pending = match self.settings.mode {
-            Mode::Off => None,
-            _ => Some(Pending::new(
-                &request,
-                Judge::Router {
-                    slot,
-                    settings: self.settings.clone(),
-                },
-            )),
-        };
+        let (slot, judge) = RouteSlot::for_check(&self.settings);
+        request.extensions_mut().insert(slot);
+        let pending = judge.map(|judge| Pending::new(&request, judge));
         ResponseFuture {
             inner: self.inner.call(request),
             pending,

@@ -20,6 +20,47 @@ use crate::{Responses, Status};
 #[derive(Clone)]
 pub(super) struct RouteSlot(pub(super) Arc<Mutex<SlotState>>);
 
+impl RouteSlot {
+    /// The slot a check puts on each request as it goes in, and the judgement it keeps for the
+    /// response; under [`Mode::Off`] the route layers inside still find the slot, and nothing
+    /// is judged.
+    pub(super) fn for_check(settings: &Arc<Settings>) -> (RouteSlot, Option<Judge>) {
+        let slot = Arc::new(Mutex::new(SlotState::default()));
+        let judge = (settings.mode != Mode::Off).then(|| Judge::Router {
+            slot: slot.clone(),
+            settings: settings.clone(),
+        });
+        (RouteSlot(slot), judge)
+    }
+
+    /// What a route's contract does as the request goes in. Under a check, or under another
+    /// route contract, it only tells the slot already there (`existing`) which contract is its
+    /// own: the outermost check judges the final response, and since layers are called outside
+    /// in, the last contract told is the innermost, the handler's own. With no slot there, the
+    /// route judges its response itself: the slot to put on the request, and the judgement.
+    pub(super) fn enter_route(
+        existing: Option<&RouteSlot>,
+        responses: &'static Responses,
+    ) -> Option<(RouteSlot, Judge)> {
+        if let Some(slot) = existing {
+            lock(&slot.0).contract = Some(responses);
+            return None;
+        }
+        let slot = Arc::new(Mutex::new(SlotState {
+            contract: Some(responses),
+            middleware: Vec::new(),
+        }));
+        Some((RouteSlot(slot.clone()), Judge::Alone { slot }))
+    }
+
+    /// Adds what a group's middleware may answer with to the slot a check left, if any.
+    pub(super) fn add_middleware(existing: Option<&RouteSlot>, statuses: &[Status]) {
+        if let Some(slot) = existing {
+            lock(&slot.0).middleware.extend(statuses.iter().copied());
+        }
+    }
+}
+
 /// The contract is a reference to the route's constant, so the slot and the futures that
 /// carry it stay small.
 #[derive(Default)]
