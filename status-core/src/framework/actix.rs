@@ -50,6 +50,8 @@ pub(crate) fn method(method: &actix_web::http::Method) -> http::Method {
         Actix::OPTIONS => http::Method::OPTIONS,
         Actix::CONNECT => http::Method::CONNECT,
         Actix::TRACE => http::Method::TRACE,
+        // A method actix parsed is a token of the grammar http 1 reads too, so this never
+        // falls back; the fallback only keeps a request from being refused over a log field.
         ref other => {
             http::Method::from_bytes(other.as_str().as_bytes()).unwrap_or(http::Method::GET)
         }

@@ -109,6 +109,16 @@ pub(super) enum Judge {
     },
 }
 
+impl Judge {
+    /// The slot the route layers fill, and the check's settings when there is a check.
+    fn parts(&self) -> (&Mutex<SlotState>, Option<&Settings>) {
+        match self {
+            Judge::Alone { slot } => (slot, None),
+            Judge::Router { slot, settings } => (slot, Some(settings)),
+        }
+    }
+}
+
 impl Pending {
     #[cfg(any(feature = "axum", feature = "axum07"))]
     pub(super) fn new<B>(request: &Request<B>, judge: Judge) -> Pending {
@@ -125,10 +135,7 @@ impl Pending {
     /// (`match_pattern`) only by building a string.
     #[cfg(feature = "actix")]
     pub(super) fn passes_on_contract(&self, code: u16) -> bool {
-        let (slot, settings) = match &self.judge {
-            Judge::Alone { slot } => (&**slot, None),
-            Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
-        };
+        let (slot, settings) = self.judge.parts();
         settings.is_none_or(|settings| settings.mode != Mode::Test)
             && lock(slot)
                 .contract
@@ -139,10 +146,7 @@ impl Pending {
     /// violation as the mode says, and returns the violation when the mode answers 500 in the
     /// response's place.
     pub(super) fn verdict(self, code: u16) -> Option<Violation> {
-        let (slot, settings) = match &self.judge {
-            Judge::Alone { slot } => (&**slot, None),
-            Judge::Router { slot, settings } => (&**slot, Some(&**settings)),
-        };
+        let (slot, settings) = self.judge.parts();
         let state = lock(slot);
         let contract: Option<&Responses> = state.contract.or_else(|| {
             let settings = settings.filter(|settings| !settings.routes.is_empty())?;
