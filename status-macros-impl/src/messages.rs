@@ -49,11 +49,6 @@ fn particles(text: &str) -> String {
     status_table::korean::particles(text).to_string()
 }
 
-/// A sentence of the shared vocabulary (`status_table::words`) in a message being built.
-fn line(sentence: impl std::fmt::Display) -> String {
-    sentence.to_string()
-}
-
 impl Say {
     /// What a code in this state is, in a Korean sentence: "사용이 중단된 코드".
     fn state_noun_ko(state: State) -> &'static str {
@@ -234,7 +229,7 @@ impl Say {
     /// The refusal of a number the registry lists nothing for, with the sendable codes nearest
     /// to it.
     pub(crate) fn unassigned(self, code: u16) -> String {
-        let mut message = line(words::unassigned(code, self.0));
+        let mut message = words::unassigned(code, self.0).to_string();
         if let Some(nearest) = words::nearest(code, self.0) {
             message += &format!("\nhelp: {nearest}");
         }
@@ -288,7 +283,7 @@ impl Say {
     /// that would let it through, if there is one; `place` says where it would be written.
     pub(crate) fn refused(self, entry: &Entry, opt_in: Option<OptIn>, place: Place) -> String {
         let code = entry.code();
-        let mut message = line(words::listed(entry, self.0));
+        let mut message = words::listed(entry, self.0).to_string();
         if let Some(why) = entry.why(self.0) {
             message += "\nnote: ";
             message += why;
@@ -409,7 +404,7 @@ impl Say {
     /// A warning is one line (the compiler shows it as a deprecation note), so the table's
     /// sentences are joined with `; `.
     pub(crate) fn discouraged(self, entry: &Entry) -> String {
-        let mut warning = line(words::listed(entry, self.0));
+        let mut warning = words::listed(entry, self.0).to_string();
         if let Some(advice) = entry.advice(self.0) {
             warning += "; ";
             warning += advice;
