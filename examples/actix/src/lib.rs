@@ -9,4 +9,5 @@
 )]
 
 pub mod openapi;
+pub mod server;
 pub mod service;

@@ -6,66 +6,13 @@
 //! and prints the coverage report: which declared statuses no request brought about. Bounded:
 //! a fixed list of requests, each with a five-second timeout.
 
-use std::sync::mpsc;
-use std::thread;
 use std::time::Duration;
 
-use actix_web::web::Data;
-use actix_web::{App, HttpServer};
 use serde_json::{json, Value};
-use status_core::route_check::{ContractCheckLayer, Mode};
+use status_core::route_check::Mode;
 use status_examples::service::{AppState, BODY_LIMIT};
+use status_examples_actix::server::Server;
 use status_examples_actix::service::{self, CONTRACTS};
-
-/// The service on loopback until dropped.
-struct Server {
-    port: u16,
-    handle: actix_web::dev::ServerHandle,
-    thread: Option<thread::JoinHandle<()>>,
-}
-
-impl Server {
-    fn start(state: AppState, check: ContractCheckLayer) -> Server {
-        let (sender, receiver) = mpsc::channel();
-        let thread = thread::spawn(move || {
-            actix_web::rt::System::new().block_on(async move {
-                let state = Data::new(state);
-                let server = HttpServer::new(move || {
-                    App::new()
-                        .app_data(state.clone())
-                        .configure(service::routes)
-                        .wrap(check.clone())
-                })
-                .workers(1)
-                .bind(("127.0.0.1", 0))
-                .expect("a loopback port");
-                let port = server.addrs()[0].port();
-                let server = server.run();
-                sender
-                    .send((port, server.handle()))
-                    .expect("the test is waiting");
-                server.await.expect("the server runs");
-            });
-        });
-        let (port, handle) = receiver
-            .recv_timeout(Duration::from_secs(10))
-            .expect("the server starts");
-        Server {
-            port,
-            handle,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        actix_web::rt::System::new().block_on(self.handle.stop(false));
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
 
 /// Statuses are answers, not errors; each request has five seconds and a connection of its
 /// own (the server closes one whose body it refused unread).
@@ -144,7 +91,8 @@ fn send(agent: &ureq::Agent, port: u16, call: &Call) -> u16 {
 fn every_answer_is_in_its_routes_contract_and_the_check_saw_no_violation() {
     let check = service::contract_check().mode(Mode::Test);
     let state = AppState::in_memory().expect("a database in memory");
-    let server = Server::start(state.clone(), check.clone());
+    let server = Server::start(state.clone(), service::routes, Some(check.clone()))
+        .expect("the service on loopback");
     let alice = json!({"name": "alice", "email": "alice@example.org"});
     let calls = [
         call("GET", "/health", Some("health"), Body::None, 200),
@@ -293,7 +241,7 @@ fn every_answer_is_in_its_routes_contract_and_the_check_saw_no_violation() {
                 .execute_batch("DROP TABLE users")
                 .expect("the table can be dropped");
         }
-        let status = send(&agent, server.port, call);
+        let status = send(&agent, server.address.port(), call);
         if status != call.expected {
             failures.push(format!(
                 "{} {}: expected {}, got {status}",
